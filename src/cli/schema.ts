@@ -1,0 +1,23 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { PlanDocument } from '../schema/plan.js';
+import { stableJson } from '../render/json.js';
+import type { CliContext } from "./context.js";
+import { stderrReporter, writeOutput, exitCode } from './io.js';
+
+/** JSON Schema of the parse output, generated from the zod schema (never written by hand). */
+export function planJsonSchema(): unknown {
+  return z.toJSONSchema(PlanDocument, { target: 'draft-2020-12' });
+}
+
+export function registerSchema(program: Command, ctx: CliContext): void {
+  program
+    .command('schema')
+    .description('JSON Schema of the parse output')
+    .option('-o, --output <path>', 'write to a file instead of stdout')
+    .action(async (opts: { output?: string }, cmd: Command) => {
+      const reporter = stderrReporter();
+      await writeOutput(stableJson(planJsonSchema()), opts.output, reporter);
+      ctx.setExit(exitCode(reporter));
+    });
+}

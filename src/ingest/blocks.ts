@@ -1,0 +1,65 @@
+/**
+ * The block model every input format is reduced to. Later stages never look at bytes, HTML or docx XML:
+ * only at blocks. Every block carries `line` (1-based line of the normalized text for .txt, 1-based
+ * paragraph index for .docx/.html) so every message downstream can point back to its source.
+ */
+import type { Diagnostic } from '../schema/plan.js';
+
+export interface TableCell {
+  text: string;
+  rowSpan: number;
+  colSpan: number;
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  line: number;
+  endLine: number;
+  /** text after debris repair; numbering recovered from Word's automatic lists is prefixed here */
+  text: string;
+  /** the text as found in the source (before repairs) */
+  raw: string;
+  /** true when the source marked it as a heading (docx Heading style, html h1–h6) */
+  heading?: number;
+}
+
+export interface ListItemBlock {
+  type: 'listItem';
+  line: number;
+  endLine: number;
+  /** text with the recovered number prefixed ("一、加强保护"), so the outline sees what the reader saw */
+  text: string;
+  raw: string;
+  /** recovered number as displayed ("一、", "1."); null when it could not be recovered */
+  number: string | null;
+  /** 0-based list nesting level from the source */
+  depth: number;
+}
+
+export interface TableBlock {
+  type: 'table';
+  line: number;
+  endLine: number;
+  rows: TableCell[][];
+  raw: string;
+  /** how the table was found: a real table element, or rebuilt from flattened text */
+  origin: 'docx' | 'html' | 'text-pipe' | 'text-cell-per-line' | 'text-tab';
+}
+
+export type Block = ParagraphBlock | ListItemBlock | TableBlock;
+
+export interface IngestResult {
+  format: 'txt' | 'docx' | 'html';
+  encoding: string;
+  /** number of lines (txt) or paragraphs (docx/html) of the normalized text */
+  lineCount: number;
+  /** the normalized source lines (1-based positions = index + 1); for docx/html one per paragraph */
+  lines: string[];
+  blocks: Block[];
+  diagnostics: Diagnostic[];
+}
+
+export function blockText(block: Block): string {
+  if (block.type === 'table') return block.rows.map((r) => r.map((c) => c.text).join('\t')).join('\n');
+  return block.text;
+}
