@@ -21,6 +21,11 @@ export interface ParagraphBlock {
   raw: string;
   /** true when the source marked it as a heading (docx Heading style, html h1–h6) */
   heading?: number;
+  /**
+   * true when the text sat inside a frame or one-cell table in the source (a 专栏 box flattened to
+   * `…|` lines in .txt); consecutive framed paragraphs belong to one box
+   */
+  framed?: boolean;
 }
 
 export interface ListItemBlock {
