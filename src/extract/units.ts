@@ -1,6 +1,125 @@
+/**
+ * Unit names: which written names denote the same body, and each body with the tasks it leads and
+ * supports. Matching rules (full/half-width, spaces, bracket kinds, trailing bracketed notes, 人民政府 =
+ * 政府) only build a key; the names the document wrote are never rewritten — they stay in each task and
+ * in Unit.aliases. Known bodies and their aliases come from src/data/units.json.
+ */
+import data from '../data/units.json' with { type: 'json' };
 import type { Task, Unit } from '../schema/plan.js';
+import { stripTrailingBrackets } from './responsible.js';
 
-/** Each responsible unit with the tasks it leads and supports. (stub) */
-export function collectUnits(_tasks: Task[]): Unit[] {
-  return [];
+interface Body {
+  name: string;
+  aliases: string[];
+}
+
+const PREFIXES = [...data.prefixes].sort((a, b) => b.length - a.length);
+
+/** Key of a name for comparison only: width, spaces, bracket kinds and 人民政府/政府 do not matter. */
+export function matchKey(name: string): string {
+  let s = name.normalize('NFKC').replace(/\s+/g, '');
+  s = s.replace(/[〈《【〔「<[{]/g, '(').replace(/[〉》】〕」>\]}]/g, ')');
+  s = stripTrailingBrackets(s);
+  return s.replace(/人民政府/g, '政府');
+}
+
+function buildIndex(bodies: Body[]): Map<string, Body> {
+  const index = new Map<string, Body>();
+  for (const b of bodies) {
+    for (const n of [b.name, ...b.aliases]) {
+      const k = matchKey(n);
+      const had = index.get(k);
+      // an alias shared by two bodies would merge different bodies: refuse it loudly at load
+      if (had && had !== b) throw new Error(`units.json: "${n}" names both ${had.name} and ${b.name}`);
+      index.set(k, b);
+    }
+  }
+  return index;
+}
+
+const BODY_INDEX = buildIndex(data.bodies);
+
+export interface UnitMatch {
+  /** canonical name from the data file, or null for a body the data file does not know */
+  canonical: string | null;
+  /** key that decides which written names are the same body */
+  key: string;
+}
+
+/** Match a written name against the known bodies: `市市场监管局` → 市市场监督管理局. */
+export function matchUnit(name: string): UnitMatch {
+  const key = matchKey(name);
+  for (const p of PREFIXES) {
+    if (!key.startsWith(p) || key.length === p.length) continue;
+    const body = BODY_INDEX.get(key.slice(p.length));
+    if (body) return { canonical: p + body.name, key: matchKey(p + body.name) };
+  }
+  const body = BODY_INDEX.get(key);
+  if (body) return { canonical: body.name, key: matchKey(body.name) };
+  return { canonical: null, key };
+}
+
+/** Whether two written names denote the same body. */
+export function sameUnit(a: string, b: string): boolean {
+  return matchUnit(a).key === matchUnit(b).key;
+}
+
+interface Group {
+  key: string;
+  canonical: string | null;
+  written: string[];
+  counts: Map<string, number>;
+  lead: string[];
+  support: string[];
+  first: number;
+}
+
+/**
+ * Each responsible unit of the tasks with the tasks it leads and supports. Order: most tasks led, then
+ * most supported, then first appearance — the bodies carrying the load come first.
+ */
+export function collectUnits(tasks: Task[]): Unit[] {
+  const groups = new Map<string, Group>();
+  let order = 0;
+  const groupOf = (name: string): Group => {
+    const m = matchUnit(name);
+    let g = groups.get(m.key);
+    if (!g) {
+      g = { key: m.key, canonical: m.canonical, written: [], counts: new Map(), lead: [], support: [], first: order++ };
+      groups.set(m.key, g);
+    }
+    if (!g.written.includes(name)) g.written.push(name);
+    g.counts.set(name, (g.counts.get(name) ?? 0) + 1);
+    return g;
+  };
+  for (const t of tasks) {
+    for (const n of t.units.lead) {
+      const g = groupOf(n);
+      if (!g.lead.includes(t.id)) g.lead.push(t.id);
+    }
+    for (const n of t.units.support) {
+      const g = groupOf(n);
+      // a body named twice in one task (`市科技局` leads, `市科技局(市知识产权局)` supports) leads it
+      if (!g.lead.includes(t.id) && !g.support.includes(t.id)) g.support.push(t.id);
+    }
+  }
+  const units = [...groups.values()].map((g) => {
+    const name = g.canonical ?? unknownCanonical(g);
+    return { unit: { name, aliases: g.written.filter((w) => w !== name), lead: g.lead, support: g.support }, g };
+  });
+  units.sort((a, b) => b.g.lead.length - a.g.lead.length || b.g.support.length - a.g.support.length || a.g.first - b.g.first);
+  return units.map((u) => u.unit);
+}
+
+/**
+ * A body the data file does not know is named as the document names it: the form without a bracketed
+ * note when the document uses one (`各区人民政府` over `各区人民政府〈含开发区管委会,下同〉`), else the most
+ * frequent form, ties to the first written.
+ */
+function unknownCanonical(g: Group): string {
+  const plain = g.written.filter((w) => stripTrailingBrackets(w) === w.trim());
+  const pool = plain.length ? plain : g.written;
+  let best = pool[0];
+  for (const w of pool) if ((g.counts.get(w) ?? 0) > (g.counts.get(best) ?? 0)) best = w;
+  return best;
 }

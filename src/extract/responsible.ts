@@ -1,0 +1,293 @@
+/**
+ * Responsible units as plans write them, parsed from plain strings:
+ *   （牵头单位：A、B；配合单位：C）   (牵头单位:A;配合单位:B)   （责任单位：A、B）
+ *   （A牵头，B配合）   （A负责）   牵头考核单位：A   （责任单位：A；6月底完成）
+ * Names are returned as written (nested brackets kept, page-break line breaks removed); matching names to
+ * canonical bodies is src/extract/units.ts's job. The word lists live in src/data/responsibility.json.
+ */
+import cues from '../data/responsibility.json' with { type: 'json' };
+
+export type Role = 'lead' | 'support';
+
+export interface ResponsibilityClause {
+  /** offsets of the clause in the text searched (brackets included) */
+  start: number;
+  end: number;
+  /** the clause as written */
+  raw: string;
+  lead: string[];
+  support: string[];
+  /** time limits written in the clause (`6月底完成`), as written */
+  deadlines: string[];
+}
+
+export interface Responsibility {
+  lead: string[];
+  support: string[];
+  deadlines: string[];
+  clauses: ResponsibilityClause[];
+}
+
+const OPEN = '（(〈<《【[「〔{';
+const CLOSE = '）)〉>》】]」〕}';
+
+/** Labels of a label form, longest first so 牵头考核单位 wins over 牵头单位. */
+const LABELS: { text: string; role: Role | 'deadline' }[] = [
+  ...cues.leadLabels.map((text) => ({ text, role: 'lead' as const })),
+  ...cues.supportLabels.map((text) => ({ text, role: 'support' as const })),
+  ...cues.deadlineLabels.map((text) => ({ text, role: 'deadline' as const })),
+].sort((a, b) => b.text.length - a.text.length);
+
+const LABEL_RE = new RegExp(`(${LABELS.map((l) => escapeRe(l.text)).join('|')})[ \\t　]*[:：]`, 'g');
+const LEAD_VERBS = [...cues.leadVerbs].sort((a, b) => b.length - a.length);
+const SUPPORT_VERBS = [...cues.supportVerbs].sort((a, b) => b.length - a.length);
+const VERB_ADVERBS = [...cues.verbAdverbs].sort((a, b) => b.length - a.length);
+const BODY_SUFFIX_RE = new RegExp(`(?:${cues.bodySuffixes.map(escapeRe).join('|')})$`);
+const DEADLINE_RE = new RegExp(cues.deadlinePattern);
+const ROLE_MARK_RE = new RegExp(`[（(〈<](${[...cues.leadMarks, ...cues.supportMarks].map(escapeRe).join('|')})[）)〉>]$`);
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Depth-aware scan: the top-level bracket groups of a text, an unclosed last group running to the end. */
+export function bracketGroups(text: string): { start: number; end: number; inner: string; open: string }[] {
+  const out: { start: number; end: number; inner: string; open: string }[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (OPEN.includes(ch)) {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (CLOSE.includes(ch) && depth > 0) {
+      depth--;
+      if (depth === 0) out.push({ start, end: i + 1, inner: text.slice(start + 1, i), open: text[start] });
+    }
+  }
+  if (depth > 0 && start >= 0) out.push({ start, end: text.length, inner: text.slice(start + 1), open: text[start] });
+  return out;
+}
+
+/**
+ * Split a list of names on 、，,；; and line breaks that separate whole names — but never inside brackets:
+ * `各区人民政府〈含开发区管委会,下同〉` is one name. A line break inside a name is a page break and is removed.
+ */
+export function splitNames(list: string): string[] {
+  return splitOutsideBrackets(list, '、，,；;').map(cleanName).filter((p) => p.length > 0);
+}
+
+function splitOutsideBrackets(text: string, separators: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of text) {
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch) && depth > 0) depth--;
+    if (depth === 0 && separators.includes(ch)) {
+      parts.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  parts.push(cur);
+  return parts;
+}
+
+/** Trim a name; drop page-break line breaks inside it and a trailing 等/等单位 (not part of the name). */
+export function cleanName(name: string): string {
+  let s = name.replace(/[ \t　]*[\r\n]+[ \t　]*/g, '').trim();
+  s = s.replace(/^[:：。.]+|[。.：:]+$/g, '').trim();
+  s = s.replace(new RegExp(`(?:${cues.trailingEtc.map(escapeRe).join('|')})$`), '').trim();
+  return s;
+}
+
+/** Whether a string reads like the name of a body (ends in 局, 委, 政府, 管委会, 单位…), brackets aside. */
+export function looksLikeBody(name: string): boolean {
+  const bare = stripTrailingBrackets(name);
+  return bare.length >= 2 && BODY_SUFFIX_RE.test(bare);
+}
+
+/** `市科技局(市知识产权局)` → `市科技局`: trailing bracket groups removed (used for tests, never for output). */
+export function stripTrailingBrackets(name: string): string {
+  let s = name.trim();
+  for (;;) {
+    const last = s[s.length - 1];
+    if (!last || !CLOSE.includes(last)) return s;
+    const groups = bracketGroups(s);
+    const g = groups[groups.length - 1];
+    if (!g || g.end !== s.length || g.start === 0) return s;
+    s = s.slice(0, g.start).trim();
+  }
+}
+
+export function isDeadline(segment: string): boolean {
+  const s = segment.trim();
+  return s.length > 0 && DEADLINE_RE.test(s) && !looksLikeBody(s);
+}
+
+interface Parsed {
+  lead: string[];
+  support: string[];
+  deadlines: string[];
+}
+
+/**
+ * Parse the inside of one clause. Returns null when it is not a responsibility clause at all (an ordinary
+ * parenthesis such as `（以下简称领导小组）` or `（2017—2020年）`).
+ */
+export function parseClauseBody(body: string): Parsed | null {
+  const text = body.replace(/[ \t　]*[\r\n]+[ \t　]*/g, '').trim();
+  if (!text) return null;
+  return parseLabelForm(text) ?? parseVerbForm(text);
+}
+
+/** `牵头单位：A、B；配合单位：C` (also 责任单位, 牵头考核单位, 完成时限 …), the first label at the start. */
+function parseLabelForm(text: string): Parsed | null {
+  const hits: { index: number; after: number; role: Role | 'deadline' }[] = [];
+  LABEL_RE.lastIndex = 0;
+  for (let m = LABEL_RE.exec(text); m; m = LABEL_RE.exec(text)) {
+    const label = LABELS.find((l) => l.text === m![1])!;
+    hits.push({ index: m.index, after: m.index + m[0].length, role: label.role });
+  }
+  if (hits.length === 0 || text.slice(0, hits[0].index).trim() !== '') return null;
+  const out: Parsed = { lead: [], support: [], deadlines: [] };
+  hits.forEach((h, i) => {
+    const value = text.slice(h.after, i + 1 < hits.length ? hits[i + 1].index : text.length);
+    if (h.role === 'deadline') {
+      const d = cleanName(value);
+      if (d) out.deadlines.push(d);
+      return;
+    }
+    const names = splitNames(value);
+    // within a 责任单位 list, `A（牵头）、B` marks the lead; the others support
+    const marked = names.some((n) => roleMark(n) !== null);
+    for (const n of names) {
+      if (isDeadline(n)) {
+        out.deadlines.push(n);
+        continue;
+      }
+      const mark = roleMark(n);
+      const name = mark ? n.replace(ROLE_MARK_RE, '').trim() : n;
+      const role: Role = mark ?? (marked && h.role === 'lead' ? 'support' : h.role);
+      out[role].push(name);
+    }
+  });
+  return out.lead.length + out.support.length + out.deadlines.length > 0 ? out : null;
+}
+
+function roleMark(name: string): Role | null {
+  const m = ROLE_MARK_RE.exec(name);
+  if (!m) return null;
+  return cues.leadMarks.includes(m[1]) ? 'lead' : 'support';
+}
+
+/**
+ * `A、B牵头，C配合` / `A负责` / `A牵头，各有关部门按职责分工负责；2018年底前完成`: every segment must be names
+ * followed by a role verb, or a deadline. Names must look like bodies, so ordinary prose in brackets
+ * (`（政府引导、企业主导）`) is never read as units.
+ */
+function parseVerbForm(text: string): Parsed | null {
+  const out: Parsed = { lead: [], support: [], deadlines: [] };
+  let sawRole = false;
+  // segments are separated by ，；; names inside a segment by 、 (`A、B牵头，C配合`)
+  const segments = splitOutsideBrackets(text.replace(/[。.]$/, ''), '，,；;').map((s) => s.trim()).filter(Boolean);
+  for (const seg of segments) {
+    if (isDeadline(seg)) {
+      out.deadlines.push(seg);
+      continue;
+    }
+    const found = splitVerb(seg);
+    if (!found) return null;
+    const names = splitNames(found.names);
+    if (names.length === 0 || !names.every(looksLikeBody)) return null;
+    out[found.role].push(...names);
+    sawRole = true;
+  }
+  return sawRole ? out : null;
+}
+
+function splitVerb(seg: string): { names: string; role: Role } | null {
+  for (const [verbs, role] of [
+    [LEAD_VERBS, 'lead'],
+    [SUPPORT_VERBS, 'support'],
+  ] as const) {
+    for (const v of verbs) {
+      if (!seg.endsWith(v)) continue;
+      let names = seg.slice(0, seg.length - v.length);
+      for (const adv of VERB_ADVERBS) {
+        if (names.endsWith(adv)) {
+          names = names.slice(0, names.length - adv.length);
+          break;
+        }
+      }
+      names = names.replace(/^由/, '');
+      if (names.trim()) return { names, role };
+    }
+  }
+  return null;
+}
+
+/**
+ * Every responsibility clause in a text: bracketed clauses (label or verb form, anywhere) and unbracketed
+ * label forms that start the text or a sentence (`…。责任单位：A、B` / a line `牵头考核单位：A`).
+ */
+export function findClauses(text: string): ResponsibilityClause[] {
+  const clauses: ResponsibilityClause[] = [];
+  const groups = bracketGroups(text);
+  for (const g of groups) {
+    if (!'（('.includes(g.open)) continue;
+    const parsed = parseClauseBody(g.inner);
+    if (parsed) clauses.push({ start: g.start, end: g.end, raw: text.slice(g.start, g.end), ...parsed });
+  }
+  // unbracketed label forms: a label at the start of the text or right after a sentence end / line break
+  LABEL_RE.lastIndex = 0;
+  for (let m = LABEL_RE.exec(text); m; m = LABEL_RE.exec(text)) {
+    const at = m.index;
+    if (groups.some((g) => at >= g.start && at < g.end)) continue;
+    if (clauses.some((c) => at >= c.start && at < c.end)) continue;
+    const before = text.slice(0, at).replace(/[ \t　]+$/, '');
+    if (before && !/[。；;！!？?\n]$/.test(before)) continue;
+    // the clause runs to the end of its sentence (a 。 or the end of the text), brackets respected
+    let end = text.length;
+    let depth = 0;
+    for (let i = at; i < text.length; i++) {
+      const ch = text[i];
+      if (OPEN.includes(ch)) depth++;
+      else if (CLOSE.includes(ch) && depth > 0) depth--;
+      else if (depth === 0 && (ch === '。' || (ch === '\n' && !/[、，,；;：:]\s*$/.test(text.slice(at, i))))) {
+        end = ch === '。' ? i + 1 : i;
+        break;
+      }
+    }
+    const raw = text.slice(at, end);
+    const parsed = parseClauseBody(raw.replace(/。$/, ''));
+    if (parsed) clauses.push({ start: at, end, raw, ...parsed });
+    LABEL_RE.lastIndex = Math.max(LABEL_RE.lastIndex, end);
+  }
+  return clauses.sort((a, b) => a.start - b.start);
+}
+
+/** All clauses of a text merged: names in order of appearance, each once per role. */
+export function parseResponsibility(text: string): Responsibility {
+  const clauses = findClauses(text);
+  const lead: string[] = [];
+  const support: string[] = [];
+  const deadlines: string[] = [];
+  for (const c of clauses) {
+    for (const n of c.lead) if (!lead.includes(n)) lead.push(n);
+    for (const n of c.support) if (!support.includes(n) && !lead.includes(n)) support.push(n);
+    for (const d of c.deadlines) if (!deadlines.includes(d)) deadlines.push(d);
+  }
+  return { lead, support, deadlines, clauses };
+}
+
+/** The text with its responsibility clauses cut out (for titles: `建设平台（责任单位：A）` → `建设平台`). */
+export function withoutClauses(text: string, clauses: ResponsibilityClause[] = findClauses(text)): string {
+  let out = '';
+  let pos = 0;
+  for (const c of clauses) {
+    out += text.slice(pos, c.start);
+    pos = c.end;
+  }
+  return (out + text.slice(pos)).trim();
+}

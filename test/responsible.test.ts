@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { findClauses, parseResponsibility, splitNames, withoutClauses, looksLikeBody, isDeadline } from '../src/extract/responsible.js';
+
+const units = (text: string) => {
+  const r = parseResponsibility(text);
+  return { lead: r.lead, support: r.support, deadlines: r.deadlines };
+};
+
+describe('responsible units: phrasings', () => {
+  it('full-width label form with lead and support', () => {
+    expect(units('加强执法。（牵头单位：市科技局、市工商局；配合单位：市编办）')).toEqual({
+      lead: ['市科技局', '市工商局'],
+      support: ['市编办'],
+      deadlines: [],
+    });
+  });
+
+  it('half-width label form', () => {
+    expect(units('建立机制。(牵头单位:市科技局;配合单位:市教育局、市人力资源社会保障局)')).toEqual({
+      lead: ['市科技局'],
+      support: ['市教育局', '市人力资源社会保障局'],
+      deadlines: [],
+    });
+  });
+
+  it('责任单位 gives leads only; a comma between names also separates them', () => {
+    expect(units('完善监管。（责任单位：市市场监管局、市文化和旅游局、市林业局，市农业农村局）')).toEqual({
+      lead: ['市市场监管局', '市文化和旅游局', '市林业局', '市农业农村局'],
+      support: [],
+      deadlines: [],
+    });
+  });
+
+  it('verb form: A牵头，B配合', () => {
+    expect(units('扩大开放。（省商务厅牵头，合肥海关配合）')).toEqual({ lead: ['省商务厅'], support: ['合肥海关'], deadlines: [] });
+  });
+
+  it('verb form: …负责, with an adverb that is not part of a name', () => {
+    expect(units('开展宣传。（各县区人民政府负责）')).toEqual({ lead: ['各县区人民政府'], support: [], deadlines: [] });
+    expect(units('开展宣传。（市科技局牵头，各有关部门按职责分工负责）')).toEqual({
+      lead: ['市科技局', '各有关部门'],
+      support: [],
+      deadlines: [],
+    });
+    expect(units('（市教育局、市科技局等部门配合）').support).toEqual(['市教育局', '市科技局']);
+  });
+
+  it('牵头考核单位 as its own line after the task', () => {
+    expect(units('推进专利导航。\n牵头考核单位：市市场监督管理局')).toEqual({ lead: ['市市场监督管理局'], support: [], deadlines: [] });
+  });
+
+  it('an unbracketed 责任单位 after the last sentence', () => {
+    expect(units('推进专利导航。责任单位：市科技局、市财政局。')).toEqual({ lead: ['市科技局', '市财政局'], support: [], deadlines: [] });
+  });
+
+  it('a deadline in the same bracket is a deadline, not a unit', () => {
+    expect(units('出台办法。（牵头单位：市司法局；配合单位：市财政局；6月底完成）')).toEqual({
+      lead: ['市司法局'],
+      support: ['市财政局'],
+      deadlines: ['6月底完成'],
+    });
+    expect(units('（责任单位：市科技局，2018年底前完成）')).toEqual({ lead: ['市科技局'], support: [], deadlines: ['2018年底前完成'] });
+    expect(units('（市商务局牵头，持续推进）')).toEqual({ lead: ['市商务局'], support: [], deadlines: ['持续推进'] });
+    expect(units('（责任单位：市科技局；完成时限：2023年12月）')).toEqual({ lead: ['市科技局'], support: [], deadlines: ['2023年12月'] });
+  });
+
+  it('a role mark inside a 责任单位 list picks the lead', () => {
+    expect(units('（责任单位：市发展改革委（牵头）、市科技局、市财政局）')).toEqual({
+      lead: ['市发展改革委'],
+      support: ['市科技局', '市财政局'],
+      deadlines: [],
+    });
+  });
+
+  it('several clauses in one task merge in order without repeats', () => {
+    expect(units('（1）建平台（牵头单位：市科技局）。（2）建基金（牵头单位：市财政局、市科技局；配合单位：市金融工作局）')).toEqual({
+      lead: ['市科技局', '市财政局'],
+      support: ['市金融工作局'],
+      deadlines: [],
+    });
+  });
+});
+
+describe('responsible units: names', () => {
+  it('keeps nested brackets and does not split on a comma inside them', () => {
+    expect(units('(牵头单位:武汉东湖新技术开发区管委会、武汉经济技术开发区管委会〈汉南区人民政府〉;配合单位:市编办)').lead).toEqual([
+      '武汉东湖新技术开发区管委会',
+      '武汉经济技术开发区管委会〈汉南区人民政府〉',
+    ]);
+    expect(units('(牵头单位:各区人民政府〈含开发区管委会,下同〉;配合单位:市科技局)')).toEqual({
+      lead: ['各区人民政府〈含开发区管委会,下同〉'],
+      support: ['市科技局'],
+      deadlines: [],
+    });
+    expect(units('（牵头单位：市科技局(市知识产权局)；配合单位：市委组织部（市招才局））')).toEqual({
+      lead: ['市科技局(市知识产权局)'],
+      support: ['市委组织部（市招才局）'],
+      deadlines: [],
+    });
+  });
+
+  it('rejoins a name split by a page break inside the bracket', () => {
+    // the clause runs across blocks joined by line breaks; the break cut 武汉 in two
+    expect(units('加强建设。(牵头单位:市人力资源社会保障局;配合单位:市委组织部(市招才局)、市科技局、武\n\n汉东湖新技术开发区管委会)')).toEqual({
+      lead: ['市人力资源社会保障局'],
+      support: ['市委组织部(市招才局)', '市科技局', '武汉东湖新技术开发区管委会'],
+      deadlines: [],
+    });
+    // a break right after a separator keeps both names whole
+    expect(units('（责任单位：市科技局、\n市财政局）').lead).toEqual(['市科技局', '市财政局']);
+  });
+
+  it('reads a clause whose closing bracket was lost at the end of the text', () => {
+    expect(units('加强建设。（责任单位：市科技局、市财政局').lead).toEqual(['市科技局', '市财政局']);
+  });
+
+  it('splitNames respects every bracket kind', () => {
+    expect(splitNames('A〈B,C〉、D(E、F)，G【H；I】;J')).toEqual(['A〈B,C〉', 'D(E、F)', 'G【H；I】', 'J']);
+  });
+
+  it('looksLikeBody / isDeadline', () => {
+    expect(looksLikeBody('市科技局(市知识产权局)')).toBe(true);
+    expect(looksLikeBody('泰安市知识产权工作领导小组各成员单位')).toBe(true);
+    expect(looksLikeBody('企业主导')).toBe(false);
+    expect(isDeadline('6月底完成')).toBe(true);
+    expect(isDeadline('市科技局')).toBe(false);
+  });
+});
+
+describe('responsible units: what is not a clause', () => {
+  it('ignores ordinary parentheses and prose with 牵头 outside brackets', () => {
+    for (const text of [
+      '成立领导小组(以下简称领导小组,具体人员名单附后),统筹推进。',
+      '市市场监管局（市知识产权局、知识产权工作联席会议办公室）要加强组织协调。',
+      '建立“指挥部+专班”制度，由市场监督管理局牵头，定期召开联席会议。',
+      '工作方案(2017—2020年)',
+      '形成政府引导、企业主导（政府引导、企业主导）的格局。',
+      '国家知识产权示范园区(示范区)工作不断深化。',
+      '落实党委、政府“一把手”责任制（党委负责同志牵头）',
+    ]) {
+      expect(findClauses(text), text).toEqual([]);
+    }
+  });
+
+  it('withoutClauses cuts the clause from a title', () => {
+    expect(withoutClauses('建设公共服务平台（责任单位：市科技局）')).toBe('建设公共服务平台');
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { collectUnits, matchUnit, sameUnit } from '../src/extract/units.js';
+import type { Task } from '../src/schema/plan.js';
+
+function task(id: string, lead: string[], support: string[] = []): Task {
+  return { id, sectionId: 's1', number: id.slice(1), title: id, text: id, line: 1, units: { lead, support } };
+}
+
+describe('unit aliases merge', () => {
+  it.each([
+    ['市市场监管局', '市市场监督管理局'],
+    ['市科技局', '市科学技术局'],
+    ['市科技局(市知识产权局)', '市科技局'],
+    ['市科技局（市知识产权局）', '市科技局(市知识产权局)'],
+    ['市发展改革委', '市发展和改革委员会'],
+    ['市发改委', '市发展改革委'],
+    ['市人力资源社会保障局', '市人社局'],
+    ['市人民检察院', '市检察院'],
+    ['市人民政府法制办', '市政府法制办'],
+    ['各区人民政府〈含开发区管委会,下同〉', '各区人民政府'],
+    ['武汉经济技术开发区管委会〈汉南区人民政府〉', '武汉经济技术开发区管委会'],
+    ['市 科技局', '市科技局'],
+    ['省市场监管局', '省市场监督管理局'],
+    ['市文化和旅游局', '市文旅局'],
+  ])('%s = %s', (a, b) => {
+    expect(sameUnit(a, b)).toBe(true);
+  });
+
+  it('gives the canonical name from the data file', () => {
+    expect(matchUnit('市市场监管局').canonical).toBe('市市场监督管理局');
+    expect(matchUnit('省科技厅').canonical).toBe('省科学技术厅');
+    expect(matchUnit('泰安市知识产权工作领导小组各成员单位').canonical).toBeNull();
+  });
+});
+
+describe('different bodies with similar names stay apart', () => {
+  it.each([
+    ['市科技局', '省科技厅'],
+    ['市科技局', '省科技局'],
+    ['市文化局', '市文化和旅游局'],
+    ['市农委', '市农业农村局'],
+    ['市科技局', '市知识产权局'],
+    ['市市场监管局', '市知识产权局'],
+    ['市中级人民法院', '市人民法院'],
+    ['市委组织部', '市委宣传部'],
+    ['市科技局', '市科协'],
+    ['市工商局', '市市场监管局'],
+  ])('%s ≠ %s', (a, b) => {
+    expect(sameUnit(a, b)).toBe(false);
+  });
+});
+
+describe('collectUnits', () => {
+  it('lists each unit with the tasks it leads and supports, aliases as written', () => {
+    const units = collectUnits([
+      task('t1', ['市市场监管局', '市文化局'], ['市科技局']),
+      task('t2', ['市市场监督管理局'], ['市文化和旅游局']),
+      task('t3', ['各区人民政府〈含开发区管委会,下同〉'], ['市科技局(市知识产权局)']),
+      task('t4', ['市科技局'], ['各区人民政府']),
+    ]);
+    expect(units).toEqual([
+      { name: '市市场监督管理局', aliases: ['市市场监管局'], lead: ['t1', 't2'], support: [] },
+      { name: '市科学技术局', aliases: ['市科技局', '市科技局(市知识产权局)'], lead: ['t4'], support: ['t1', 't3'] },
+      { name: '各区人民政府', aliases: ['各区人民政府〈含开发区管委会,下同〉'], lead: ['t3'], support: ['t4'] },
+      { name: '市文化局', aliases: [], lead: ['t1'], support: [] },
+      { name: '市文化和旅游局', aliases: [], lead: [], support: ['t2'] },
+    ]);
+  });
+
+  it('a unit shared by several tasks is listed once with all of them', () => {
+    const units = collectUnits([task('t1', ['市科技局'], ['市财政局']), task('t2', ['市科技局'], ['市财政局']), task('t3', ['市财政局'])]);
+    expect(units.map((u) => [u.name, u.lead, u.support])).toEqual([
+      ['市科学技术局', ['t1', 't2'], []],
+      ['市财政局', ['t3'], ['t1', 't2']],
+    ]);
+  });
+
+  it('a body named as lead and again as support in one task counts as lead only', () => {
+    const [u] = collectUnits([task('t1', ['市科技局'], ['市科技局(市知识产权局)'])]);
+    expect(u.lead).toEqual(['t1']);
+    expect(u.support).toEqual([]);
+  });
+
+  it('an unknown body keeps the most used written form as its name', () => {
+    const units = collectUnits([task('t1', ['泰安海关']), task('t2', ['泰安 海关']), task('t3', ['泰安海关'])]);
+    expect(units).toEqual([{ name: '泰安海关', aliases: ['泰安 海关'], lead: ['t1', 't2', 't3'], support: [] }]);
+  });
+});
