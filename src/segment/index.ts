@@ -1,6 +1,107 @@
-// PROVISIONAL stub
-import type { IngestResult } from '../ingest/blocks.js';
-import type { SegmentedDocument } from './types.js';
+/**
+ * Segment stage: blocks → the plan's parts (cover, title, 目录, body, appendices, footer) and the
+ * section tree of the body, with every block placed somewhere.
+ */
+import type { Block, IngestResult } from '../ingest/blocks.js';
+import type { Diagnostic, Part } from '../schema/plan.js';
+import { findParts } from './parts.js';
+import partsData from '../data/document-parts.json' with { type: 'json' };
+import { buildOutline, finishTree, newSection } from './outline.js';
+import { buildTocSection, recoverFromToc, tocCoverage } from './toc.js';
+import { walkSections, type PartKind, type PlacedBlock, type SectionNode, type SegmentedDocument } from './types.js';
+
+const PLAN_SELF_REFERENCE = new RegExp(`本(${partsData.planKinds.join('|')})`);
+
 export function segment(ingest: IngestResult): SegmentedDocument {
-  return { ingest, sections: [], parts: [], placed: ingest.blocks.map((block) => ({ block, part: 'body', sectionId: null, isHeading: false })), diagnostics: [] };
+  const blocks = ingest.blocks;
+  const ranges = findParts(blocks);
+  const diagnostics: Diagnostic[] = [];
+  const slice = (r: [number, number] | null) => (r ? blocks.slice(r[0], r[1]) : []);
+  const partOf = new Map<Block, PartKind>();
+  const parts: Part[] = [];
+  const addPart = (kind: Part['kind'], r: [number, number] | null, title: string | null = null) => {
+    if (!r || r[1] <= r[0]) return;
+    const bs = blocks.slice(r[0], r[1]);
+    for (const b of bs) partOf.set(b, kind);
+    parts.push({ kind, line: bs[0].line, endLine: bs[bs.length - 1].endLine, title });
+  };
+  addPart('cover', ranges.cover);
+  addPart('title', ranges.title, ranges.titleIndex !== null ? textOf(blocks[ranges.titleIndex]) : null);
+  addPart('toc', ranges.toc);
+  addPart('title', ranges.titleRepeat);
+
+  // body
+  const bodyBlocks = blocks.slice(ranges.body[0], ranges.body[1]);
+  const outline = buildOutline(bodyBlocks);
+  diagnostics.push(...outline.diagnostics);
+  let body = outline.sections;
+  let preamble = outline.leading;
+
+  let tocSection: SectionNode | null = null;
+  if (ranges.toc) {
+    tocSection = buildTocSection(slice(ranges.toc));
+    const cov = tocCoverage(tocSection, body);
+    if (cov.total >= 3 && cov.found / cov.total < 0.5) {
+      // the body lost its headings: the 目录 gives the outline; an opening paragraph that speaks of
+      // the plan itself (制定本规划) stays the preamble
+      const intro = preamble.length && PLAN_SELF_REFERENCE.test(textOf(preamble[0])) ? [preamble[0]] : [];
+      const rec = recoverFromToc(tocSection, bodyBlocks.slice(intro.length));
+      body = rec.sections;
+      preamble = intro;
+      diagnostics.push(...rec.diagnostics);
+    } else {
+      for (const e of cov.missing) {
+        diagnostics.push({ severity: 'warning', code: 'outline.toc-entry-missing', message: `目录 entry "${e.title}" has no heading in the body`, line: e.line });
+      }
+    }
+  }
+  if (preamble.length) {
+    for (const b of preamble) partOf.set(b, 'preamble');
+    parts.push({ kind: 'preamble', line: preamble[0].line, endLine: preamble[preamble.length - 1].endLine, title: null });
+  }
+  finishTree(body, 's');
+
+  // appendices: kept apart from the body, each a flat section of kind `appendix`
+  const appendixSections: SectionNode[] = ranges.appendices.map(([s, e]) => {
+    const [head, ...rest] = blocks.slice(s, e);
+    const node = newSection({ level: 1, number: '', title: textOf(head), line: head.line, kind: 'appendix', family: 'appendix', headingBlock: head });
+    node.blocks = rest;
+    return node;
+  });
+  finishTree(appendixSections, 'a');
+  for (const r of ranges.appendices) addPart('appendix', r, textOf(blocks[r[0]]));
+  addPart('footer', ranges.footer);
+
+  const sections: SectionNode[] = [];
+  if (tocSection) {
+    finishTree([tocSection], 'toc');
+    tocSection.id = 'toc';
+    finishTree(tocSection.children, 'toc', [tocSection.title], true);
+    sections.push(tocSection);
+  }
+  sections.push(...body, ...appendixSections);
+
+  // every block placed: a part, or the innermost section holding it
+  const sectionOf = new Map<Block, SectionNode>();
+  const headings = new Set<Block>();
+  for (const s of walkSections(sections)) {
+    if (s.headingBlock) {
+      sectionOf.set(s.headingBlock, s);
+      headings.add(s.headingBlock);
+    }
+    for (const b of s.blocks) sectionOf.set(b, s);
+  }
+  const placed: PlacedBlock[] = blocks.map((block) => {
+    const s = sectionOf.get(block);
+    const part: PartKind = s ? (s.kind === 'toc' ? 'toc' : s.kind === 'appendix' ? 'appendix' : 'body') : partOf.get(block) ?? 'body';
+    if (!s && !partOf.has(block)) {
+      diagnostics.push({ severity: 'warning', code: 'outline.unplaced', message: 'text could not be placed in any section or part', line: block.line, actual: textOf(block).slice(0, 60) });
+    }
+    return { block, part, sectionId: s?.id ?? null, isHeading: headings.has(block) };
+  });
+  return { ingest, sections, parts: parts.sort((a, b) => a.line - b.line), placed, diagnostics };
+}
+
+function textOf(b: Block): string {
+  return b.type === 'table' ? (b.rows[0]?.map((c) => c.text).join(' ') ?? '') : b.text.trim();
 }

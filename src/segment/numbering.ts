@@ -1,0 +1,129 @@
+/**
+ * Heading numbers: which numbering family a line starts with, its ordinal value, and the title that
+ * follows. Families are told apart by their shape only; which level each family has is decided per
+ * document by outline.ts from the order in which families appear.
+ */
+import { parseChineseInteger } from '../nlp/chinese-numerals.js';
+
+export type FamilyId =
+  | 'chapter' // 第一章
+  | 'jie' // 第一节
+  | 'cn-dun' // 一、
+  | 'paren-cn' // （一） (一)
+  | 'arabic-dot' // 1. 1． 1﹒
+  | 'arabic-dun' // 1、
+  | 'paren-arabic' // （1） (1)
+  | 'circled' // ①
+  | 'box'; // 专栏3
+
+export interface HeadingNumber {
+  family: FamilyId;
+  /** the number as written, without the separator: "一", "（一）", "1", "①", "第一章", "专栏3" */
+  number: string;
+  /** ordinal value (1-based) used to see whether numbering continues */
+  ordinal: number;
+  /** the whole prefix consumed, separator and following spaces included */
+  prefix: string;
+  /** text after the prefix */
+  rest: string;
+}
+
+const CN_DIGITS = '〇零一二三四五六七八九十百两';
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+// Each pattern is anchored and bounded so no input can make it backtrack beyond a few characters.
+const PATTERNS: { family: FamilyId; re: RegExp; number: (m: RegExpExecArray) => string; ordinal: (m: RegExpExecArray) => number }[] = [
+  {
+    family: 'chapter',
+    re: new RegExp(`^第([${CN_DIGITS}]{1,4}|\\d{1,3})章[\\s　]*`),
+    number: (m) => `第${m[1]}章`,
+    ordinal: (m) => toInt(m[1]),
+  },
+  {
+    family: 'jie',
+    re: new RegExp(`^第([${CN_DIGITS}]{1,4}|\\d{1,3})节[\\s　]*`),
+    number: (m) => `第${m[1]}节`,
+    ordinal: (m) => toInt(m[1]),
+  },
+  {
+    family: 'box',
+    re: /^专栏[\s　]*(\d{1,3}|[一二三四五六七八九十]{1,3})[\s　:：.、．]*/,
+    number: (m) => `专栏${m[1]}`,
+    ordinal: (m) => toInt(m[1]),
+  },
+  {
+    family: 'cn-dun',
+    // 一、 and the common slips 一， 一. 一．; not 一是/一要 (those are running enumerations)
+    re: new RegExp(`^([${CN_DIGITS}]{1,3})[、，,.．][\\s　]*`),
+    number: (m) => m[1],
+    ordinal: (m) => toInt(m[1]),
+  },
+  {
+    family: 'paren-cn',
+    re: new RegExp(`^[（(]([${CN_DIGITS}]{1,3})[）)][\\s　、.．]*`),
+    number: (m) => m[0].trim().replace(/[、.．]$/, ''),
+    ordinal: (m) => toInt(m[1]),
+  },
+  {
+    family: 'paren-arabic',
+    re: /^[（(](\d{1,3})[）)][\s　、.．]*/,
+    number: (m) => m[0].trim().replace(/[、.．]$/, ''),
+    ordinal: (m) => Number(m[1]),
+  },
+  {
+    family: 'arabic-dot',
+    // 1. 1． 1﹒ but not 1.5 (a decimal) and not 2020.11
+    re: /^(\d{1,3})[.．﹒](?![\d０-９])[\s　]*/,
+    number: (m) => m[1],
+    ordinal: (m) => Number(m[1]),
+  },
+  {
+    family: 'arabic-dun',
+    re: /^(\d{1,3})、[\s　]*/,
+    number: (m) => m[1],
+    ordinal: (m) => Number(m[1]),
+  },
+  {
+    family: 'circled',
+    re: new RegExp(`^([${CIRCLED}])[\\s　、.．]*`),
+    number: (m) => m[1],
+    ordinal: (m) => CIRCLED.indexOf(m[1]) + 1,
+  },
+];
+
+function toInt(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  return parseChineseInteger(s) ?? 0;
+}
+
+/** The heading number a line starts with, or null. Does not decide whether the line is a heading. */
+export function matchHeadingNumber(text: string): HeadingNumber | null {
+  for (const p of PATTERNS) {
+    const m = p.re.exec(text);
+    if (!m) continue;
+    const ordinal = p.ordinal(m);
+    if (ordinal <= 0) continue;
+    const rest = text.slice(m[0].length);
+    if (!rest.trim() && p.family !== 'box') continue;
+    return { family: p.family, number: p.number(m), ordinal, prefix: m[0], rest };
+  }
+  return null;
+}
+
+/** Sentence ends that separate a run-in heading from its body: `（一）加强组织领导。在市委…`. */
+const TITLE_END = /[。；;！!？?]/;
+
+/**
+ * Split the text after a number into title and run-in body. A heading line without sentence
+ * punctuation is all title; otherwise the title runs to the first sentence end.
+ */
+export function splitTitle(rest: string): { title: string; inlineBody: string } {
+  const text = rest.trim();
+  const m = TITLE_END.exec(text);
+  if (!m) return { title: stripTrailingColon(text), inlineBody: '' };
+  return { title: stripTrailingColon(text.slice(0, m.index).trim()), inlineBody: text.slice(m.index + 1).trim() };
+}
+
+function stripTrailingColon(s: string): string {
+  return s.replace(/[:：]\s*$/, '');
+}

@@ -1,0 +1,188 @@
+/**
+ * The section tree of the plan body. Levels are not taken from a fixed table (GB/T 9704 says 一、 →
+ * （一） → 1. → （1）, but real plans put `1、` at the top or switch families half-way); they come from
+ * the order in which numbering families appear, with a stack of open headings:
+ *   1. a family already open on the stack closes everything below it and becomes a sibling there;
+ *   2. a family seen before (in a closed branch) continuing its count goes back to its earlier level
+ *      (numbering continuous across groups: （一）1. 2. （二）3. 4.);
+ *   3. a new family whose number continues an open level's count joins that level (`2、` then `三、`);
+ *   4. anything else opens a new level below the current heading.
+ */
+import type { Block } from '../ingest/blocks.js';
+import type { Diagnostic } from '../schema/plan.js';
+import { matchHeadingNumber, splitTitle, type FamilyId, type HeadingNumber } from './numbering.js';
+import type { SectionNode } from './types.js';
+
+export interface HeadingInfo {
+  block: Block;
+  number: HeadingNumber | null;
+  family: string;
+  title: string;
+  inlineBody: string;
+  /** the displayed number ("一", "（一）", "1", "专栏3") */
+  display: string;
+}
+
+/** Whether a block is a heading, and of which family. Tables are headings only as 专栏 boxes. */
+export function headingOf(block: Block): HeadingInfo | null {
+  if (block.type === 'table') {
+    const first = block.rows[0]?.[0]?.text.trim() ?? '';
+    const m = matchHeadingNumber(first);
+    if (m?.family === 'box') {
+      const { title } = splitTitle(m.rest);
+      return { block, number: m, family: 'box', title: title || firstLine(block.rows[1]?.[0]?.text ?? ''), inlineBody: '', display: m.number };
+    }
+    return null;
+  }
+  const text = block.text.trim();
+  const m = matchHeadingNumber(text);
+  if (m) {
+    const { title, inlineBody } = splitTitle(m.rest);
+    if (!title) return null;
+    return { block, number: m, family: m.family, title, inlineBody, display: m.number };
+  }
+  // Word headings and html h1–h6 without a number, and Word list items whose number was lost.
+  if (block.type === 'listItem' && text.length <= 60 && !/[。；]/.test(text)) {
+    return { block, number: null, family: `list-${block.depth}`, title: text, inlineBody: '', display: '' };
+  }
+  if (block.type === 'paragraph' && block.heading && text.length <= 60 && !/[。；]/.test(text)) {
+    return { block, number: null, family: `h${block.heading}`, title: text, inlineBody: '', display: '' };
+  }
+  return null;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0].trim().slice(0, 40);
+}
+
+interface OpenHeading {
+  node: SectionNode;
+  families: Set<string>;
+  ordinal: number;
+}
+
+export interface OutlineResult {
+  sections: SectionNode[];
+  /** blocks before the first heading */
+  leading: Block[];
+  /** for every block of the body: the section that holds it (or null for leading blocks) */
+  owner: Map<Block, SectionNode | null>;
+  headings: Set<Block>;
+  diagnostics: Diagnostic[];
+}
+
+export function newSection(partial: Pick<SectionNode, 'level' | 'number' | 'title' | 'line' | 'kind' | 'family'> & Partial<SectionNode>): SectionNode {
+  return {
+    id: '',
+    endLine: partial.line,
+    children: [],
+    headingBlock: null,
+    inlineBody: '',
+    blocks: [],
+    path: [],
+    ...partial,
+  };
+}
+
+/** Build the section tree over the body blocks. */
+export function buildOutline(blocks: Block[]): OutlineResult {
+  const roots: SectionNode[] = [];
+  const stack: OpenHeading[] = [];
+  const lastLevel = new Map<string, number>();
+  const owner = new Map<Block, SectionNode | null>();
+  const headings = new Set<Block>();
+  const leading: Block[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let box: SectionNode | null = null;
+  // a 专栏 flattened from a table keeps its cell marker `|` in raw; such a box runs while lines are cells
+  let boxOfCells = false;
+
+  const attach = (node: SectionNode, level: number) => {
+    node.level = level;
+    if (level === 1) roots.push(node);
+    else stack[level - 2].node.children.push(node);
+  };
+
+  for (const block of blocks) {
+    const h = headingOf(block);
+    if (!h) {
+      if (box && boxOfCells && !(block.type !== 'table' && /\|\s*$/.test(block.raw))) box = null;
+      const holder = box ?? stack[stack.length - 1]?.node ?? null;
+      if (holder) holder.blocks.push(block);
+      else leading.push(block);
+      owner.set(block, holder);
+      continue;
+    }
+    headings.add(block);
+    const node = newSection({
+      level: 1,
+      number: h.display,
+      title: h.title,
+      line: block.line,
+      endLine: block.endLine,
+      kind: h.family === 'box' ? 'box' : 'body',
+      family: h.family,
+      headingBlock: block,
+      inlineBody: h.inlineBody,
+    });
+    owner.set(block, node);
+
+    if (h.family === 'box') {
+      // a box belongs to the current heading and does not take part in the numbering
+      const parentLevel = stack.length;
+      attach(node, parentLevel + 1);
+      // a real table box ends with its table; a flattened text box runs to the next heading
+      box = block.type === 'table' ? null : node;
+      boxOfCells = block.type !== 'table' && /\|\s*$/.test(block.raw);
+      continue;
+    }
+    box = null;
+
+    const ordinal = h.number?.ordinal ?? 0;
+    let level: number;
+    const openAt = findLastIndex(stack, (o) => o.families.has(h.family));
+    if (openAt >= 0) {
+      level = openAt + 1; // rule 1
+    } else if (lastLevel.has(h.family) && ordinal >= 2) {
+      level = Math.min(lastLevel.get(h.family)!, stack.length + 1); // rule 2
+    } else {
+      const continues = ordinal >= 2 && !lastLevel.has(h.family) ? findLastIndex(stack, (o) => o.ordinal + 1 === ordinal) : -1;
+      if (continues >= 0) {
+        level = continues + 1; // rule 3
+        diagnostics.push({
+          severity: 'warning',
+          code: 'outline.mixed-numbering',
+          message: `heading "${h.block.type === 'table' ? h.title : h.block.text.slice(0, 20)}" switches numbering style at level ${level} (${[...stack[continues].families].join(', ')} → ${h.family})`,
+          line: block.line,
+        });
+      } else {
+        level = stack.length + 1; // rule 4
+      }
+    }
+    const families = new Set<string>([h.family]);
+    if (level <= stack.length) for (const f of stack[level - 1].families) families.add(f);
+    stack.length = level - 1;
+    attach(node, level);
+    stack.push({ node, families, ordinal });
+    for (const f of families) lastLevel.set(f, level);
+  }
+  return { sections: roots, leading, owner, headings, diagnostics };
+}
+
+function findLastIndex<T>(arr: T[], pred: (x: T) => boolean): number {
+  for (let i = arr.length - 1; i >= 0; i--) if (pred(arr[i])) return i;
+  return -1;
+}
+
+/** Give ids ("s2.1"), paths and end lines to a finished tree. */
+export function finishTree(sections: SectionNode[], prefix = 's', parentPath: string[] = [], nested = false): void {
+  sections.forEach((s, i) => {
+    s.id = nested ? `${prefix}.${i + 1}` : `${prefix}${i + 1}`;
+    s.path = [...parentPath, s.title];
+    finishTree(s.children, s.id, s.path, true);
+    const ends = [s.line, s.headingBlock?.endLine ?? s.line, ...s.blocks.map((b) => b.endLine), ...s.children.map((c) => c.endLine)];
+    s.endLine = Math.max(...ends);
+  });
+}
+
+export type { FamilyId };

@@ -1,0 +1,160 @@
+/**
+ * Where the plan body starts and ends. A plan file often holds more than the plan: a cover notice
+ * (通知 with 文号 and addressees) that issues it, the plan's title block, a 目录, appendices (附件,
+ * member lists) and the 抄送/印发 footer. This module finds those ranges over the block list; the
+ * outline is built from what is left.
+ */
+import { blockText, type Block } from '../ingest/blocks.js';
+import parts from '../data/document-parts.json' with { type: 'json' };
+import { matchHeadingNumber } from './numbering.js';
+
+const compile = (sources: string[]) => sources.map((s) => new RegExp(s));
+const COVER = compile(parts.coverSignals);
+const APPENDIX = compile(parts.appendixStart);
+const FOOTER_START = compile(parts.footerStart);
+const FOOTER_LINE = compile(parts.footerLine);
+const TOC = new RegExp(parts.tocHeading);
+const KIND_ALT = parts.planKinds.join('|');
+// the title ends with a kind word, optionally followed by a bracketed period or status: 规划（2021—2025年）
+const TITLE = new RegExp(`(${KIND_ALT})([（(〔][^（(）)]{0,20}[）)〕])?$`);
+const DATE_LINE = /^(\d{4}|[〇零一二三四五六七八九○Ｏ]{4})年[\d一二三四五六七八九十]{1,3}月([\d一二三四五六七八九十]{1,3}日)?(印发)?$/;
+const BRACKETED_LINE = /^[（(〔【][^（(）)]{1,30}[）)〕】]$/;
+const ISSUER_LINE = new RegExp(`(${parts.issuerSuffix.join('|')})$`);
+
+export interface PartRanges {
+  /** block index ranges [start, end) */
+  cover: [number, number] | null;
+  /** title block(s), with subtitle, status, issuer and date lines under the title */
+  title: [number, number] | null;
+  /** the title repeated after a 目录 */
+  titleRepeat: [number, number] | null;
+  toc: [number, number] | null;
+  body: [number, number];
+  appendices: [number, number][];
+  footer: [number, number] | null;
+  /** index of the title block (for meta) */
+  titleIndex: number | null;
+}
+
+export function normalizeForMatch(s: string): string {
+  return s.replace(/[\s　“”"‘’'《》<>〈〉()（）、，,。.．:：;；·・\-—–]/g, '');
+}
+
+function text(b: Block): string {
+  return b.type === 'table' ? '' : b.text.trim();
+}
+
+/** A short line that names a plan: `XX市知识产权“十四五”规划`, not a notice title or a sentence. */
+export function isTitleCandidate(t: string): boolean {
+  if (t.length < 4 || t.length > 80) return false;
+  if (/[。；;！？]/.test(t)) return false;
+  if (/通知|^关于|的决定$|的函$/.test(t)) return false;
+  if (matchHeadingNumber(t)) return false;
+  return TITLE.test(t.replace(/[（(][^（(）)]*(稿|草案)[）)]$/, ''));
+}
+
+function isSubtitleLine(t: string): boolean {
+  return BRACKETED_LINE.test(t) || DATE_LINE.test(t.replace(/\s/g, '')) || (t.length <= 30 && ISSUER_LINE.test(t) && !/[，,。]/.test(t));
+}
+
+export function findParts(blocks: Block[]): PartRanges {
+  const n = blocks.length;
+  const texts = blocks.map(text);
+  // The title: the first plan-naming line among the opening blocks, before any numbered heading.
+  let titleIndex: number | null = null;
+  for (let i = 0; i < Math.min(n, 40); i++) {
+    const t = texts[i];
+    if (!t) continue;
+    const h = matchHeadingNumber(t);
+    if (h && (h.family === 'cn-dun' || h.family === 'chapter')) break;
+    if (isTitleCandidate(t)) {
+      titleIndex = i;
+      break;
+    }
+  }
+
+  let cursor = 0;
+  let cover: [number, number] | null = null;
+  let title: [number, number] | null = null;
+  if (titleIndex !== null) {
+    const before = texts.slice(0, titleIndex);
+    if (before.some((t) => COVER.some((re) => re.test(t)))) cover = [0, titleIndex];
+    let end = titleIndex + 1;
+    while (end < n && texts[end] && isSubtitleLine(texts[end])) end++;
+    // a label such as 附件 above the title belongs to the title block when there is no cover notice
+    title = [cover ? titleIndex : 0, end];
+    cursor = end;
+  }
+
+  // 目录: from its heading to the repeated title or the first line that reads like body text.
+  let toc: [number, number] | null = null;
+  let titleRepeat: [number, number] | null = null;
+  const tocAt = findToc(texts, cursor);
+  if (tocAt !== null) {
+    let end = tocAt + 1;
+    const first = end < n ? normalizeForMatch(texts[end]) : '';
+    const seen = new Set<string>();
+    while (end < n) {
+      const t = texts[end];
+      if (blocks[end].type === 'table') break;
+      if (!t || t.length > 40 || /[。；]/.test(t)) break;
+      const key = normalizeForMatch(t.replace(/[.…·\s]*\d+$/, ''));
+      if (end > tocAt + 1 && (key === first || seen.has(key))) break;
+      if (titleIndex !== null && key === normalizeForMatch(texts[titleIndex])) break;
+      seen.add(key);
+      end++;
+    }
+    toc = [tocAt, end];
+    cursor = end;
+    if (titleIndex !== null && end < n && normalizeForMatch(texts[end]) === normalizeForMatch(texts[titleIndex])) {
+      let rEnd = end + 1;
+      while (rEnd < n && texts[rEnd] && isSubtitleLine(texts[rEnd])) rEnd++;
+      titleRepeat = [end, rEnd];
+      cursor = rEnd;
+    }
+  }
+
+  // Footer: 抄送/印发 lines at the very end.
+  let footerStart = n;
+  for (let i = n - 1; i >= cursor; i--) {
+    const t = texts[i];
+    if (FOOTER_START.some((re) => re.test(t))) footerStart = i;
+  }
+  if (footerStart === n) {
+    // no 抄送: a trailing `XXXX年X月X日印发` line still ends the body
+    let i = n - 1;
+    while (i > cursor && !texts[i]) i--;
+    if (i > cursor && FOOTER_LINE.some((re) => re.test(texts[i].replace(/\s/g, '')))) {
+      footerStart = i;
+      if (i - 1 > cursor && ISSUER_LINE.test(texts[i - 1]) && texts[i - 1].length <= 30) footerStart = i - 1;
+    }
+  }
+  const footer: [number, number] | null = footerStart < n ? [footerStart, n] : null;
+
+  // Appendices: after the body has started (a numbered heading seen), a 附件 label or a list title.
+  const appendixStarts: number[] = [];
+  let sawHeading = false;
+  for (let i = cursor; i < footerStart; i++) {
+    const t = texts[i];
+    if (!t) continue;
+    const h = matchHeadingNumber(t);
+    if (h && h.family !== 'box') {
+      sawHeading = true;
+      continue;
+    }
+    if (!sawHeading || t.length > 40 || /[。；]/.test(t)) continue;
+    if (APPENDIX.some((re) => re.test(t))) appendixStarts.push(i);
+  }
+  const appendices: [number, number][] = appendixStarts.map((s, k) => [s, appendixStarts[k + 1] ?? footerStart]);
+  const bodyEnd = appendixStarts[0] ?? footerStart;
+  return { cover, title, titleRepeat, toc, body: [cursor, bodyEnd], appendices, footer, titleIndex };
+}
+
+function findToc(texts: string[], from: number): number | null {
+  for (let i = from; i < Math.min(texts.length, from + 10); i++) {
+    if (TOC.test(texts[i])) return i;
+  }
+  return null;
+}
+
+export { blockText };
