@@ -1,12 +1,517 @@
+/**
+ * Tasks: the work items of the plan's task part (重点任务, 主要任务, 工作措施 …) with their responsible
+ * units, deadline and the quantitative targets they contain.
+ *
+ * The section tree already holds numbered items as section nodes. Which nodes are tasks:
+ *  - the task part is found by section titles (src/data/task-sections.json);
+ *  - inside it, a node with numbered children is a group, unless its heading line carries a body
+ *    (`1.加强保护。具体包括：` + （1）（2）…: one task holding its sub-items);
+ *  - a leaf is a task, except a leaf with a bare title among groups, which is a group without numbered
+ *    items: each of its paragraphs is a task titled by its first sentence;
+ *  - a table with a 责任单位 column gives one task per row;
+ *  - 专栏 boxes are not tasks.
+ * Responsible units are read from the task's whole text (clauses end or follow the task); a task with no
+ * clause of its own takes the clause written for its group.
+ */
+import sectionWords from '../data/task-sections.json' with { type: 'json' };
+import { blockText, type Block, type TableBlock } from '../ingest/blocks.js';
 import type { Diagnostic, Indicator, Task } from '../schema/plan.js';
-import type { SegmentedDocument } from '../segment/types.js';
+import type { SectionNode, SegmentedDocument } from '../segment/types.js';
+import { parseResponsibility, splitNames, withoutClauses, isDeadline, type Responsibility } from './responsible.js';
 
 export interface TaskExtraction {
   tasks: Task[];
   diagnostics: Diagnostic[];
 }
 
-/** Numbered work items of the task part with their responsible units. (stub) */
-export function extractTasks(_doc: SegmentedDocument, _indicators: Indicator[]): TaskExtraction {
-  return { tasks: [], diagnostics: [] };
+/** A task before ids are given: the text it was read from and where it ends. */
+interface Draft {
+  number: string;
+  title: string;
+  text: string;
+  sectionId: string;
+  line: number;
+  endLine: number;
+  /** units from a table's columns (already split); null: read them from the text */
+  tableUnits: { lead: string[]; support: string[]; deadline: string | null } | null;
+  /** units of the group, for a task without a clause of its own */
+  inherited: Responsibility | null;
+  /** order among drafts on the same line (table rows) */
+  seq: number;
+}
+
+interface Context {
+  drafts: Draft[];
+  diagnostics: Diagnostic[];
+  usedTables: Set<Block>;
+}
+
+type Classification = 'task' | 'nontask' | null;
+
+/** Task words win over non-task words: `主要目标和重点任务` holds tasks. */
+export function classifySectionTitle(title: string): Classification {
+  const t = title.replace(/\s+/g, '');
+  if (sectionWords.task.some((w) => t.includes(w))) return 'task';
+  if (sectionWords.nonTask.some((w) => t.includes(w))) return 'nontask';
+  return null;
+}
+
+function endsWithTaskWord(title: string): boolean {
+  const t = title.replace(/[\s。．.：:]+$/g, '');
+  return sectionWords.task.some((w) => t.endsWith(w));
+}
+
+/**
+ * Roots of the task part: sections titled as task parts, outermost first. Inside a non-task part only a
+ * title ending in a task word counts (a safeguard titled `加强重点工作督查` is not a task part).
+ */
+export function findTaskRoots(sections: SectionNode[]): SectionNode[] {
+  const roots: SectionNode[] = [];
+  const walk = (nodes: SectionNode[], underNonTask: boolean) => {
+    for (const n of nodes) {
+      if (n.kind !== 'body') continue;
+      const cls = classifySectionTitle(n.title);
+      if (cls === 'task' && (!underNonTask || endsWithTaskWord(n.title))) roots.push(n);
+      else walk(n.children, underNonTask || cls === 'nontask');
+    }
+  };
+  walk(sections, false);
+  return roots;
+}
+
+export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): TaskExtraction {
+  const ctx: Context = { drafts: [], diagnostics: [], usedTables: new Set() };
+  let roots = findTaskRoots(doc.sections);
+  if (roots.length === 0) {
+    // no section says 任务/措施: a plan of the 工作方案 kind may put its work items straight under the
+    // top-level headings; take the top-level sections that are not goals, principles or safeguards
+    roots = doc.sections.filter((s) => s.kind === 'body' && classifySectionTitle(s.title) === null && hasWorkItems(s));
+    if (roots.length > 0) {
+      ctx.diagnostics.push({
+        severity: 'info',
+        code: 'task.part-inferred',
+        message: `no section is titled as a task part (重点任务, 主要任务, 工作措施 …); tasks were read from ${roots
+          .map((r) => `"${r.number ? r.number + ' ' : ''}${r.title}"`)
+          .join(', ')}`,
+        line: roots[0].line,
+      });
+    } else if (doc.sections.some((s) => s.kind === 'body')) {
+      ctx.diagnostics.push({
+        severity: 'info',
+        code: 'task.part-missing',
+        message: 'no task part found: no section is titled 重点任务, 主要任务, 工作措施 or the like',
+        line: 0,
+      });
+    }
+  }
+  for (const root of roots) collectContainer(root, groupUnits(root), ctx);
+  collectOutsideTables(doc, ctx);
+
+  ctx.drafts.sort((a, b) => a.line - b.line || a.seq - b.seq);
+  const tasks = ctx.drafts.map((d, i) => toTask(d, `t${i + 1}`, indicators));
+  reportUnits(doc, roots, ctx, tasks);
+  return { tasks, diagnostics: ctx.diagnostics };
+}
+
+/** A top-level section worth reading as a task part: it has numbered items or responsibility clauses. */
+function hasWorkItems(s: SectionNode): boolean {
+  if (s.children.some((c) => c.kind === 'body')) return true;
+  return s.blocks.some((b) => parseResponsibility(blockText(b)).clauses.length > 0);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// walking the task part
+
+function bodyChildren(n: SectionNode): SectionNode[] {
+  return n.children.filter((c) => c.kind === 'body');
+}
+
+/**
+ * Responsibility written for a whole group: in its heading, or in its introduction when it has numbered
+ * items (a group without them holds its tasks in its paragraphs, whose clauses are theirs alone).
+ */
+function groupUnits(n: SectionNode): Responsibility | null {
+  const intro = bodyChildren(n).length > 0 ? textBlocks(n.blocks).map(blockText) : [];
+  const text = [headingText(n), ...intro].join('\n');
+  const r = parseResponsibility(text);
+  return r.clauses.length ? r : null;
+}
+
+function collectContainer(node: SectionNode, inherited: Responsibility | null, ctx: Context): void {
+  collectTables(node, inherited, ctx);
+  const kids = bodyChildren(node);
+  if (kids.length === 0) {
+    collectParagraphTasks(node, inherited, ctx);
+    return;
+  }
+  const anyGroup = kids.some((k) => bodyChildren(k).length > 0 && !k.inlineBody.trim());
+  for (const k of kids) {
+    const inline = k.inlineBody.trim().length > 0;
+    const own = groupUnits(k);
+    if (bodyChildren(k).length > 0) {
+      // `（一）工程` over `1.` items is a group; `1.加强保护。具体包括：` over （1）（2） is one task
+      if (inline) ctx.drafts.push(numberedDraft(node, k, inherited, ctx));
+      else collectContainer(k, own ?? inherited, ctx);
+    } else if (anyGroup && !inline) {
+      // a group without numbered items among groups that have them: its paragraphs are the tasks
+      const before = ctx.drafts.length;
+      collectContainer(k, own ?? inherited, ctx);
+      if (ctx.drafts.length === before) {
+        ctx.diagnostics.push({
+          severity: 'warning',
+          code: 'task.group-empty',
+          message: `task group "${k.number}${k.title}" holds no work items (no numbered items, no paragraphs)`,
+          line: k.line,
+        });
+      }
+    } else {
+      ctx.drafts.push(numberedDraft(node, k, inherited, ctx));
+    }
+  }
+}
+
+/** Blocks that carry running text of a task (tables and 专栏 frames are not task text). */
+function textBlocks(blocks: Block[]): Block[] {
+  return blocks.filter((b) => b.type !== 'table' && !(b.type === 'paragraph' && b.framed));
+}
+
+function headingText(n: SectionNode): string {
+  if (n.headingBlock && n.headingBlock.type !== 'table') return n.headingBlock.text;
+  return `${n.number}${n.title}`;
+}
+
+/** The heading line without its number: `1.积极探索…。在…` → `积极探索…。在…`. */
+function headingWithoutNumber(n: SectionNode): string {
+  const text = headingText(n);
+  const at = n.title ? text.indexOf(n.title) : -1;
+  if (at >= 0) return text.slice(at);
+  return `${n.title}${n.inlineBody ? '。' + n.inlineBody : ''}`;
+}
+
+function numberedDraft(parent: SectionNode, n: SectionNode, inherited: Responsibility | null, ctx: Context): Draft {
+  const parts: { text: string; line: number; endLine: number }[] = [
+    { text: headingWithoutNumber(n), line: n.headingBlock?.line ?? n.line, endLine: n.headingBlock?.endLine ?? n.line },
+  ];
+  const addBlocks = (s: SectionNode) => {
+    for (const b of textBlocks(s.blocks)) parts.push({ text: blockText(b), line: b.line, endLine: b.endLine });
+  };
+  addBlocks(n);
+  // a task whose heading carries a body keeps its sub-items as part of its text (专栏 boxes stay out)
+  const walk = (s: SectionNode) => {
+    for (const c of s.children) {
+      if (c.kind !== 'body') continue;
+      parts.push({ text: headingText(c), line: c.headingBlock?.line ?? c.line, endLine: c.headingBlock?.endLine ?? c.line });
+      addBlocks(c);
+      walk(c);
+    }
+  };
+  walk(n);
+  const text = joinParts(parts, ctx);
+  // the task ends with its last line of text, not with a 专栏 box placed under it
+  const endLine = Math.max(...parts.map((p) => p.endLine));
+  return {
+    number: n.number,
+    title: cleanTitle(n.title),
+    text,
+    sectionId: parent.id,
+    line: parts[0].line,
+    endLine,
+    tableUnits: null,
+    inherited,
+    seq: 0,
+  };
+}
+
+function descendants(n: SectionNode): SectionNode[] {
+  const out: SectionNode[] = [];
+  for (const c of n.children) out.push(c, ...descendants(c));
+  return out;
+}
+
+/** Paragraphs of a group without numbered items: one task each, titled by its first sentence. */
+function collectParagraphTasks(node: SectionNode, inherited: Responsibility | null, ctx: Context): void {
+  let current: { draft: Draft; parts: { text: string; line: number }[] } | null = null;
+  const finish = () => {
+    if (!current) return;
+    current.draft.text = joinParts(current.parts, ctx);
+    ctx.drafts.push(current.draft);
+    current = null;
+  };
+  // the heading of a group with a run-in body (`（六）培育文化。加强…`) is its first paragraph
+  const paragraphs: { text: string; line: number; endLine: number }[] = [];
+  if (node.inlineBody.trim()) paragraphs.push({ text: node.inlineBody.trim(), line: node.line, endLine: node.line });
+  for (const b of textBlocks(node.blocks)) paragraphs.push({ text: blockText(b).trim(), line: b.line, endLine: b.endLine });
+  for (const p of paragraphs) {
+    if (!p.text) continue;
+    const onlyClause = withoutClauses(p.text).replace(/[。；;，,\s]/g, '') === '';
+    const continues = current !== null && !endsSentence(current.parts[current.parts.length - 1].text);
+    if (current && (onlyClause || continues)) {
+      current.parts.push({ text: p.text, line: p.line });
+      current.draft.endLine = p.endLine;
+      continue;
+    }
+    if (onlyClause) continue; // a group's clause before any paragraph: groupUnits() has read it
+    finish();
+    current = {
+      draft: {
+        number: '',
+        title: firstSentence(p.text),
+        text: '',
+        sectionId: node.id,
+        line: p.line,
+        endLine: p.endLine,
+        tableUnits: null,
+        inherited,
+        seq: 0,
+      },
+      parts: [{ text: p.text, line: p.line }],
+    };
+  }
+  finish();
+}
+
+const SENTENCE_END = /[。；;！!？?]/;
+const TERMINAL = /[。；;！!？?：:）)」”’"】〉》…]\s*$/;
+
+function endsSentence(text: string): boolean {
+  return TERMINAL.test(text);
+}
+
+/** Title of an unnumbered task: its first sentence without the full stop (and without a unit clause). */
+export function firstSentence(text: string): string {
+  const bare = withoutClauses(text);
+  const m = SENTENCE_END.exec(bare);
+  return cleanTitle(m ? bare.slice(0, m.index) : bare);
+}
+
+function cleanTitle(title: string): string {
+  return withoutClauses(title)
+    .replace(/[。；;，,：:\s]+$/g, '')
+    .trim();
+}
+
+/**
+ * Join the lines of one task. A line that stops mid-sentence and a next line that goes on are one
+ * sentence cut by a page break (`畅通行` / `政保护…`): joined without a break, and said in a diagnostic.
+ */
+function joinParts(parts: { text: string; line: number }[], ctx: Context): string {
+  let out = '';
+  parts.forEach((p, i) => {
+    const text = p.text.trim();
+    if (i === 0) {
+      out = text;
+      return;
+    }
+    const cut = /[\p{Script=Han}A-Za-z0-9、，,（(“"]$/u.test(out) && /^[\p{Script=Han}A-Za-z0-9）)、，,。；”"]/u.test(text);
+    if (cut) {
+      ctx.diagnostics.push({
+        severity: 'info',
+        code: 'task.text-rejoined',
+        message: `joined a task's text cut across lines ${parts[i - 1].line} and ${p.line} (page break)`,
+        line: p.line,
+        actual: `${out.slice(-8)}|${text.slice(0, 8)}`,
+      });
+      out += text;
+    } else out += '\n' + text;
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// tables with a 责任单位 column
+
+interface TableRoles {
+  header: number;
+  number: number | null;
+  title: number | null;
+  lead: number[];
+  support: number[];
+  deadline: number | null;
+  text: number[];
+}
+
+/** Cells of a table as a full grid: a merged cell's text repeated in every row and column it covers. */
+export function tableGrid(table: TableBlock): string[][] {
+  const grid: string[][] = [];
+  table.rows.forEach((row, r) => {
+    grid[r] ??= [];
+    let c = 0;
+    for (const cell of row) {
+      while (grid[r][c] !== undefined) c++;
+      for (let dr = 0; dr < Math.max(1, cell.rowSpan); dr++) {
+        grid[r + dr] ??= [];
+        for (let dc = 0; dc < Math.max(1, cell.colSpan); dc++) grid[r + dr][c + dc] = cell.text.trim();
+      }
+      c += Math.max(1, cell.colSpan);
+    }
+  });
+  const width = Math.max(0, ...grid.map((r) => r.length));
+  return grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+}
+
+const LEAD_HEAD = /牵头|责任(单位|部门|主体)|主责|负责(单位|部门)|承办/;
+const SUPPORT_HEAD = /配合|协同|参与|协办|协助/;
+const NUMBER_HEAD = /^(序号|编号|序)$/;
+const DEADLINE_HEAD = /时限|时间|进度|期限/;
+const TITLE_HEAD = /任务|事项|名称|工作|内容|措施|举措|项目/;
+
+export function tableRoles(grid: string[][]): TableRoles | null {
+  for (let h = 0; h < Math.min(3, grid.length); h++) {
+    const head = grid[h].map((c) => c.replace(/\s+/g, ''));
+    const lead = head.flatMap((c, i) => (LEAD_HEAD.test(c) && !SUPPORT_HEAD.test(c) ? [i] : []));
+    if (lead.length === 0) continue;
+    const support = head.flatMap((c, i) => (SUPPORT_HEAD.test(c) ? [i] : []));
+    const used = new Set([...lead, ...support]);
+    const find = (re: RegExp) => {
+      const i = head.findIndex((c, j) => !used.has(j) && re.test(c));
+      if (i >= 0) used.add(i);
+      return i >= 0 ? i : null;
+    };
+    const number = find(NUMBER_HEAD);
+    const deadline = find(DEADLINE_HEAD);
+    const title = find(TITLE_HEAD);
+    const text = head.flatMap((c, i) => (!used.has(i) && c ? [i] : []));
+    return { header: h, number, title: title ?? text[0] ?? null, lead, support, deadline, text };
+  }
+  return null;
+}
+
+/** One draft per row of a table with a 责任单位 column; rows spanning the whole width are group titles. */
+function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibility | null): Draft[] | null {
+  const grid = tableGrid(table);
+  const roles = tableRoles(grid);
+  if (!roles || roles.title === null) return null;
+  const drafts: Draft[] = [];
+  for (let r = roles.header + 1; r < grid.length; r++) {
+    const row = grid[r];
+    if (row.every((c) => c === row[0])) continue; // a merged row: group title or note
+    const titleCell = row[roles.title];
+    if (!titleCell) continue;
+    const textCols = [roles.title, ...roles.text.filter((i) => i !== roles.title)];
+    const text = [...new Set(textCols.map((i) => row[i]).filter(Boolean))].join('\n');
+    const lead = roles.lead.flatMap((i) => splitNames(row[i]));
+    const support = roles.support.flatMap((i) => splitNames(row[i]));
+    const deadline = roles.deadline !== null ? row[roles.deadline] || null : null;
+    drafts.push({
+      number: roles.number !== null ? row[roles.number] : '',
+      title: firstSentence(titleCell),
+      text,
+      sectionId,
+      line: table.line,
+      endLine: table.endLine,
+      tableUnits: {
+        lead: lead.filter((n) => !isDeadline(n)),
+        support: support.filter((n) => !isDeadline(n)),
+        deadline,
+      },
+      inherited,
+      seq: r,
+    });
+  }
+  return drafts;
+}
+
+function collectTables(node: SectionNode, inherited: Responsibility | null, ctx: Context): void {
+  for (const b of node.blocks) {
+    if (b.type !== 'table') continue;
+    const drafts = tableDrafts(b, node.id, inherited);
+    if (!drafts) continue;
+    ctx.usedTables.add(b);
+    ctx.drafts.push(...drafts);
+  }
+}
+
+/**
+ * Task tables outside the task part (a 重点任务分工表 in an appendix): their rows are the tasks when the
+ * body gave none with units; otherwise the table repeats the body's tasks and is only mentioned.
+ */
+function collectOutsideTables(doc: SegmentedDocument, ctx: Context): void {
+  const bodyHasUnits = ctx.drafts.some((d) => d.tableUnits || parseResponsibility(d.text).clauses.length > 0);
+  for (const p of doc.placed) {
+    const b = p.block;
+    if (b.type !== 'table' || ctx.usedTables.has(b)) continue;
+    const drafts = tableDrafts(b, p.sectionId ?? '', null);
+    if (!drafts || drafts.length === 0) continue;
+    if (bodyHasUnits) {
+      ctx.diagnostics.push({
+        severity: 'info',
+        code: 'task.table-not-read',
+        message: `a table with a responsible-unit column (${drafts.length} rows) lies outside the task part; its rows were not added as tasks because the task part already names units`,
+        line: b.line,
+      });
+      continue;
+    }
+    ctx.usedTables.add(b);
+    ctx.drafts.push(...drafts);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// output
+
+function toTask(d: Draft, id: string, indicators: Indicator[]): Task {
+  let lead: string[];
+  let support: string[];
+  let deadlines: string[];
+  if (d.tableUnits) {
+    lead = d.tableUnits.lead;
+    support = d.tableUnits.support;
+    deadlines = d.tableUnits.deadline ? [d.tableUnits.deadline] : [];
+  } else {
+    const own = parseResponsibility(d.text);
+    const r = own.lead.length + own.support.length > 0 ? own : (d.inherited ?? own);
+    lead = r.lead;
+    support = r.support;
+    deadlines = own.deadlines.length ? own.deadlines : r.deadlines;
+  }
+  const indicatorIds = indicators
+    .filter((ind) => ind.source === 'task' && ind.line >= d.line && ind.line <= d.endLine)
+    .filter((ind) => !d.tableUnits || d.text.includes(ind.quote))
+    .map((ind) => ind.id);
+  return {
+    id,
+    sectionId: d.sectionId,
+    number: d.number,
+    title: d.title,
+    text: d.text,
+    line: d.line,
+    deadline: deadlines.length ? deadlines.join('；') : null,
+    indicatorIds,
+    units: { lead: [...lead], support: [...support] },
+  };
+}
+
+/**
+ * Say what a reader would want checked: tasks without units in a plan whose other tasks name them, and
+ * responsibility clauses found outside any task.
+ */
+function reportUnits(doc: SegmentedDocument, roots: SectionNode[], ctx: Context, tasks: Task[]): void {
+  const withUnits = tasks.filter((t) => t.units.lead.length + t.units.support.length > 0).length;
+  if (withUnits > 0 && withUnits >= tasks.length / 2) {
+    for (const t of tasks) {
+      if (t.units.lead.length + t.units.support.length > 0) continue;
+      ctx.diagnostics.push({
+        severity: 'warning',
+        code: 'task.units-missing',
+        message: `task ${t.id} "${t.title}" names no responsible unit, while ${withUnits} of ${tasks.length} tasks do`,
+        line: t.line,
+      });
+    }
+  }
+  const inTasks = new Set<number>();
+  for (const d of ctx.drafts) for (let l = d.line; l <= d.endLine; l++) inTasks.add(l);
+  const rootIds = new Set(roots.flatMap((r) => [r, ...descendants(r)]).map((s) => s.id));
+  for (const p of doc.placed) {
+    if (p.part !== 'body' || p.block.type === 'table' || inTasks.has(p.block.line)) continue;
+    if (p.sectionId && rootIds.has(p.sectionId)) continue; // group headings and introductions
+    const r = parseResponsibility(blockText(p.block));
+    if (r.clauses.length === 0) continue;
+    ctx.diagnostics.push({
+      severity: 'info',
+      code: 'task.units-outside-tasks',
+      message: 'a responsible-unit clause lies outside the task part; it was not attached to any task',
+      line: p.block.line,
+      actual: r.clauses.map((c) => c.raw).join(' '),
+    });
+  }
 }
