@@ -1,12 +1,69 @@
-// PROVISIONAL minimal .txt ingest (UTF-8 only, one paragraph per non-blank line); to be replaced.
-import type { IngestResult, Block } from './blocks.js';
+/**
+ * .txt ingest: bytes → lines → blocks. Encoding is detected (encoding.ts), lines are split at any line
+ * ending so line N is line N in an editor, conversion debris is repaired (debris.ts), flattened tables
+ * are rebuilt (flat-tables.ts), and every other non-blank line becomes one paragraph, except where a
+ * page break cut a paragraph in two: those pieces are joined into one block spanning their lines.
+ *
+ * Accounting: every non-blank line ends up inside some block's line..endLine range or in a diagnostic
+ * (page numbers, lines that were only bookmarks, empty cell markers).
+ */
+import type { Block, IngestResult, ParagraphBlock } from './blocks.js';
+import type { Diagnostic } from '../schema/plan.js';
+import { decodeText, splitLines } from './encoding.js';
+import { isPageNumberLine, joinSplitParagraphs, repairLineDebris, type SplitPiece } from './debris.js';
+import { detectFlatTables } from './flat-tables.js';
 
-export function ingestTxt(bytes: Uint8Array, _path: string): IngestResult {
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  const lines = text.split(/\r\n|\r|\n/);
-  const blocks: Block[] = [];
-  lines.forEach((l, i) => {
-    if (l.trim()) blocks.push({ type: 'paragraph', line: i + 1, endLine: i + 1, text: l.trim(), raw: l });
+export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
+  const decoded = decodeText(bytes, path);
+  const lines = splitLines(decoded.text);
+  const diagnostics: Diagnostic[] = [...decoded.diagnostics];
+
+  const cleaned = lines.map((l, i) => {
+    const r = repairLineDebris(l, i + 1);
+    diagnostics.push(...r.diagnostics);
+    return r.text;
   });
-  return { format: 'txt', encoding: 'utf-8', lineCount: lines.length, lines, blocks, diagnostics: [] };
+
+  const scan = detectFlatTables(cleaned, lines);
+  diagnostics.push(...scan.diagnostics);
+  const blocks: Block[] = [...scan.blocks];
+
+  // Paragraph candidates between the lines that tables and boxes took; a page-break split can only be
+  // joined within one such stretch.
+  let run: SplitPiece[] = [];
+  const flush = (): void => {
+    const joined = joinSplitParagraphs(run, { minGap: 1 });
+    diagnostics.push(...joined.diagnostics);
+    for (const p of joined.paragraphs) {
+      const block: ParagraphBlock = {
+        type: 'paragraph',
+        line: p.line,
+        endLine: p.endLine,
+        text: p.text,
+        raw: lines.slice(p.line - 1, p.endLine).join('\n'),
+      };
+      blocks.push(block);
+    }
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = i + 1;
+    if (scan.claimed.has(line)) {
+      flush();
+      continue;
+    }
+    const text = cleaned[i].trim();
+    if (!text) continue; // blank, or only bookmarks (reported by repairLineDebris)
+    if (isPageNumberLine(text)) {
+      diagnostics.push({ severity: 'info', code: 'debris.page-number', message: 'removed a page-number line', line, actual: text });
+      continue;
+    }
+    run.push({ text, line });
+  }
+  flush();
+
+  blocks.sort((a, b) => a.line - b.line);
+  // stable: diagnostics of one line keep the order in which the repairs were made
+  const ordered = diagnostics.map((d, k) => ({ d, k })).sort((a, b) => a.d.line - b.d.line || a.k - b.k).map((x) => x.d);
+  return { format: 'txt', encoding: decoded.encoding, lineCount: lines.length, lines, blocks, diagnostics: ordered };
 }

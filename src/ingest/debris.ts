@@ -1,0 +1,300 @@
+/**
+ * Conversion debris shared by every input format: what Word→text exports, PDF copies and web pages
+ * leave in the text that is not part of the plan. Each repair is reported as an `info` diagnostic with
+ * a stable code, so nothing changes silently:
+ *
+ * - `debris.bookmark`        `[bookmark: _Toc…]` markers glued into a line: removed
+ * - `debris.invisible`       zero-width characters and stray BOMs inside the text: removed
+ * - `debris.page-number`     a line that is only a page number (`—1—`, `- 2 -`, `第3页`, `3/20`): removed
+ * - `debris.page-break-join` a paragraph cut by a page break (`…和精` / blank / `品版权,…`): joined
+ * - `debris.line-wrap-join`  a line broken inside brackets (`…副主任(汉南区` / `人民政府副区长)`): joined
+ *
+ * The .docx and .html readers call `repairParagraphText` on each paragraph and `joinSplitParagraphs`
+ * over the paragraph list; the .txt reader does the same per line.
+ */
+import type { Diagnostic } from '../schema/plan.js';
+import debrisData from '../data/debris.json' with { type: 'json' };
+
+export interface TextRepair {
+  /** repaired text; '' when the whole paragraph was debris (a page number, only bookmarks) */
+  text: string;
+  diagnostics: Diagnostic[];
+}
+
+// `[bookmark: _Toc123]`, also with full-width brackets/colon; bounded so it cannot run across a line.
+const BOOKMARK = /[[［]\s*bookmark\s*[:：][^\]］\n]{0,200}[\]］]/gi;
+// Zero-width space/joiners, word joiner, soft hyphen and BOMs left inside text by copy-paste.
+const INVISIBLE = /[\u200B-\u200D\u2060\u00AD\uFEFF]/g;
+
+/**
+ * Remove bookmark markers and invisible characters from one line, keeping its surrounding whitespace
+ * (the .txt table detector needs leading tabs). Use `repairParagraphText` for a whole paragraph.
+ */
+export function repairLineDebris(text: string, line: number): TextRepair {
+  const diagnostics: Diagnostic[] = [];
+  let out = text;
+  const bookmarks = out.match(BOOKMARK);
+  if (bookmarks) {
+    out = out.replace(BOOKMARK, '');
+    diagnostics.push({
+      severity: 'info',
+      code: 'debris.bookmark',
+      message: `removed ${bookmarks.length} Word bookmark marker${bookmarks.length === 1 ? '' : 's'} left by the conversion`,
+      line,
+      actual: bookmarks.join(''),
+    });
+  }
+  const invisible = out.match(INVISIBLE);
+  if (invisible) {
+    out = out.replace(INVISIBLE, '');
+    diagnostics.push({
+      severity: 'info',
+      code: 'debris.invisible',
+      message: `removed ${invisible.length} invisible character${invisible.length === 1 ? '' : 's'} (zero-width space, soft hyphen or BOM)`,
+      line,
+    });
+  }
+  return { text: out, diagnostics };
+}
+
+const DASHES = '\\-—–－‐‑‒―─━~～·•';
+const CN_NUM = '〇零一二三四五六七八九十百';
+const PAGE_NUMBER_PATTERNS: RegExp[] = [
+  // —1—, - 2 -, — 12 —, ·3·
+  new RegExp(`^[${DASHES}]{1,3}\\s*\\d{1,4}\\s*[${DASHES}]{1,3}$`),
+  // 第3页, 第 3 页 共 20 页, 第3页/共20页
+  new RegExp(`^第\\s*(\\d{1,4}|[${CN_NUM}]{1,4})\\s*页(\\s*[,，/、]?\\s*共\\s*(\\d{1,4}|[${CN_NUM}]{1,4})\\s*页)?$`),
+  // 共20页 第3页
+  /^共\s*\d{1,4}\s*页\s*[,，/、]?\s*第\s*\d{1,4}\s*页$/,
+  // Page 3, Page 3 of 20, P.3
+  /^(page|p\.)\s*\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/i,
+];
+const PAGE_OF_TOTAL = /^(\d{1,4})\s*\/\s*(\d{1,4})$/;
+
+/** True when the whole line is a page number (`—1—`, `- 2 -`, `第3页`, `3/20`, `Page 4 of 9`). */
+export function isPageNumberLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 24) return false;
+  if (PAGE_NUMBER_PATTERNS.some((re) => re.test(t))) return true;
+  const m = PAGE_OF_TOTAL.exec(t);
+  // 3/20: page 3 of 20; a page number never exceeds the total and page 0 does not exist
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
+}
+
+/**
+ * Repair one paragraph of any format: bookmark markers and invisible characters removed, surrounding
+ * whitespace trimmed; a paragraph that is only a page number comes back as '' (drop it).
+ */
+export function repairParagraphText(text: string, line: number): TextRepair {
+  const repaired = repairLineDebris(text, line);
+  const trimmed = repaired.text.trim();
+  if (trimmed && isPageNumberLine(trimmed)) {
+    return {
+      text: '',
+      diagnostics: [
+        ...repaired.diagnostics,
+        { severity: 'info', code: 'debris.page-number', message: 'removed a page-number line', line, actual: trimmed },
+      ],
+    };
+  }
+  return { text: trimmed, diagnostics: repaired.diagnostics };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Paragraphs split by page breaks
+
+const NEW_BLOCK_STARTS = debrisData.newBlockStarts.map((s) => new RegExp(s));
+const CN_DIGITS = '〇零一二三四五六七八九十百两';
+
+// Shapes that open a new heading or list item; such a line is never the tail of the previous one.
+const ITEM_STARTS: RegExp[] = [
+  new RegExp(`^[${CN_DIGITS}]{1,4}\\s*[、.．,，]`), // 一、
+  new RegExp(`^[（(]\\s*[${CN_DIGITS}]{1,4}\\s*[)）]`), // （一） (一)
+  /^\d{1,3}\s*[、.．﹒](?!\d)/, // 1. 1、 1． (not 3.5)
+  /^[（(]\s*\d{1,3}\s*[)）]/, // （1） (1)
+  /^\d{1,3}\s*[)）]/, // 1）
+  /^[\u2460-\u249b\u24eb-\u24f4\u2776-\u2793]/, // ① ⑴ ⒈ ❶
+  new RegExp(`^第\\s*([${CN_DIGITS}]{1,4}|\\d{1,3})\\s*[章节条款部篇编]`), // 第一章
+  /^[一二三四五六七八九十]{1,3}是/, // 一是…、二是…
+  /^[-—–•●○■□◆◇▪▫·*►▶➢➤✓√※★☆]/, // bullets, ——
+];
+
+/** True when the line starts a heading, a numbered/bulleted item or another kind of new block. */
+export function startsNewItem(text: string): boolean {
+  const t = text.trim();
+  return ITEM_STARTS.some((re) => re.test(t)) || NEW_BLOCK_STARTS.some((re) => re.test(t));
+}
+
+const DATE_LINE = new RegExp(
+  `^[\\d${CN_DIGITS}]{2,4}\\s*年\\s*[\\d${CN_DIGITS}]{1,2}\\s*月(\\s*[\\d${CN_DIGITS}]{1,3}\\s*日)?\\s*(印发|发布|制定|修订)?$`,
+);
+const WHOLE_PARENTHETICAL = /^[（(][^()（）]*[)）]$/;
+
+/** Lines that stand on their own: a date, a whole bracketed line (`(2017—2020年)`), an addressee line. */
+function isStandaloneLine(t: string): boolean {
+  return DATE_LINE.test(t) || WHOLE_PARENTHETICAL.test(t) || (/[:：]$/.test(t) && [...t].length <= 40);
+}
+
+const TERMINAL = new Set([...'。．.！!？?；;…：:']);
+const CLOSERS = new Set([...')）」』】〉》]］']);
+const QUOTE_CLOSERS = new Set([...'”’"\'']);
+const SOFT_ENDINGS = new Set([...'，,、']);
+// Punctuation inside a line that shows it is running prose rather than a title, name or date.
+const PROSE_PUNCTUATION = /[。，,；;！？!?]/;
+
+/**
+ * True when the text ends a sentence: final punctuation, or a closing bracket (a heading's period,
+ * a task's `（牵头单位：…）`). A closing quote ends a sentence only after final punctuation.
+ */
+export function endsSentence(text: string): boolean {
+  const chars = [...text.trim()];
+  const last = chars[chars.length - 1];
+  if (last === undefined) return true;
+  if (TERMINAL.has(last) || CLOSERS.has(last)) return true;
+  if (QUOTE_CLOSERS.has(last)) {
+    const before = chars[chars.length - 2];
+    return before === undefined || TERMINAL.has(before);
+  }
+  return false;
+}
+
+const OPEN_TO_CLOSE: Record<string, string> = { '(': ')', '（': '）', '〈': '〉', '《': '》', '[': ']', '【': '】', '“': '”' };
+const CLOSE_TO_OPEN: Record<string, string> = Object.fromEntries(Object.entries(OPEN_TO_CLOSE).map(([o, c]) => [c, o]));
+
+/** Brackets opened in the text and not closed by its end (innermost last). Half/full width kept apart. */
+function unclosedBrackets(text: string): string[] {
+  const stack: string[] = [];
+  for (const ch of text) {
+    if (ch in OPEN_TO_CLOSE) stack.push(ch);
+    else if (ch in CLOSE_TO_OPEN) {
+      const i = stack.lastIndexOf(CLOSE_TO_OPEN[ch]);
+      if (i >= 0) stack.splice(i, 1);
+    }
+  }
+  return stack;
+}
+
+/** True when the text closes a bracket of kind `open` before opening one of that kind. */
+function closesBracketFirst(text: string, open: string): boolean {
+  const close = OPEN_TO_CLOSE[open];
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === open) depth++;
+    else if (ch === close) {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+export interface SplitPiece {
+  text: string;
+  /** first line (txt) or paragraph index (docx/html) */
+  line: number;
+  /** last line; defaults to `line` */
+  endLine?: number;
+}
+
+export interface JoinedParagraph<T extends SplitPiece> {
+  text: string;
+  line: number;
+  endLine: number;
+  /** the input pieces that make up this paragraph, in order */
+  pieces: T[];
+}
+
+export interface JoinOptions {
+  /**
+   * Least number of skipped lines/paragraphs between two pieces for the page-break rule to apply.
+   * Text files separate a page-break split by at least one blank line (default 1); readers whose
+   * paragraphs are adjacent (docx/html with empty paragraphs dropped) pass 0.
+   */
+  minGap?: number;
+  /** Most skipped lines between two pieces that can still be one paragraph (default 8). */
+  maxGap?: number;
+}
+
+// A printed line holds ~25–40 characters; a text cut by a page break is at least about one line
+// long, while titles, names, dates and signatures usually are shorter.
+const MIN_SPLIT_HEAD_CHARS = 20;
+
+type JoinKind = 'page-break' | 'line-wrap';
+
+function joinKind(prev: string, next: string, gap: number, options: Required<JoinOptions>): JoinKind | null {
+  if (gap > options.maxGap) return null;
+  const p = prev.trim();
+  const n = next.trim();
+  if (!p || !n || startsNewItem(n) || isStandaloneLine(n)) return null;
+
+  // Brackets left open at the end of one line and closed at the start of the next: the strongest
+  // sign of a broken line, valid with or without blank lines between.
+  const open = unclosedBrackets(p);
+  if (open.length > 0 && open[open.length - 1] !== '“' && closesBracketFirst(n, open[open.length - 1])) {
+    return gap === 0 ? 'line-wrap' : 'page-break';
+  }
+
+  if (gap < options.minGap) return null;
+  if (endsSentence(p)) return null;
+  const pChars = [...p];
+  const softEnd = SOFT_ENDINGS.has(pChars[pChars.length - 1]);
+  // Titles, names and signatures carry no sentence punctuation; a cut paragraph does.
+  const head = softEnd ? pChars.slice(0, -1).join('') : p;
+  if (!PROSE_PUNCTUATION.test(head) && !softEnd) return null;
+  if (pChars.length < MIN_SPLIT_HEAD_CHARS && !softEnd) return null;
+  return 'page-break';
+}
+
+/**
+ * Join paragraphs that a page break (or a hard line wrap inside brackets) cut in two. A piece is
+ * appended to the previous one when the previous one does not end a sentence, reads as prose, and the
+ * piece does not start a heading, numbered item, bullet, date or other new block. Pieces must be in
+ * document order; pass only pieces that may touch (a table between two pieces: call once per side).
+ */
+export function joinSplitParagraphs<T extends SplitPiece>(
+  pieces: readonly T[],
+  options: JoinOptions = {},
+): { paragraphs: JoinedParagraph<T>[]; diagnostics: Diagnostic[] } {
+  const opts: Required<JoinOptions> = { minGap: options.minGap ?? 1, maxGap: options.maxGap ?? 8 };
+  const paragraphs: JoinedParagraph<T>[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const piece of pieces) {
+    const text = piece.text.trim();
+    const endLine = piece.endLine ?? piece.line;
+    const prev = paragraphs[paragraphs.length - 1];
+    const kind = prev ? joinKind(prev.text, text, piece.line - prev.endLine - 1, opts) : null;
+    if (prev && kind) {
+      diagnostics.push({
+        severity: 'info',
+        code: kind === 'line-wrap' ? 'debris.line-wrap-join' : 'debris.page-break-join',
+        message:
+          kind === 'line-wrap'
+            ? `joined line ${piece.line} to line ${prev.endLine}: a line broken inside brackets`
+            : `joined line ${piece.line} to the paragraph at line ${prev.line}: text cut by a page break`,
+        line: piece.line,
+        actual: `${tail(prev.text)}⏎${head(text)}`,
+      });
+      prev.text = glue(prev.text, text);
+      prev.endLine = endLine;
+      prev.pieces.push(piece);
+    } else {
+      paragraphs.push({ text, line: piece.line, endLine, pieces: [piece] });
+    }
+  }
+  return { paragraphs, diagnostics };
+}
+
+function glue(a: string, b: string): string {
+  // Chinese needs no space; two Latin words cut apart do.
+  return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;
+}
+
+function tail(s: string): string {
+  const c = [...s];
+  return c.length > 12 ? `…${c.slice(-12).join('')}` : s;
+}
+
+function head(s: string): string {
+  const c = [...s];
+  return c.length > 12 ? `${c.slice(0, 12).join('')}…` : s;
+}
