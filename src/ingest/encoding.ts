@@ -18,8 +18,14 @@ export interface DecodedText {
 }
 
 // Share of characters that may be control/undecodable before we call the file binary. Real plans have
-// none; a few stray bytes from a bad export are tolerated (and reported).
+// none; a few stray bytes from a bad export are tolerated (and reported), even in a short file.
 const MAX_BAD_CHAR_RATIO = 0.01;
+const TOLERATED_BAD_CHARS = 4;
+
+function tooManyBad(bad: number, length: number): boolean {
+  const ratio = bad / Math.max(1, length);
+  return (bad > TOLERATED_BAD_CHARS && ratio > MAX_BAD_CHAR_RATIO) || ratio > 0.3;
+}
 
 interface Signature {
   bytes: number[];
@@ -93,8 +99,7 @@ export function decodeText(bytes: Uint8Array, path: string): DecodedText {
   if (text.includes('\u0000')) {
     const nulLines = linesContaining(text, '\u0000');
     const count = text.split('\u0000').length - 1;
-    const ratio = count / text.length;
-    if (ratio > MAX_BAD_CHAR_RATIO) {
+    if (tooManyBad(count, text.length)) {
       throw new InputError(path, binaryMessage(decoded.encoding));
     }
     text = text.replaceAll('\u0000', '');
@@ -107,7 +112,7 @@ export function decodeText(bytes: Uint8Array, path: string): DecodedText {
   }
 
   const bad = countBadChars(text);
-  if (bad / text.length > MAX_BAD_CHAR_RATIO) {
+  if (tooManyBad(bad, text.length)) {
     throw new InputError(path, binaryMessage(decoded.encoding));
   }
   if (bad > 0) {
@@ -152,12 +157,12 @@ function decodeWithoutBom(bytes: Uint8Array, path: string, diagnostics: Diagnost
   } catch {
     // not valid UTF-8: fall through
   }
-  // A UTF-8 file with a few corrupt bytes is still UTF-8: many valid multi-byte sequences and very
-  // few invalid ones. Reading it as GB18030 would turn every Chinese character into mojibake.
+  // A UTF-8 file with a few corrupt bytes is still UTF-8: many valid three-byte (CJK) sequences and
+  // very few invalid ones. Reading it as GB18030 would turn every Chinese character into mojibake.
   const lenient = new TextDecoder('utf-8').decode(bytes);
   const replaced = countChar(lenient, '\uFFFD');
-  const multibyte = countNonAscii(lenient) - replaced;
-  if (multibyte > 0 && replaced <= Math.max(2, multibyte * 0.001)) {
+  const wide = countWideChars(lenient);
+  if (wide >= 10 && replaced <= Math.max(1, wide * 0.001)) {
     diagnostics.push({
       severity: 'warning',
       code: 'encoding.invalid-utf8',
@@ -167,14 +172,16 @@ function decodeWithoutBom(bytes: Uint8Array, path: string, diagnostics: Diagnost
     return { text: lenient, encoding: 'utf-8' };
   }
 
-  // Only Chinese legacy encodings are plausible for these documents; chardet ranks them.
-  const candidates: TextEncoding[] = [];
-  for (const match of chardet.analyse(bytes)) {
-    const name = match.name.toLowerCase();
-    if (name === 'gb18030' && !candidates.includes('gb18030')) candidates.push('gb18030');
-    if (name === 'big5' && !candidates.includes('big5')) candidates.push('big5');
-  }
-  if (!candidates.includes('gb18030')) candidates.push('gb18030');
+  // Only Chinese legacy encodings are plausible for these documents. chardet often ranks Big5 first
+  // on short GB text, and GB18030 decodes almost any bytes without error, so Big5 is taken only when
+  // chardet prefers it and the double-byte pairs do not sit in the GB2312 area where simplified
+  // Chinese text lives.
+  const ranked = chardet
+    .analyse(bytes)
+    .map((m) => m.name.toLowerCase())
+    .filter((n) => n === 'gb18030' || n === 'big5');
+  const preferBig5 = ranked[0] === 'big5' && gb2312PairShare(bytes) < 0.9;
+  const candidates: TextEncoding[] = preferBig5 ? ['big5', 'gb18030'] : ['gb18030', 'big5'];
 
   let best: { text: string; encoding: TextEncoding; bad: number } | null = null;
   for (const encoding of candidates) {
@@ -183,7 +190,7 @@ function decodeWithoutBom(bytes: Uint8Array, path: string, diagnostics: Diagnost
     if (!best || bad < best.bad) best = { text, encoding, bad };
     if (bad === 0) break;
   }
-  if (!best || best.bad / Math.max(1, best.text.length) > MAX_BAD_CHAR_RATIO) {
+  if (!best || tooManyBad(best.bad, best.text.length)) {
     throw new InputError(path, binaryMessage(best?.encoding ?? 'gb18030'));
   }
   return { text: best.text, encoding: best.encoding };
@@ -195,10 +202,36 @@ function countChar(text: string, ch: string): number {
   return n;
 }
 
-function countNonAscii(text: string): number {
+/** Characters at U+0800 and above (three-byte UTF-8: CJK, full-width punctuation). */
+function countWideChars(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x800 && c !== 0xfffd) n++;
+  }
   return n;
+}
+
+/** Share of GB18030 double-byte pairs that fall in the GB2312 area (lead and trail 0xA1–0xFE). */
+function gb2312PairShare(bytes: Uint8Array): number {
+  let pairs = 0;
+  let gb2312 = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const t = bytes[i + 1] ?? 0;
+    if (t >= 0x30 && t <= 0x39) {
+      i += 4; // GB18030 four-byte sequence
+      continue;
+    }
+    pairs++;
+    if (b >= 0xa1 && b <= 0xf7 && t >= 0xa1 && t <= 0xfe) gb2312++;
+    i += 2;
+  }
+  return pairs === 0 ? 1 : gb2312 / pairs;
 }
 
 // C0 controls other than tab, LF, VT, FF, CR; DEL; the replacement character.
