@@ -26,6 +26,8 @@ export interface ParagraphBlock {
    * `…|` lines in .txt); consecutive framed paragraphs belong to one box
    */
   framed?: boolean;
+  /** docx: the number Word's automatic numbering shows before a heading ("二、"), also prefixed to `text` */
+  number?: string | null;
 }
 
 export interface ListItemBlock {
