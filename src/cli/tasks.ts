@@ -1,15 +1,129 @@
+/**
+ * planlens tasks <files|dirs…> --format table|csv|tsv|json|md|xlsx
+ * Every task of each plan with its responsible units; json gives the task objects of the parse output.
+ */
 import type { Command } from 'commander';
 import type { CliContext } from './context.js';
+import { expandInputs, exitCode, parseFiles, stderrReporter, writeOutput, type Reporter } from './io.js';
+import { ROW_FORMATS, isRowFormat, renderRows, stableJson, type ColumnSpec, type RenderOptions, type Row, type RowFormat } from '../render/index.js';
+import type { PlanDocument, Section } from '../schema/plan.js';
 
-// PROVISIONAL: registered so the command is listed; built in its own issue.
+export interface RowCommandOptions {
+  format: string;
+  output?: string;
+}
+
+/** The --format value checked; an unknown format or xlsx bytes to a terminal is a usage error (exit 2). */
+export function checkRowFormat(command: string, opts: RowCommandOptions): RowFormat | null {
+  if (!isRowFormat(opts.format)) {
+    process.stderr.write(`planlens: ${command}: unknown format "${opts.format}" (use ${ROW_FORMATS.join(', ')})\n`);
+    return null;
+  }
+  if (opts.format === 'xlsx' && !opts.output && process.stdout.isTTY) {
+    process.stderr.write(`planlens: ${command}: xlsx is binary; write it with -o <file>.xlsx or redirect stdout\n`);
+    return null;
+  }
+  return opts.format;
+}
+
+/** Render rows and write them; several documents get a file column and one xlsx sheet per file. */
+export async function emitRows(columns: ColumnSpec[], rows: Row[], format: RowFormat, output: string | undefined, reporter: Reporter, options: RenderOptions = {}): Promise<void> {
+  const content = await renderRows(columns, rows, format, options);
+  await writeOutput(content, output, reporter);
+}
+
+/** `（一）实施…工程` for a section id, from the document's tree. */
+export function sectionLabels(doc: PlanDocument): Map<string, string> {
+  const labels = new Map<string, string>();
+  const walk = (sections: Section[]) => {
+    for (const s of sections) {
+      labels.set(s.id, [s.number, s.title].filter(Boolean).join(' '));
+      walk(s.children);
+    }
+  };
+  walk(doc.sections);
+  return labels;
+}
+
 export function registerTasks(program: Command, ctx: CliContext): void {
   program
     .command('tasks')
-    .description('(not built yet)')
-    .allowUnknownOption()
-    .argument('[args...]')
-    .action(() => {
-      process.stderr.write('planlens: tasks: not built yet\n');
-      ctx.setExit(2);
+    .description('tasks of each plan with their responsible units (lead / support)')
+    .argument('<inputs...>', 'files or directories')
+    .option('-f, --format <format>', `output format: ${ROW_FORMATS.join('|')}`, 'table')
+    .option('-o, --output <path>', 'write to a file instead of stdout')
+    .action(async (inputs: string[], opts: RowCommandOptions, cmd: Command) => {
+      const format = checkRowFormat('tasks', opts);
+      if (!format) {
+        ctx.setExit(2);
+        return;
+      }
+      const reporter = stderrReporter();
+      const files = await expandInputs(inputs, reporter);
+      const docs = await parseFiles(files, reporter, cmd.optsWithGlobals().debug);
+      if (format === 'json') {
+        await writeOutput(stableJson(taskObjects(docs)), opts.output, reporter);
+      } else {
+        const several = docs.length > 1;
+        await emitRows(taskColumns(format, several), taskRows(docs), format, opts.output, reporter, several ? { sheetBy: 'file' } : {});
+      }
+      ctx.setExit(exitCode(reporter));
     });
+}
+
+/** Task objects as in the parse output, with the file and the section's label added. */
+export function taskObjects(docs: PlanDocument[]): unknown[] {
+  return docs.flatMap((doc) => {
+    const labels = sectionLabels(doc);
+    return doc.tasks.map((t) => ({
+      file: doc.source.path,
+      id: t.id,
+      sectionId: t.sectionId,
+      section: labels.get(t.sectionId) ?? null,
+      number: t.number,
+      title: t.title,
+      text: t.text,
+      line: t.line,
+      deadline: t.deadline ?? null,
+      indicatorIds: t.indicatorIds ?? [],
+      units: t.units,
+    }));
+  });
+}
+
+export function taskColumns(format: RowFormat, several: boolean): ColumnSpec[] {
+  // the full text is for files (csv, tsv, xlsx); a terminal or Markdown table shows the title
+  const withText = format === 'csv' || format === 'tsv' || format === 'xlsx';
+  return [
+    ...(several ? [{ key: 'file', header: 'file', maxWidth: 24 }] : []),
+    { key: 'id', header: 'id' },
+    { key: 'number', header: 'no.', align: 'right' as const },
+    { key: 'section', header: 'section', maxWidth: 24 },
+    { key: 'title', header: 'title', maxWidth: 40 },
+    { key: 'lead', header: 'lead', maxWidth: 30 },
+    { key: 'support', header: 'support', maxWidth: 30 },
+    { key: 'deadline', header: 'deadline', maxWidth: 16 },
+    { key: 'indicators', header: 'indicators' },
+    { key: 'line', header: 'line', align: 'right' as const },
+    ...(withText ? [{ key: 'text', header: 'text' }] : []),
+  ];
+}
+
+export function taskRows(docs: PlanDocument[]): Row[] {
+  return docs.flatMap((doc) => {
+    const labels = sectionLabels(doc);
+    return doc.tasks.map((t) => ({
+      file: doc.source.path,
+      id: t.id,
+      number: t.number,
+      section: labels.get(t.sectionId) ?? '',
+      title: t.title,
+      lead: t.units.lead.join('、'),
+      support: t.units.support.join('、'),
+      deadline: t.deadline ?? '',
+      indicators: (t.indicatorIds ?? []).join(' '),
+      line: t.line,
+      text: t.text,
+    }));
+  });
 }

@@ -189,8 +189,9 @@ function headingWithoutNumber(n: SectionNode): string {
 }
 
 function numberedDraft(parent: SectionNode, n: SectionNode, inherited: Responsibility | null, ctx: Context): Draft {
-  const parts: { text: string; line: number; endLine: number }[] = [
-    { text: headingWithoutNumber(n), line: n.headingBlock?.line ?? n.line, endLine: n.headingBlock?.endLine ?? n.line },
+  // a bare heading line is a title: the line after it starts a new sentence, never a page-break cut
+  const parts: TextPart[] = [
+    { text: headingWithoutNumber(n), line: n.headingBlock?.line ?? n.line, endLine: n.headingBlock?.endLine ?? n.line, title: !n.inlineBody.trim() },
   ];
   const addBlocks = (s: SectionNode) => {
     for (const b of textBlocks(s.blocks)) parts.push({ text: blockText(b), line: b.line, endLine: b.endLine });
@@ -200,7 +201,13 @@ function numberedDraft(parent: SectionNode, n: SectionNode, inherited: Responsib
   const walk = (s: SectionNode) => {
     for (const c of s.children) {
       if (c.kind !== 'body') continue;
-      parts.push({ text: headingText(c), line: c.headingBlock?.line ?? c.line, endLine: c.headingBlock?.endLine ?? c.line });
+      parts.push({
+        text: headingText(c),
+        line: c.headingBlock?.line ?? c.line,
+        endLine: c.headingBlock?.endLine ?? c.line,
+        title: !c.inlineBody.trim(),
+        heading: true,
+      });
       addBlocks(c);
       walk(c);
     }
@@ -208,7 +215,7 @@ function numberedDraft(parent: SectionNode, n: SectionNode, inherited: Responsib
   walk(n);
   const text = joinParts(parts, ctx);
   // the task ends with its last line of text, not with a 专栏 box placed under it
-  const endLine = Math.max(...parts.map((p) => p.endLine));
+  const endLine = Math.max(...parts.map((p) => p.endLine ?? p.line));
   return {
     number: n.number,
     title: cleanTitle(n.title),
@@ -294,7 +301,17 @@ function cleanTitle(title: string): string {
  * Join the lines of one task. A line that stops mid-sentence and a next line that goes on are one
  * sentence cut by a page break (`畅通行` / `政保护…`): joined without a break, and said in a diagnostic.
  */
-function joinParts(parts: { text: string; line: number }[], ctx: Context): string {
+interface TextPart {
+  text: string;
+  line: number;
+  endLine?: number;
+  /** a heading without run-in body: what follows is never joined to it */
+  title?: boolean;
+  /** a heading: it starts a line of its own, never joined to what precedes it */
+  heading?: boolean;
+}
+
+function joinParts(parts: TextPart[], ctx: Context): string {
   let out = '';
   parts.forEach((p, i) => {
     const text = p.text.trim();
@@ -302,7 +319,10 @@ function joinParts(parts: { text: string; line: number }[], ctx: Context): strin
       out = text;
       return;
     }
-    const cut = /[\p{Script=Han}A-Za-z0-9、，,（(“"]$/u.test(out) && /^[\p{Script=Han}A-Za-z0-9）)、，,。；”"]/u.test(text);
+    const cut =
+      !parts[i - 1].title &&
+      !p.heading &&
+      /[\p{Script=Han}A-Za-z0-9、，,（(“"]$/u.test(out) && /^[\p{Script=Han}A-Za-z0-9）)、，,。；”"]/u.test(text);
     if (cut) {
       ctx.diagnostics.push({
         severity: 'info',
