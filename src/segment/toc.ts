@@ -89,13 +89,22 @@ function chunkBody(blocks: Block[]): Chunk[] {
       continue;
     }
     inFlatBox = false;
-    const numbered = !!h?.number;
+    // ——-led sub-items, tables and their short captions go with the text before them
+    const dashItem = b.type !== 'table' && /^(——|－－|--)/.test(b.text);
+    const caption = b.type === 'table' || (b.text.length <= 40 && !/[。；]/.test(b.text));
+    const numbered = !!h?.number || dashItem;
     // an intro paragraph and the numbered items after it belong together; a new chunk starts where
     // an unnumbered paragraph follows items (or a table), or numbering restarts right after items
     const afterTable = current.length > 0 && current[current.length - 1].type === 'table';
-    const restart = numbered && h!.number!.ordinal === 1 && (prevNumbered || afterTable);
+    const restart = !!h?.number && h.number.ordinal === 1 && (prevNumbered || afterTable);
     const introAfterItems = !numbered && (prevNumbered || afterTable);
-    if ((restart || introAfterItems) && current.length) {
+    // consecutive unnumbered paragraphs may each be a lost section (保障措施 often is one paragraph
+    // per entry), and flattened box cells differ from running text: cut, the alignment rejoins
+    const prev = current[current.length - 1];
+    const prevCellLike = prev !== undefined && prev.type !== 'table' && /\|\s*$/.test(prev.raw);
+    const paragraphAfterParagraph = !numbered && prev !== undefined && !headingOf(prev) && prev.type !== 'table';
+    const cut = !caption && !dashItem && (restart || introAfterItems || paragraphAfterParagraph || prevCellLike !== cellLike);
+    if (cut && current.length) {
       chunks.push(finishChunk(current));
       current = [];
     }
@@ -145,7 +154,7 @@ export function recoverFromToc(toc: SectionNode, bodyBlocks: Block[]): TocRecove
 
   // best[i][j]: best score with chunk i placed under leaf j (chunks placed in order, leaves non-decreasing)
   // skipping a 目录 entry costs: text tends to follow the 目录 order entry by entry
-  const SKIP = 0.8;
+  const SKIP = 0.4;
   const m = chunks.length;
   const k = leaves.length;
   const sim = chunks.map((c) => leaves.map((l) => similarity(c, l)));
