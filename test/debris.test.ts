@@ -5,6 +5,7 @@ import {
   joinSplitParagraphs,
   repairLineDebris,
   repairParagraphText,
+  repairParagraphs,
   startsNewItem,
 } from '../src/ingest/debris.js';
 import { ingestTxt } from '../src/ingest/txt.js';
@@ -147,6 +148,32 @@ describe('joinSplitParagraphs', () => {
     ['a caption', '“十四五”知识产权发展主要预期指标', '类别'],
   ])('does not join after %s', (_what, prev, next) => {
     expect(joinSplitParagraphs([piece(prev, 1), piece(next, 3)]).paragraphs).toHaveLength(2);
+  });
+});
+
+describe('repairParagraphs (one call for the docx/html readers)', () => {
+  it('repairs, drops page numbers and joins split paragraphs of a paragraph list', () => {
+    const input = [
+      { text: '[bookmark: _Toc1]一、总体要求', line: 1, id: 'a' },
+      { text: HEAD, line: 2, id: 'b' },
+      { text: '- 3 -', line: 3, id: 'c' },
+      { text: '品版权，形成一批技术标准。', line: 4, id: 'd' },
+      { text: '[bookmark: _GoBack]', line: 5, id: 'e' },
+      { text: '（一）指导思想', line: 6, id: 'f' },
+    ];
+    const r = repairParagraphs(input, { minGap: 0 });
+    expect(r.paragraphs.map((p) => [p.line, p.endLine, p.text])).toEqual([
+      [1, 1, '一、总体要求'],
+      [2, 4, `${HEAD}品版权，形成一批技术标准。`],
+      [6, 6, '（一）指导思想'],
+    ]);
+    expect(r.paragraphs[1].pieces.map((p) => p.id)).toEqual(['b', 'd']);
+    expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['debris.bookmark', 1],
+      ['debris.page-number', 3],
+      ['debris.page-break-join', 4],
+      ['debris.bookmark', 5],
+    ]);
   });
 });
 

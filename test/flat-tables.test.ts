@@ -124,6 +124,21 @@ describe('pipe layout: one cell per line with ` |`', () => {
     expect(r.blocks.filter((b) => b.type === 'paragraph').map((b) => (b as ParagraphBlock).framed)).toEqual([true, true]);
   });
 
+  it('follows 序号 that restarts at 1 in each category', () => {
+    const [t] = tablesOf(['类别 |', '序号 |', '指标 |', '2025年 |', '甲类 |', '1 |', '专利 |', '1 |', '2 |', '商标 |', '2 |', '乙类 |', '1 |', '满意度 |', '85 |'].join('\n'));
+    expect(grid(t.rows)).toEqual([
+      ['类别', '序号', '指标', '2025年'],
+      ['甲类', '1', '专利', '1'],
+      ['甲类', '2', '商标', '2'],
+      ['乙类', '1', '满意度', '85'],
+    ]);
+  });
+
+  it('reads a “十四五” target column as part of the header', () => {
+    const [t] = tablesOf(['序号 |', '指标 |', '“十四五”目标 |', '1 |', '专利 |', '5 |', '2 |', '商标 |', '8 |'].join('\n'));
+    expect(texts(t)[0]).toEqual(['序号', '指标', '“十四五”目标']);
+  });
+
   it('skips a page number inside a run and reports it', () => {
     const r = txt(['序号 |', '指标 |', '1 |', '专利 |', '', '- 7 -', '', '2 |', '商标 |'].join('\n'));
     const [t] = r.blocks.filter((b): b is TableBlock => b.type === 'table');
@@ -186,6 +201,12 @@ describe('cell-per-line layout: tab-marked cells, rows separated by blank lines'
   it('splits a group holding several rows by the header width', () => {
     const [t] = tablesOf(['\t序号', '\t指标', '', '\t1', '\t专利', '\t2', '\t商标'].join('\n'));
     expect(texts(t)).toEqual([['序号', '指标'], ['1', '专利'], ['2', '商标']]);
+  });
+
+  it('does not take tab-indented short lines of uneven groups for a table', () => {
+    const r = txt(['\t某某市人民政府', '\t2021年12月', '\t征求意见稿', '', '\t目 录', '', '\t一、总体要求', '', '\t二、主要任务'].join('\n'));
+    expect(r.blocks.every((b) => b.type === 'paragraph')).toBe(true);
+    expect(r.blocks).toHaveLength(6);
   });
 
   it('does not take tab-indented prose paragraphs for a table', () => {

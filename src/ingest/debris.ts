@@ -284,6 +284,26 @@ export function joinSplitParagraphs<T extends SplitPiece>(
   return { paragraphs, diagnostics };
 }
 
+/**
+ * Everything a reader needs for a list of plain paragraphs in one call: `repairParagraphText` on each
+ * (page numbers and bookmark-only paragraphs dropped), then `joinSplitParagraphs`. Pass one stretch
+ * of consecutive plain paragraphs (split the list at tables, list items and headings).
+ */
+export function repairParagraphs<T extends SplitPiece>(
+  pieces: readonly T[],
+  options: JoinOptions = {},
+): { paragraphs: JoinedParagraph<T>[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const kept: T[] = [];
+  for (const piece of pieces) {
+    const repaired = repairParagraphText(piece.text, piece.line);
+    diagnostics.push(...repaired.diagnostics);
+    if (repaired.text) kept.push({ ...piece, text: repaired.text });
+  }
+  const joined = joinSplitParagraphs(kept, options);
+  return { paragraphs: joined.paragraphs, diagnostics: [...diagnostics, ...joined.diagnostics].sort((a, b) => a.line - b.line) };
+}
+
 function glue(a: string, b: string): string {
   // Chinese needs no space; two Latin words cut apart do.
   return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b;

@@ -201,6 +201,10 @@ function buildCellPerLineTable(ctx: Ctx, region: CellPerLineRegion): boolean {
       for (let k = 0; k < g.length; k += width) rowsOfTokens.push(g.slice(k, k + width));
     } else rowsOfTokens.push(g);
   }
+  // Rows of a real table mostly have the header's width; groups of tab-indented prose do not.
+  const dataRows = rowsOfTokens.slice(1);
+  const fullRows = dataRows.filter((g) => g.length === width).length;
+  if (fullRows === 0 || fullRows * 2 < dataRows.length) return false;
   const rows = assembleRows(rowsOfTokens, width, diagnostics);
   const first = region.start + 1;
   const last = region.end + 1;
@@ -451,7 +455,11 @@ function rowsBySerial(data: PipeToken[], width: number, serial: number, diagnost
     if (expected === null) {
       const before = data.slice(0, k).filter((t) => t.text).length;
       if (before > serial) return null;
-    } else if (v !== expected) continue;
+    } else if (v !== expected) {
+      // numbering that restarts at 1 in each category: only right where the next row must start
+      // (after its category cells and a stray marker or two), never inside a row's values
+      if (!(v === 1 && k <= nextFree + serial + 2)) continue;
+    }
     anchors.push(k);
     expected = v + 1;
     nextFree = k + 1 + after;
