@@ -203,14 +203,14 @@ export function recoverFromToc(toc: SectionNode, bodyBlocks: Block[]): TocRecove
   });
   // a leaf that got no text sits where its text would have been: at the start of the next placed leaf
   leaves.forEach((leaf, i) => {
-    const first = leaf.blocks[0] ?? leaf.children[0]?.headingBlock;
-    if (first) {
-      leaf.line = first.line;
+    const starts = [...leaf.blocks.map((b) => b.line), ...leaf.children.map((c) => c.line)];
+    if (starts.length) {
+      leaf.line = Math.min(...starts);
       return;
     }
     const next = leaves.slice(i + 1).find((l) => l.blocks.length || l.children.length);
     const prev = leaves.slice(0, i).reverse().find((l) => l.blocks.length || l.children.length);
-    const anchor = next ? (next.blocks[0] ?? next.children[0].headingBlock)!.line : prev ? Math.max(...prev.blocks.map((b) => b.endLine), ...prev.children.map((c) => c.endLine)) : leaf.line;
+    const anchor = next ? Math.min(...next.blocks.map((b) => b.line), ...next.children.map((c) => c.line)) : prev ? Math.max(...prev.blocks.map((b) => b.endLine), ...prev.children.map((c) => c.endLine)) : leaf.line;
     diagnostics.push({
       severity: 'warning',
       code: 'outline.toc-entry-unplaced',
