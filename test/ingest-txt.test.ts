@@ -306,6 +306,7 @@ describe('bad input', () => {
   it('refuses a PDF renamed .txt', () => fails(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'), /PDF/));
   it('refuses a zip/docx renamed .txt', () => fails(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]), /zip.*\.docx/));
   it('refuses an old binary Word file', () => fails(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /\.doc/));
+  it('refuses an HTML page renamed .txt', () => fails(Buffer.from('\uFEFF<!DOCTYPE html>\n<html><body><p>一、总体要求</p></body></html>'), /HTML.*\.html/));
   it('refuses binary data', () => {
     const bytes = new Uint8Array(4096);
     let x = 7;

@@ -126,6 +126,9 @@ export function decodeText(bytes: Uint8Array, path: string): DecodedText {
   if (text.trim().length === 0) {
     throw new InputError(path, 'the file contains only whitespace; there is no text to parse');
   }
+  if (/^\s*<(!doctype\s+html|html[\s>])/i.test(text.slice(0, 200))) {
+    throw new InputError(path, 'this is an HTML page saved under a .txt name; rename it to .html so its markup is read as a page');
+  }
   return { text, encoding: decoded.encoding, diagnostics };
 }
 
