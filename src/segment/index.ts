@@ -4,7 +4,7 @@
  */
 import type { Block, IngestResult } from '../ingest/blocks.js';
 import type { Diagnostic, Part } from '../schema/plan.js';
-import { findParts } from './parts.js';
+import { BARE_LABEL, findParts } from './parts.js';
 import partsData from '../data/document-parts.json' with { type: 'json' };
 import { buildOutline, finishTree, newSection } from './outline.js';
 import { buildTocSection, recoverFromToc, tocCoverage } from './toc.js';
@@ -64,12 +64,15 @@ export function segment(ingest: IngestResult): SegmentedDocument {
   // appendices: kept apart from the body, each a flat section of kind `appendix`
   const appendixSections: SectionNode[] = ranges.appendices.map(([s, e]) => {
     const [head, ...rest] = blocks.slice(s, e);
-    const node = newSection({ level: 1, number: '', title: textOf(head), line: head.line, kind: 'appendix', family: 'appendix', headingBlock: head });
+    // `附件1` on its own line: the title is the line under it
+    const labelled = BARE_LABEL.test(textOf(head)) && rest.length > 0;
+    const title = labelled ? textOf(rest[0]) : textOf(head);
+    const node = newSection({ level: 1, number: labelled ? textOf(head).replace(/[:：\s]/g, '') : '', title, line: head.line, kind: 'appendix', family: 'appendix', headingBlock: head });
     node.blocks = rest;
     return node;
   });
   finishTree(appendixSections, 'a');
-  for (const r of ranges.appendices) addPart('appendix', r, textOf(blocks[r[0]]));
+  ranges.appendices.forEach((r, i) => addPart('appendix', r, appendixSections[i].title));
   addPart('footer', ranges.footer);
 
   const sections: SectionNode[] = [];

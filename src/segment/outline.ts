@@ -129,7 +129,9 @@ export function buildOutline(blocks: Block[]): OutlineResult {
 
     if (h.family === 'box') {
       // a box belongs to the current heading and does not take part in the numbering
-      const parentLevel = stack.length;
+      // a box belongs to its group, not to a run-in item (`1.甲。正文。`) that happens to precede it
+      let parentLevel = stack.length;
+      while (parentLevel > 1 && stack[parentLevel - 1].node.inlineBody) parentLevel--;
       attach(node, parentLevel + 1);
       // a real table box ends with its table; a flattened text box runs to the next heading
       box = block.type === 'table' ? null : node;

@@ -14,6 +14,7 @@ const APPENDIX = compile(parts.appendixStart);
 const FOOTER_START = compile(parts.footerStart);
 const FOOTER_LINE = compile(parts.footerLine);
 const TOC = new RegExp(parts.tocHeading);
+export const BARE_LABEL = /^附[件表录]\s*\d*\s*[:：]?$/;
 const KIND_ALT = parts.planKinds.join('|');
 // the title ends with a kind word, optionally followed by a bracketed period or status: 规划（2021—2025年）
 const TITLE = new RegExp(`(${KIND_ALT})([（(〔][^（(）)]{0,20}[）)〕])?$`);
@@ -143,7 +144,11 @@ export function findParts(blocks: Block[]): PartRanges {
       continue;
     }
     if (!sawHeading || t.length > 40 || /[。；]/.test(t)) continue;
-    if (APPENDIX.some((re) => re.test(t))) appendixStarts.push(i);
+    if (!APPENDIX.some((re) => re.test(t))) continue;
+    // `附件` and the title under it start one appendix, not two
+    const prev = appendixStarts[appendixStarts.length - 1];
+    if (prev !== undefined && texts.slice(prev + 1, i).every((x) => !x) && BARE_LABEL.test(texts[prev])) continue;
+    appendixStarts.push(i);
   }
   const appendices: [number, number][] = appendixStarts.map((s, k) => [s, appendixStarts[k + 1] ?? footerStart]);
   const bodyEnd = appendixStarts[0] ?? footerStart;
