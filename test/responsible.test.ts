@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findClauses, parseResponsibility, splitNames, withoutClauses, looksLikeBody, isDeadline } from '../src/extract/responsible.js';
+import { findClauses, parseResponsibility, parseUnitCell, splitNames, withoutClauses, looksLikeBody, isDeadline } from '../src/extract/responsible.js';
 
 const units = (text: string) => {
   const r = parseResponsibility(text);
@@ -70,6 +70,28 @@ describe('responsible units: phrasings', () => {
       support: ['市科技局', '市财政局'],
       deadlines: [],
     });
+  });
+
+  it('会同: the first body leads, its partner supports', () => {
+    expect(units('（市科技局会同市财政局负责）')).toEqual({ lead: ['市科技局'], support: ['市财政局'], deadlines: [] });
+  });
+
+  it('a clause in square brackets', () => {
+    expect(units('推进试点。【责任单位：市科技局、各县（市、区）人民政府】')).toEqual({
+      lead: ['市科技局', '各县（市、区）人民政府'],
+      support: [],
+      deadlines: [],
+    });
+  });
+
+  it('a table cell: role marks and deadlines', () => {
+    expect(parseUnitCell('市发展改革委（牵头）、市科技局；2022年6月底', 'lead')).toEqual({
+      lead: ['市发展改革委'],
+      support: ['市科技局'],
+      deadlines: ['2022年6月底'],
+    });
+    expect(parseUnitCell('市财政局、市金融工作局', 'support')).toEqual({ lead: [], support: ['市财政局', '市金融工作局'], deadlines: [] });
+    expect(parseUnitCell('', 'lead')).toEqual({ lead: [], support: [], deadlines: [] });
   });
 
   it('several clauses in one task merge in order without repeats', () => {

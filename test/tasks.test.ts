@@ -270,6 +270,20 @@ describe('units attached to tasks', () => {
     ]);
   });
 
+  it('a task table with one 责任单位 column marking the lead, group rows and merged cells', () => {
+    const doc = outlineDoc(`
+      # 二、主要任务
+      | 序号 | 工作任务 | 责任单位 |
+      | 一、保护 | 一、保护 | 一、保护 |
+      | 1 | 建设快维中心 | 市市场监管局（牵头）、市司法局 |
+    `);
+    const table = doc.sections[0].blocks[0];
+    if (table.type !== 'table') throw new Error('table expected');
+    table.rows[1] = [{ text: '一、保护', rowSpan: 1, colSpan: 3 }];
+    const { tasks } = extractTasks(doc, []);
+    expect(tasks.map((t) => [t.number, t.title, t.units.lead, t.units.support])).toEqual([['1', '建设快维中心', ['市市场监管局'], ['市司法局']]]);
+  });
+
   it('tableGrid repeats merged cells', () => {
     const grid = tableGrid({
       type: 'table',

@@ -141,6 +141,15 @@ export function parseClauseBody(body: string): Parsed | null {
   return parseLabelForm(text) ?? parseVerbForm(text);
 }
 
+/**
+ * The units of one table cell under a 牵头/责任 (role 'lead') or 配合 (role 'support') column: names split
+ * as in a clause, role marks (`A（牵头）`) and deadlines honoured.
+ */
+export function parseUnitCell(cell: string, role: Role): Parsed {
+  const label = role === 'lead' ? cues.leadLabels[0] : cues.supportLabels[0];
+  return parseClauseBody(`${label}：${cell}`) ?? { lead: [], support: [], deadlines: [] };
+}
+
 /** `牵头单位：A、B；配合单位：C` (also 责任单位, 牵头考核单位, 完成时限 …), the first label at the start. */
 function parseLabelForm(text: string): Parsed | null {
   const hits: { index: number; after: number; role: Role | 'deadline' }[] = [];
@@ -198,9 +207,13 @@ function parseVerbForm(text: string): Parsed | null {
     }
     const found = splitVerb(seg);
     if (!found) return null;
-    const names = splitNames(found.names);
-    if (names.length === 0 || !names.every(looksLikeBody)) return null;
+    // `A会同B负责`: A does it together with B, A first
+    const [first, ...partners] = found.names.split('会同');
+    const names = splitNames(first);
+    const others = partners.flatMap(splitNames);
+    if (names.length === 0 || ![...names, ...others].every(looksLikeBody)) return null;
     out[found.role].push(...names);
+    out.support.push(...others.filter((n) => !out.support.includes(n)));
     sawRole = true;
   }
   return sawRole ? out : null;
@@ -235,7 +248,8 @@ export function findClauses(text: string): ResponsibilityClause[] {
   const clauses: ResponsibilityClause[] = [];
   const groups = bracketGroups(text);
   for (const g of groups) {
-    if (!'（('.includes(g.open)) continue;
+    // clauses sit in round or square brackets; 《》 is a title, 〈〉 a note inside a name
+    if (!'（(【[〔'.includes(g.open)) continue;
     const parsed = parseClauseBody(g.inner);
     if (parsed) clauses.push({ start: g.start, end: g.end, raw: text.slice(g.start, g.end), ...parsed });
   }

@@ -17,7 +17,7 @@ import sectionWords from '../data/task-sections.json' with { type: 'json' };
 import { blockText, type Block, type TableBlock } from '../ingest/blocks.js';
 import type { Diagnostic, Indicator, Task } from '../schema/plan.js';
 import type { SectionNode, SegmentedDocument } from '../segment/types.js';
-import { parseResponsibility, splitNames, withoutClauses, isDeadline, type Responsibility } from './responsible.js';
+import { parseResponsibility, parseUnitCell, withoutClauses, type Responsibility } from './responsible.js';
 
 export interface TaskExtraction {
   tasks: Task[];
@@ -409,9 +409,11 @@ function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibi
     if (!titleCell) continue;
     const textCols = [roles.title, ...roles.text.filter((i) => i !== roles.title)];
     const text = [...new Set(textCols.map((i) => row[i]).filter(Boolean))].join('\n');
-    const lead = roles.lead.flatMap((i) => splitNames(row[i]));
-    const support = roles.support.flatMap((i) => splitNames(row[i]));
-    const deadline = roles.deadline !== null ? row[roles.deadline] || null : null;
+    const cells = [...roles.lead.map((i) => parseUnitCell(row[i], 'lead')), ...roles.support.map((i) => parseUnitCell(row[i], 'support'))];
+    const lead = unique(cells.flatMap((c) => c.lead));
+    const support = unique(cells.flatMap((c) => c.support)).filter((n) => !lead.includes(n));
+    const deadlines = unique([...(roles.deadline !== null && row[roles.deadline] ? [row[roles.deadline]] : []), ...cells.flatMap((c) => c.deadlines)]);
+    const deadline = deadlines.length ? deadlines.join('；') : null;
     drafts.push({
       number: roles.number !== null ? row[roles.number] : '',
       title: firstSentence(titleCell),
@@ -419,11 +421,7 @@ function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibi
       sectionId,
       line: table.line,
       endLine: table.endLine,
-      tableUnits: {
-        lead: lead.filter((n) => !isDeadline(n)),
-        support: support.filter((n) => !isDeadline(n)),
-        deadline,
-      },
+      tableUnits: { lead, support, deadline },
       inherited,
       seq: r,
     });
@@ -464,6 +462,10 @@ function collectOutsideTables(doc: SegmentedDocument, ctx: Context): void {
     ctx.usedTables.add(b);
     ctx.drafts.push(...drafts);
   }
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
 }
 
 // ---------------------------------------------------------------------------------------------------
