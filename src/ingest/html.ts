@@ -1,6 +1,257 @@
-// PROVISIONAL stub; to be replaced by the cheerio-based reader.
+/**
+ * .html/.htm ingest: a plan saved from a government web site. The page is decoded (BOM, then the
+ * declared charset, then sniffing: GB2312/GBK pages are common), the article is found among the site's
+ * navigation, breadcrumbs, share/print links, related links and footer, and walked into blocks with the
+ * walker the .docx reader uses (html-blocks.ts). What is left out is reported in one info diagnostic.
+ *
+ * Finding the article, a general rule rather than a list of sites: every text unit (the text directly
+ * inside one block element) weighs its Chinese characters that are not link text; units that are mostly
+ * links, that sit in <nav>/<footer>, or that are short site furniture (src/data/html-boilerplate.json)
+ * weigh nothing. Starting at <body>, descend into the child element holding the most weight as long as
+ * it holds at least 85% of the page's weight (60% for an element whose id/class names it as content).
+ * The deepest such element is the article. A title just before it (h1–h3 or a "title" element) that
+ * the article does not repeat is put first.
+ */
+import * as cheerio from 'cheerio';
+import iconv from 'iconv-lite';
+import type { AnyNode, Element } from 'domhandler';
 import { InputError } from '../errors.js';
+import type { Diagnostic } from '../schema/plan.js';
 import type { IngestResult } from './blocks.js';
-export async function ingestHtml(_bytes: Uint8Array, path: string): Promise<IngestResult> {
-  throw new InputError(path, '.html support is not built yet');
+import { decodeText } from './encoding.js';
+import { BLOCK_TAGS, SKIPPED_TAGS, cjkCount, isElement, normalizeText, repairBlocks, walkBlocks } from './html-blocks.js';
+import { sortDiagnostics } from './docx.js';
+import pageData from '../data/html-boilerplate.json' with { type: 'json' };
+
+const BOILERPLATE = new RegExp(pageData.boilerplate.join('|'), 'i');
+const CONTENT_HINTS = pageData.contentHints.map((h) => h.toLowerCase());
+
+/** Share of the page's article-like text the chosen container must hold. */
+const ARTICLE_SHARE = 0.85;
+const HINTED_ARTICLE_SHARE = 0.6;
+
+export function isBoilerplateText(text: string, linkChars = 0): boolean {
+  const chars = cjkCount(text);
+  if (chars > 0 && linkChars / chars > 0.5 && chars <= 60) return true; // a link, or a row of links
+  return [...text].length <= pageData.maxBoilerplateChars && BOILERPLATE.test(text);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Decoding
+
+const CHARSET_ALIASES: Record<string, string> = {
+  gb2312: 'gb18030',
+  gbk: 'gb18030',
+  'x-gbk': 'gb18030',
+  cp936: 'gb18030',
+  'windows-936': 'gb18030',
+  gb18030: 'gb18030',
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  big5: 'big5',
+  'big5-hkscs': 'big5',
+};
+
+/** The charset a page declares in its first bytes (meta charset, http-equiv, XML declaration). */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const m =
+    /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(head) ??
+    /<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)/i.exec(head);
+  return m ? m[1].toLowerCase() : null;
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function decodePage(bytes: Uint8Array, path: string): { text: string; encoding: string; diagnostics: Diagnostic[] } {
+  if (bytes.length === 0) throw new InputError(path, 'the file is empty (0 bytes); save the page again');
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { text: b.subarray(3).toString('utf8'), encoding: 'utf-8-bom', diagnostics: [] };
+  if (b[0] === 0xff && b[1] === 0xfe) return { text: iconv.decode(b.subarray(2), 'utf-16le'), encoding: 'utf-16le', diagnostics: [] };
+  if (b[0] === 0xfe && b[1] === 0xff) return { text: iconv.decode(b.subarray(2), 'utf-16be'), encoding: 'utf-16be', diagnostics: [] };
+
+  const declared = declaredCharset(bytes);
+  const label = declared ? (CHARSET_ALIASES[declared] ?? (iconv.encodingExists(declared) ? declared : null)) : null;
+  if (label && b.subarray(0, 8192).includes(0)) throw new InputError(path, 'the file holds binary data, not an HTML page');
+  if (label === 'utf-8' && isValidUtf8(bytes)) return { text: b.toString('utf8'), encoding: 'utf-8', diagnostics: [] };
+  if (label && label !== 'utf-8') return { text: iconv.decode(b, label), encoding: label, diagnostics: [] };
+
+  // no usable declaration, or a page that declares UTF-8 but is not: sniff as for text files
+  const sniffed = decodeText(bytes, path);
+  const diagnostics = [...sniffed.diagnostics];
+  if (declared) {
+    diagnostics.push({
+      severity: 'info',
+      code: 'html.charset-mismatch',
+      message: `the page declares charset "${declared}" but its bytes are not; read as ${sniffed.encoding}`,
+      line: 0,
+    });
+  }
+  return { text: sniffed.text, encoding: sniffed.encoding, diagnostics };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Finding the article
+
+interface Unit {
+  el: Element;
+  text: string;
+  linkChars: number;
+  weight: number;
+}
+
+function isHidden(el: Element): boolean {
+  if (el.attribs.hidden !== undefined) return true;
+  const style = (el.attribs.style ?? '').toLowerCase().replace(/\s+/g, '');
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+function parentElement(el: AnyNode): Element | null {
+  const p = el.parent as AnyNode | null;
+  return p && isElement(p) ? p : null;
+}
+
+function contains(ancestor: Element, node: AnyNode): boolean {
+  for (let p: AnyNode | null = node; p; p = p.parent as AnyNode | null) if (p === ancestor) return true;
+  return false;
+}
+
+/** Text units of the page: the text of each text node, grouped by its nearest block element. */
+function collectUnits(root: Element): Unit[] {
+  const byEl = new Map<Element, Unit>();
+  const order: Unit[] = [];
+  const visit = (node: AnyNode, block: Element, inLink: boolean, muted: boolean): void => {
+    if (node.type === 'text') {
+      if (!node.data.trim()) {
+        // whitespace between inline elements still separates words
+        const u = byEl.get(block);
+        if (u) u.text += ' ';
+        return;
+      }
+      let u = byEl.get(block);
+      if (!u) {
+        u = { el: block, text: '', linkChars: 0, weight: muted ? -1 : 0 };
+        byEl.set(block, u);
+        order.push(u);
+      }
+      u.text += node.data;
+      if (inLink) u.linkChars += cjkCount(node.data);
+      return;
+    }
+    if (!isElement(node) || SKIPPED_TAGS.has(node.name) || isHidden(node)) return;
+    const isBlock = BLOCK_TAGS.has(node.name);
+    const mute = muted || node.name === 'nav' || node.name === 'footer';
+    for (const c of node.children) visit(c, isBlock ? node : block, inLink || node.name === 'a', mute);
+  };
+  visit(root, root, false, false);
+  for (const u of order) {
+    u.text = normalizeText(u.text);
+    u.weight = u.weight < 0 || isBoilerplateText(u.text, u.linkChars) ? 0 : cjkCount(u.text) - u.linkChars;
+  }
+  return order;
+}
+
+function isHinted(el: Element): boolean {
+  const names = `${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`.toLowerCase();
+  return names.trim() !== '' && CONTENT_HINTS.some((h) => names.includes(h));
+}
+
+export function findArticle(body: Element, units: Unit[]): Element {
+  const weight = new Map<Element, number>();
+  for (const u of units) {
+    for (let el: Element | null = u.el; el; el = parentElement(el)) weight.set(el, (weight.get(el) ?? 0) + u.weight);
+  }
+  const total = weight.get(body) ?? 0;
+  if (total === 0) return body;
+  let cur = body;
+  for (;;) {
+    let best: Element | null = null;
+    for (const c of cur.children) {
+      if (isElement(c) && (weight.get(c) ?? 0) > (best ? (weight.get(best) ?? 0) : 0)) best = c;
+    }
+    if (!best) break;
+    const share = (weight.get(best) ?? 0) / total;
+    if (share >= ARTICLE_SHARE || (isHinted(best) && share >= HINTED_ARTICLE_SHARE)) cur = best;
+    else break;
+  }
+  return cur;
+}
+
+const TITLE_LIKE = /title|biaoti/i;
+
+/** The article's title when it stands just before the article container (h1–h3 or a "title" element). */
+function titleBefore(article: Element, units: Unit[]): Unit | null {
+  const scope = parentElement(parentElement(parentElement(article) ?? article) ?? article) ?? article;
+  let found: Unit | null = null;
+  for (const u of units) {
+    if (contains(article, u.el)) break; // units are in document order
+    if (!contains(scope, u.el) || u.weight === 0) continue;
+    const chars = [...u.text].length;
+    if (chars < 4 || chars > 100 || cjkCount(u.text) < 4) continue;
+    let titled = false;
+    for (let el: Element | null = u.el; el && el !== scope && !titled; el = parentElement(el)) {
+      titled = /^h[1-3]$/.test(el.name) || TITLE_LIKE.test(`${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`);
+    }
+    if (titled) found = u;
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+export async function ingestHtml(bytes: Uint8Array, path: string): Promise<IngestResult> {
+  const decoded = decodePage(bytes, path);
+  const diagnostics: Diagnostic[] = [...decoded.diagnostics];
+  const $ = cheerio.load(decoded.text);
+  const body = ($('body')[0] ?? $.root()[0]) as Element;
+  const units = collectUnits(body);
+  if (!units.some((u) => u.text)) throw new InputError(path, 'no text found in the page');
+
+  const article = findArticle(body, units);
+  const title = article === body ? null : titleBefore(article, units);
+  const articleStart = compactText(units.filter((u) => contains(article, u.el)).slice(0, 3).map((u) => u.text).join(''));
+  const prepend = title && !articleStart.includes(compactText(title.text)) ? [{ text: title.text, heading: 1 }] : [];
+
+  const walk = walkBlocks([article], {
+    source: 'html',
+    isBoilerplate: isBoilerplateText,
+    skip: (el) => isHidden(el) || el.name === 'nav',
+    prepend,
+  });
+  // the title unit (when prepended) is not dropped text
+  const outside = units.filter((u) => u.text && !contains(article, u.el) && u !== title);
+  const dropped = [...outside.map((u) => u.text), ...walk.dropped];
+  if (dropped.length) {
+    const chars = dropped.reduce((n, t) => n + [...t].length, 0);
+    const sample = dropped.slice(0, 8).map((t) => ([...t].length > 30 ? `${[...t].slice(0, 30).join('')}…` : t));
+    diagnostics.push({
+      severity: 'info',
+      code: 'html.non-article-dropped',
+      message: `left out ${dropped.length} text block${dropped.length === 1 ? '' : 's'} (${chars} characters) that are not part of the article: site navigation, breadcrumbs, title-block details, share/print links, related links, footer`,
+      line: 0,
+      actual: sample.join(' | '),
+    });
+  }
+  const repaired = repairBlocks(walk.blocks);
+  diagnostics.push(...repaired.diagnostics);
+  if (repaired.blocks.length === 0) throw new InputError(path, 'no text found in the page');
+  return {
+    format: 'html',
+    encoding: decoded.encoding,
+    lineCount: walk.lines.length,
+    lines: walk.lines,
+    blocks: repaired.blocks,
+    diagnostics: sortDiagnostics(diagnostics),
+  };
+}
+
+function compactText(s: string): string {
+  return s.replace(/[\s\u00a0\u3000]+/g, '');
 }
