@@ -51,6 +51,11 @@ export function headingOf(block: Block): HeadingInfo | null {
   return null;
 }
 
+/** Text that sat in a frame or a flattened box cell (`…|` lines in .txt) rather than running text. */
+export function isFramed(block: Block): boolean {
+  return block.type !== 'table' && ((block.type === 'paragraph' && block.framed === true) || /\|\s*$/.test(block.raw));
+}
+
 function firstLine(s: string): string {
   return s.split('\n')[0].trim().slice(0, 40);
 }
@@ -106,7 +111,7 @@ export function buildOutline(blocks: Block[]): OutlineResult {
   for (const block of blocks) {
     const h = headingOf(block);
     if (!h) {
-      if (box && boxOfCells && !(block.type !== 'table' && /\|\s*$/.test(block.raw))) box = null;
+      if (box && boxOfCells && !isFramed(block)) box = null;
       const holder = box ?? stack[stack.length - 1]?.node ?? null;
       if (holder) holder.blocks.push(block);
       else leading.push(block);
@@ -135,7 +140,7 @@ export function buildOutline(blocks: Block[]): OutlineResult {
       attach(node, parentLevel + 1);
       // a real table box ends with its table; a flattened text box runs to the next heading
       box = block.type === 'table' ? null : node;
-      boxOfCells = block.type !== 'table' && /\|\s*$/.test(block.raw);
+      boxOfCells = isFramed(block);
       continue;
     }
     box = null;

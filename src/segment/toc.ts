@@ -9,7 +9,7 @@
 import type { Block } from '../ingest/blocks.js';
 import type { Diagnostic } from '../schema/plan.js';
 import cueData from '../data/section-cues.json' with { type: 'json' };
-import { buildOutline, headingOf, newSection } from './outline.js';
+import { buildOutline, headingOf, isFramed, newSection } from './outline.js';
 import { normalizeForMatch } from './parts.js';
 import { walkSections, type SectionNode } from './types.js';
 
@@ -77,7 +77,7 @@ function chunkBody(blocks: Block[]): Chunk[] {
   for (const b of blocks) {
     const h = headingOf(b);
     // flattened 专栏 boxes keep their cell marker `|` in raw: the box runs while lines are cells
-    const cellLike = b.type !== 'table' && /\|\s*$/.test(b.raw);
+    const cellLike = isFramed(b);
     if (h?.family === 'box') {
       inFlatBox = cellLike;
       current.push(b);
@@ -101,7 +101,7 @@ function chunkBody(blocks: Block[]): Chunk[] {
     // consecutive unnumbered paragraphs may each be a lost section (保障措施 often is one paragraph
     // per entry), and flattened box cells differ from running text: cut, the alignment rejoins
     const prev = current[current.length - 1];
-    const prevCellLike = prev !== undefined && prev.type !== 'table' && /\|\s*$/.test(prev.raw);
+    const prevCellLike = prev !== undefined && isFramed(prev);
     const paragraphAfterParagraph = !numbered && prev !== undefined && !headingOf(prev) && prev.type !== 'table';
     const cut = !caption && !dashItem && (restart || introAfterItems || paragraphAfterParagraph || prevCellLike !== cellLike);
     if (cut && current.length) {
