@@ -1,12 +1,284 @@
-import type { Diagnostic, Indicator } from '../../schema/plan.js';
-import type { SegmentedDocument } from '../../segment/types.js';
+/**
+ * Every quantitative target of a plan: rows of its indicator tables (source `table`), targets stated in
+ * the goals part (主要目标/发展目标/总体目标…, source `goals`) and targets inside tasks (source `task`).
+ * Ids follow document order: i1, i2, …
+ */
+import type { Block, TableBlock } from '../../ingest/blocks.js';
+import type { Diagnostic, Indicator, IndicatorSource, NumericValue, YearValue } from '../../schema/plan.js';
+import type { PlacedBlock, SectionNode, SegmentedDocument } from '../../segment/types.js';
+import { normalizeValue } from '../../nlp/units.js';
+import { matchCanonical } from './canonical.js';
+import { extractTextTargets, type TextTarget } from './sentences.js';
+import {
+  captionAttribute,
+  captionYear,
+  isNoteParagraph,
+  parseIndicatorTable,
+  parseNotes,
+  type ParsedTable,
+  type TableCellValue,
+  type TableHeader,
+} from './table.js';
+import { findYears } from './years.js';
+import { GOALS_PART, SKIP_PART, TABLE, TASKS_PART } from './words.js';
 
 export interface IndicatorExtraction {
   indicators: Indicator[];
   diagnostics: Diagnostic[];
 }
 
-/** Every quantitative target of the plan, from its tables, its goals part and its tasks. (stub) */
-export function extractIndicators(_doc: SegmentedDocument): IndicatorExtraction {
-  return { indicators: [], diagnostics: [] };
+export type PartRole = 'goals' | 'task' | 'skip' | null;
+
+/** What a section title says the section is: goals words first, then past/principles, then tasks. */
+export function classifyTitle(title: string): PartRole {
+  const t = title.replace(/\s+/g, '');
+  if (GOALS_PART.some((w) => t.includes(w))) return 'goals';
+  if (SKIP_PART.some((w) => t.includes(w))) return 'skip';
+  if (TASKS_PART.some((w) => t.includes(w))) return 'task';
+  return null;
+}
+
+/** The role of a section from its path, outermost title first (三、重点任务 > （五）夯实发展基础 is a task). */
+export function classifyPath(path: string[]): PartRole {
+  for (const title of path) {
+    const role = classifyTitle(title);
+    if (role) return role;
+  }
+  return null;
+}
+
+type Draft = Omit<Indicator, 'id'>;
+
+interface State {
+  doc: SegmentedDocument;
+  sections: Map<string, SectionNode>;
+  parents: Map<string, string | null>;
+  sectionYears: Map<string, number>;
+  horizon: number | null;
+  drafts: Draft[];
+  diagnostics: Diagnostic[];
+}
+
+/** Every quantitative target of the plan, from its tables, its goals part and its tasks. */
+export function extractIndicators(doc: SegmentedDocument): IndicatorExtraction {
+  const sections = new Map<string, SectionNode>();
+  const parents = new Map<string, string | null>();
+  const visit = (nodes: SectionNode[], parent: string | null) => {
+    for (const n of nodes) {
+      sections.set(n.id, n);
+      parents.set(n.id, parent);
+      visit(n.children, n.id);
+    }
+  };
+  visit(doc.sections, null);
+  const state: State = { doc, sections, parents, sectionYears: new Map(), horizon: findHorizon(doc, sections), drafts: [], diagnostics: [] };
+
+  const placed = doc.placed;
+  const consumed = new Set<Block>();
+  let lastTable: { parsed: ParsedTable; index: number; header: TableHeader } | null = null;
+
+  for (let i = 0; i < placed.length; i++) {
+    const p = placed[i];
+    if (consumed.has(p.block)) continue;
+    if (p.block.type === 'table') {
+      if (p.part === 'toc' || p.part === 'cover' || p.part === 'footer') continue;
+      const continues = lastTable && onlyContinuationBetween(placed, lastTable.index, i) ? { header: lastTable.header, category: lastTable.parsed.lastCategory } : undefined;
+      const parsed = parseIndicatorTable(p.block, { continues });
+      if (!parsed) continue;
+      const caption = continues ? captionBefore(placed, lastTable!.index) : captionBefore(placed, i);
+      const notes = collectNotes(placed, i, consumed);
+      addTableRows(state, p, parsed, caption, notes);
+      lastTable = { parsed, index: i, header: parsed.header };
+      continue;
+    }
+    if (p.part !== 'body' || !p.sectionId) continue;
+    const section = sections.get(p.sectionId);
+    if (!section) continue;
+    const role = classifyPath(section.path);
+    if (role !== 'goals' && role !== 'task') continue;
+    // a heading's own text is its title; what follows the title on its line is body
+    const text = p.isHeading ? section.inlineBody : p.block.text;
+    if (!text.trim()) continue;
+    const result = extractTextTargets(text, { inheritedYear: inheritedYear(state, section.id), horizon: state.horizon });
+    if (result.statedYear !== null && !state.sectionYears.has(section.id)) state.sectionYears.set(section.id, result.statedYear);
+    for (const t of result.targets) state.drafts.push(textDraft(state, p, t, role));
+    for (const d of result.diagnostics) {
+      state.diagnostics.push({ severity: d.code === 'indicators.list-mismatch' ? 'warning' : 'info', code: d.code, message: d.message, line: lineOf(state, p.block, text.slice(d.offset, d.offset + 12)), actual: d.actual });
+    }
+  }
+
+  const indicators = state.drafts.map((d, n) => ({ id: `i${n + 1}`, ...d }));
+  return { indicators, diagnostics: state.diagnostics };
+}
+
+/** The plan's target year: the first `到2025年` of the goals part, else the commonest target year. */
+function findHorizon(doc: SegmentedDocument, sections: Map<string, SectionNode>): number | null {
+  const counts = new Map<number, number>();
+  for (const p of doc.placed) {
+    if (p.part !== 'body' || !p.sectionId || p.block.type === 'table') continue;
+    const section = sections.get(p.sectionId);
+    const years = findYears(p.isHeading ? (section?.inlineBody ?? '') : p.block.text).filter((y) => y.target && !y.plan);
+    if (section && classifyPath(section.path) === 'goals' && years.length) return years[0].year;
+    for (const y of years) counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [year, n] of [...counts.entries()].sort((a, b) => a[0] - b[0])) if (best === null || n > counts.get(best)!) best = year;
+  return best;
+}
+
+function inheritedYear(state: State, sectionId: string): number | null {
+  for (let id: string | null = sectionId; id; id = state.parents.get(id) ?? null) {
+    const y = state.sectionYears.get(id);
+    if (y !== undefined) return y;
+  }
+  return null;
+}
+
+/** Between two tables only a 续表 marker or nothing: the second continues the first. */
+function onlyContinuationBetween(placed: PlacedBlock[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const b = placed[k].block;
+    if (b.type === 'table') return false;
+    const t = b.text.replace(/\s+/g, '');
+    if (t && !TABLE.continuedMarkers.some((m) => t.startsWith(m)) && !isNoteParagraph(t)) return false;
+  }
+  return true;
+}
+
+/** The short paragraph right before a table is its caption (`“十四五”知识产权发展主要指标`). */
+function captionBefore(placed: PlacedBlock[], index: number): string {
+  for (let k = index - 1; k >= 0 && k >= index - 2; k--) {
+    const b = placed[k].block;
+    if (b.type === 'table') return '';
+    const t = b.text.trim();
+    if (!t) continue;
+    return t.length <= 60 && !/[。；;]$/.test(t) ? t : '';
+  }
+  return '';
+}
+
+/** 注：①…②… paragraphs after a table: footnotes by mark. They are consumed (not read as goals text). */
+function collectNotes(placed: PlacedBlock[], index: number, consumed: Set<Block>): Map<string, string> {
+  const notes = new Map<string, string>();
+  for (let k = index + 1; k < placed.length && k <= index + 4; k++) {
+    const b = placed[k].block;
+    if (b.type === 'table') break;
+    if (!b.text.trim()) continue;
+    if (!isNoteParagraph(b.text)) break;
+    for (const [mark, note] of parseNotes(b.text)) if (!notes.has(mark)) notes.set(mark, note);
+    consumed.add(b);
+  }
+  return notes;
+}
+
+function yearValue(c: TableCellValue): YearValue {
+  const v: YearValue = { year: c.year, value: c.value, raw: c.raw };
+  const normalized = normalizeValue(c.value, c.unit);
+  if (normalized) v.normalized = normalized;
+  return v;
+}
+
+function addTableRows(state: State, p: PlacedBlock, parsed: ParsedTable, caption: string, notes: Map<string, string>): void {
+  const block = p.block as TableBlock;
+  const attribute = captionAttribute(caption);
+  const fallbackYear = captionYear(caption) ?? (p.sectionId ? inheritedYear(state, p.sectionId) : null) ?? state.horizon;
+  const usedMarks = new Set<string>();
+  let searchFrom = block.line;
+  for (const row of parsed.rows) {
+    const line = findLine(state, block.line, block.endLine, row.rawName, searchFrom);
+    searchFrom = line;
+    const target = row.target;
+    if (target?.unparsed && target.raw) {
+      state.diagnostics.push({ severity: 'info', code: 'indicators.target-not-numeric', message: `target of "${row.name}" is not a number; kept as written`, line, actual: target.raw });
+    }
+    const note = row.marks.map((m) => notes.get(m)).filter((n): n is string => Boolean(n));
+    row.marks.forEach((m) => {
+      if (notes.has(m)) usedMarks.add(m);
+      else state.diagnostics.push({ severity: 'info', code: 'indicators.note-missing', message: `footnote mark ${m} after "${row.name}" has no 注 text after the table`, line, actual: row.rawName });
+    });
+    const targetValue = target?.value ?? null;
+    const targetUnit = target?.unit ?? row.unit;
+    const normalized = normalizeValue(targetValue, targetUnit);
+    state.drafts.push({
+      name: row.name,
+      canonicalName: matchCanonical(row.name).canonicalName,
+      unit: row.unit,
+      baseline: row.baseline ? yearValue(row.baseline) : null,
+      milestones: row.milestones.map(yearValue),
+      target: {
+        year: target?.year ?? fallbackYear,
+        value: targetValue,
+        comparator: target?.comparator ?? '=',
+        hedge: null,
+        raw: target?.raw ?? '',
+        ...(normalized ? { normalized } : {}),
+      },
+      attribute: row.attribute ?? attribute,
+      category: row.category,
+      note: note.length ? note.join(' ') : null,
+      source: 'table',
+      sectionId: p.sectionId,
+      line,
+      quote: row.quote,
+    });
+  }
+  for (const mark of notes.keys()) {
+    if (!usedMarks.has(mark)) state.diagnostics.push({ severity: 'info', code: 'indicators.note-unused', message: `note ${mark} after the table names no indicator row`, line: block.endLine, actual: notes.get(mark) });
+  }
+  for (const s of parsed.skipped) {
+    state.diagnostics.push({ severity: 'info', code: 'indicators.table-row-skipped', message: `indicator table row not read: ${s.why}`, line: block.line, actual: s.text });
+  }
+}
+
+function textDraft(state: State, p: PlacedBlock, t: TextTarget, source: IndicatorSource): Draft {
+  const normalized = normalizeValue(t.value, t.unit);
+  let baseline: YearValue | null = null;
+  if (t.baseline) {
+    baseline = { year: t.baseline.year, value: t.baseline.value, raw: t.baseline.raw };
+    const bn = normalizeValue(t.baseline.value as NumericValue, t.unit);
+    if (bn) baseline.normalized = bn;
+  }
+  return {
+    name: t.name,
+    canonicalName: matchCanonical(t.name).canonicalName,
+    unit: t.unit,
+    baseline,
+    milestones: [],
+    target: {
+      year: t.year,
+      value: t.value,
+      comparator: t.comparator,
+      hedge: t.hedge,
+      raw: t.raw,
+      ...(normalized ? { normalized } : {}),
+    },
+    attribute: null,
+    category: null,
+    note: null,
+    source,
+    sectionId: p.sectionId,
+    line: lineOf(state, p.block, t.quote),
+    quote: t.quote,
+  };
+}
+
+/** The source line holding a quote inside a block that spans several lines; the block's line otherwise. */
+function lineOf(state: State, block: Block, quote: string): number {
+  if (block.endLine <= block.line) return block.line;
+  return findLine(state, block.line, block.endLine, quote, block.line);
+}
+
+function findLine(state: State, from: number, to: number, text: string, start: number): number {
+  const lines = state.doc.ingest.lines;
+  const probe = text.replace(/\s+/g, '').slice(0, 10);
+  if (!probe) return start;
+  for (let l = Math.max(from, start); l <= to && l <= lines.length; l++) {
+    if (lines[l - 1].replace(/\s+/g, '').includes(probe)) return l;
+  }
+  // a quote split over lines by a page break: its first characters still start one of them
+  const head = probe.slice(0, 4);
+  for (let l = Math.max(from, start); l <= to && l <= lines.length; l++) {
+    if (head && lines[l - 1].replace(/\s+/g, '').includes(head)) return l;
+  }
+  return start;
 }

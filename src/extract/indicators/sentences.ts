@@ -1,0 +1,310 @@
+/**
+ * Quantitative targets in running text (the goals part and the tasks): `到2025年，万人发明专利拥有量不低于5件`,
+ * `培育…企业200家以上`, `A、B、C分别达到32000件、12000件、1000件`, `力争…突破40亿元`. Past figures
+ * (十三五期间…达到…, 2020年…达到…) and non-numeric aims (显著提高) give nothing.
+ */
+import type { Comparator, NumericValue } from '../../schema/plan.js';
+import { toHalfWidth } from '../../nlp/numbers.js';
+import { findValueMentions, type ValueMention } from './values.js';
+import { findYears, type YearMention } from './years.js';
+import {
+  ACTION_VERBS,
+  HEDGES,
+  LEADING_FILLERS,
+  METRIC_VERBS,
+  PAST_MARKERS,
+  PREFIX_COMPARATORS,
+  TARGET_CUES,
+  TRAILING_FILLERS,
+} from './words.js';
+
+export interface TextTarget {
+  name: string;
+  unit: string | null;
+  value: NumericValue;
+  comparator: Comparator;
+  hedge: '力争' | null;
+  year: number | null;
+  /** the value as written (`200家以上`) */
+  raw: string;
+  /** the sentence, exactly as in the text */
+  quote: string;
+  /** offset of the sentence in the text */
+  offset: number;
+  baseline: { year: number | null; value: NumericValue; raw: string } | null;
+}
+
+export interface TextContext {
+  /** target year stated by the section or paragraph above (`到2025年` at the head of the goals part) */
+  inheritedYear: number | null;
+  /** the plan's target year, to tell past figures from targets (null: unknown) */
+  horizon: number | null;
+}
+
+export interface TextDiagnostic {
+  code: string;
+  message: string;
+  actual: string;
+  offset: number;
+}
+
+export interface TextResult {
+  targets: TextTarget[];
+  /** first target year the text states (`到2025年`), for the paragraphs after it */
+  statedYear: number | null;
+  diagnostics: TextDiagnostic[];
+}
+
+const MASK = '\u25A1'; // □: same length, never a digit, unit or delimiter
+const QUOTE_PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['《', '》'], ['〈', '〉'], ['"', '"']];
+/** a quotation longer than this is a quoted passage (or an unmatched mark), not a name: left alone */
+const MAX_QUOTED = 30;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alt = (xs: string[]) => xs.map(escape).join('|');
+
+const HEDGE_WORDS = Object.keys(HEDGES);
+const CUE_WORDS = [...new Set([...METRIC_VERBS.filter((w) => w.length > 1 || w === '达'), ...ACTION_VERBS, ...TARGET_CUES, ...HEDGE_WORDS, ...Object.keys(PREFIX_COMPARATORS)])];
+const CUE_RE = new RegExp(alt(CUE_WORDS.sort((a, b) => b.length - a.length)));
+const PAST_RE = new RegExp(alt(PAST_MARKERS));
+
+const YEAR_WORD = String.raw`(?:(?:19|20|21)\d{2}|[一二][〇零0一二三四五六七八九]{3})`;
+const LEADING_JUNK = new RegExp(
+  String.raw`^(?:[\s—\-–、,，.。:：;；·•●□]+|\d+[.、]|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳]` +
+    String.raw`|(?:力争|争取)?(?:到|至|在)?\s*${YEAR_WORD}\s*年(?:底|末)?(?:前)?` +
+    String.raw`|(?:到|至|在)?[“"]?(?:十[一二三四五六七八九]?|[三四五六七八九])五[”"]?(?:期间|时期|期末|末)?` +
+    `|${alt([...LEADING_FILLERS, ...HEDGE_WORDS, ...ACTION_VERBS].sort((a, b) => b.length - a.length))})`,
+);
+const TRAILING_JUNK = new RegExp(
+  String.raw`(?:[\s、,，:：□]+|${alt([...METRIC_VERBS, ...TRAILING_FILLERS, ...Object.keys(PREFIX_COMPARATORS), '的', '分别', '均'].sort((a, b) => b.length - a.length))})$`,
+);
+const DELIMITER = /[、，,。；;：:！？!?]/;
+const RATIO_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
+const CHANGE_TO = /^\s*(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|压缩)(?:到|至)\s*$/;
+
+/** Replace quoted spans (“5个100”工程, 《…》) by a mask of the same length: numbers inside are names. */
+export function maskQuotes(text: string): string {
+  const chars = [...text];
+  if (chars.length !== text.length) return text; // astral characters would shift offsets: leave as is
+  for (const [open, close] of QUOTE_PAIRS) {
+    let i = text.indexOf(open);
+    while (i >= 0) {
+      const j = text.indexOf(close, i + 1);
+      if (j < 0) break;
+      if (j - i <= MAX_QUOTED) for (let k = i; k <= j; k++) chars[k] = MASK;
+      i = text.indexOf(open, j + 1);
+    }
+  }
+  return chars.join('');
+}
+
+function maskRanges(text: string, ranges: { start: number; end: number }[]): string {
+  const chars = text.split('');
+  for (const r of ranges) for (let k = r.start; k < r.end; k++) chars[k] = MASK;
+  return chars.join('');
+}
+
+/** Sentences: up to 。！？；, offsets into the text. */
+function sentences(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /[^。！？!?；;\n]+[。！？!?；;]*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Clauses of a sentence, split at ，,：: (a comma between digits is a thousands separator). */
+function clauses(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let s = start;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    const isComma = ch === '，' || ch === '：' || ch === ':' || (ch === ',' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')));
+    if (isComma) {
+      out.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  out.push({ start: s, end });
+  return out;
+}
+
+/** An indicator name from the words around a value: fillers, verbs, years and comparators trimmed. */
+export function cleanName(raw: string): string {
+  let s = raw.replace(/\s+/g, (w, i: number, all: string) => (/[A-Za-z0-9]/.test(all[i - 1] ?? '') && /[A-Za-z0-9]/.test(all[i + w.length] ?? '') ? ' ' : ''));
+  for (let guard = 0; guard < 20; guard++) {
+    const before = s;
+    s = s.replace(LEADING_JUNK, '');
+    s = s.replace(TRAILING_JUNK, '');
+    if (s === before) break;
+  }
+  return s.replace(/^的/, '').trim();
+}
+
+/** A name needs at least two characters of words: `万` or `的` alone is no indicator. */
+function isName(s: string): boolean {
+  return [...s.replace(/[^\p{L}]/gu, '')].length >= 2;
+}
+
+/** Names of a list before 分别/均 (`A、B和C`). */
+function splitNames(s: string): string[] {
+  return s
+    .split(/、|和|及|与|以及/)
+    .map(cleanName)
+    .filter(isName);
+}
+
+/** Is the sentence a statement of results (十三五期间…达到…, 2020年…, 截至…) rather than a target? */
+function isPastSentence(text: string, years: YearMention[], horizon: number | null): boolean {
+  const hasTarget = years.some((y) => y.target && !(y.plan && horizon !== null && y.plan.end < horizon));
+  if (hasTarget) return false;
+  if (PAST_RE.test(text)) return true;
+  for (const y of years) {
+    if (y.span) continue;
+    if (y.since) return true;
+    if (y.plan) {
+      if (horizon !== null && y.plan.end < horizon) return true;
+      continue;
+    }
+    // a bare date before the plan's period states a result
+    if (horizon === null || y.year <= horizon - 5) return true;
+  }
+  return false;
+}
+
+/**
+ * Targets in one paragraph. Year: the last target year written before the value in this paragraph
+ * (`到2025年`, `十四五期间`, a bare year inside the plan period), else the inherited one.
+ */
+export function extractTextTargets(text: string, ctx: TextContext): TextResult {
+  const folded = toHalfWidth(text);
+  const noTitles = maskQuotes(folded);
+  const years = findYears(folded);
+  const masked = maskRanges(noTitles, years);
+  const mentions = findValueMentions(masked, { requireUnit: true });
+  const targets: TextTarget[] = [];
+  const diagnostics: TextDiagnostic[] = [];
+  const statedYear = years.find((y) => y.target && !(y.plan && ctx.horizon !== null && y.plan.end < ctx.horizon))?.year ?? null;
+
+  const yearAt = (pos: number): number | null => {
+    let year = ctx.inheritedYear;
+    for (const y of years) {
+      if (y.start >= pos) break;
+      if (y.span || y.since) continue;
+      if (y.plan && ctx.horizon !== null && y.plan.end < ctx.horizon) continue;
+      if (y.target || y.plan || (ctx.horizon !== null && y.year > ctx.horizon - 5)) year = y.year;
+    }
+    return year;
+  };
+
+  for (const sent of sentences(folded)) {
+    const sentYears = years.filter((y) => y.start >= sent.start && y.end <= sent.end);
+    if (isPastSentence(folded.slice(sent.start, sent.end), sentYears, ctx.horizon)) continue;
+    const inSentence = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end);
+    if (inSentence.length === 0) continue;
+    const quote = text.slice(sent.start, sent.end);
+    const hedgeAt = Math.min(...HEDGE_WORDS.map((h) => folded.indexOf(h, sent.start)).filter((i) => i >= 0 && i < sent.end), Infinity);
+    const emit = (name: string, m: ValueMention, baseline: TextTarget['baseline'] = null, comparator = m.comparator) => {
+      targets.push({
+        name,
+        unit: m.unit,
+        value: m.value,
+        comparator,
+        hedge: m.start > hedgeAt ? '力争' : null,
+        year: yearAt(m.start),
+        raw: text.slice(m.start, m.end),
+        quote,
+        offset: sent.start,
+        baseline,
+      });
+    };
+
+    let previousClauseHadTarget = false;
+    for (const clause of clauses(masked, sent.start, sent.end)) {
+      const ms = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end && !m.modifier);
+      if (ms.length === 0) {
+        previousClauseHadTarget = false;
+        continue;
+      }
+      const clauseMasked = masked.slice(clause.start, clause.end);
+      let produced = false;
+
+      // A、B、C分别达到X、Y、Z — names and values paired in order
+      const listWord = /分别|(?<![年平人户日月季])均(?=达|为|超|不|突|保)/.exec(clauseMasked);
+      if (listWord && clause.start + listWord.index < ms[0].start) {
+        const names = splitNames(text.slice(clause.start, clause.start + listWord.index));
+        if (listWord[0] === '分别') {
+          if (names.length !== ms.length) {
+            diagnostics.push({
+              code: 'indicators.list-mismatch',
+              message: `${names.length} names but ${ms.length} values before and after 分别; paired in order as far as they go`,
+              actual: text.slice(clause.start, clause.end),
+              offset: clause.start,
+            });
+          }
+          for (let i = 0; i < Math.min(names.length, ms.length); i++) emit(names[i], ms[i]);
+        } else {
+          for (const n of names) emit(n, ms[0]);
+        }
+        produced = names.length > 0;
+        previousClauseHadTarget = produced;
+        continue;
+      }
+
+      let cursor = clause.start;
+      for (let i = 0; i < ms.length; i++) {
+        const m = ms[i];
+        if (m.start < cursor) continue; // swallowed into the name of the value before it
+        const leftRaw = text.slice(cursor, m.start);
+        const leftMasked = masked.slice(clause.start, m.start);
+        // 由2020年的X提高到Y: X is the baseline of Y
+        const next = ms[i + 1];
+        if (next && CHANGE_TO.test(masked.slice(m.end, next.start))) {
+          const fromAt = Math.max(leftRaw.lastIndexOf('由'), leftRaw.lastIndexOf('从'));
+          if (fromAt >= 0) {
+            const name = cleanName(leftRaw.slice(0, fromAt));
+            const baseYear = years.find((y) => y.start >= cursor + fromAt && y.end <= m.start)?.year ?? null;
+            if (isName(name)) {
+              emit(name, next, { year: baseYear, value: m.value, raw: text.slice(m.start, m.end) });
+              produced = true;
+              cursor = next.end;
+              i++;
+              continue;
+            }
+          }
+        }
+        let rightEnd = m.end;
+        while (rightEnd < clause.end && !DELIMITER.test(masked[rightEnd])) rightEnd++;
+        const rightName = cleanName(text.slice(m.end, rightEnd));
+        const leftName = cleanName(leftRaw);
+        const cued =
+          m.explicit ||
+          CUE_RE.test(leftMasked.replace(/\s+/g, '')) ||
+          previousClauseHadTarget ||
+          (produced && /^\s*[、和及]/.test(leftRaw));
+        let name: string;
+        if (isName(rightName)) {
+          name = RATIO_UNITS.has(m.unit ?? '') && isName(leftName) ? leftName + rightName : rightName;
+          cursor = rightEnd;
+        } else {
+          name = leftName;
+          cursor = m.end;
+        }
+        if (!cued) continue;
+        if (!isName(name)) {
+          diagnostics.push({ code: 'indicators.unnamed-value', message: 'a target value with no indicator name around it', actual: text.slice(m.start, m.end), offset: m.start });
+          continue;
+        }
+        // a comparator word written apart from the number (不少于…100家) still applies
+        let comparator = m.comparator;
+        if (!m.explicit) {
+          const word = Object.keys(PREFIX_COMPARATORS).find((w) => w.length > 1 && leftRaw.includes(w));
+          if (word) comparator = PREFIX_COMPARATORS[word];
+        }
+        emit(name, m, null, comparator);
+        produced = true;
+      }
+      previousClauseHadTarget = produced;
+    }
+  }
+  return { targets, statedYear, diagnostics };
+}

@@ -1,0 +1,355 @@
+/**
+ * Indicator tables: recognised by their header (指标/指标名称, year columns, 属性, 单位, 序号, 类别), headers over
+ * one or two rows, merged cells expanded (类别 filled down), rows continued from a table before a page
+ * break. Each data row becomes one indicator row: name (no unit brackets, no footnote marks), unit,
+ * values per year column (baseline = earliest, target = last, milestones between), attribute, category.
+ */
+import type { TableBlock, TableCell } from '../../ingest/blocks.js';
+import type { Comparator, NumericValue } from '../../schema/plan.js';
+import { YEAR_SOURCE, parseYear, toHalfWidth } from '../../nlp/numbers.js';
+import { isUnit } from '../../nlp/units.js';
+import { parseCellValue } from './values.js';
+import { findYears } from './years.js';
+import { TABLE } from './words.js';
+
+export type ColumnRole = 'serial' | 'category' | 'name' | 'unit' | 'attribute' | 'value' | 'other';
+
+export interface ValueColumn {
+  index: number;
+  year: number | null;
+  /** the header says base (基期) or target (目标) */
+  kind: 'baseline' | 'target' | null;
+  header: string;
+  /** unit written in the header (`2025年（%）`) */
+  unit: string | null;
+}
+
+export interface TableHeader {
+  /** number of rows the header takes */
+  rows: number;
+  width: number;
+  roles: ColumnRole[];
+  nameColumn: number;
+  valueColumns: ValueColumn[];
+  /** header texts per column, rows joined */
+  texts: string[];
+}
+
+export interface TableCellValue {
+  year: number | null;
+  value: NumericValue | null;
+  unit: string | null;
+  comparator: Comparator;
+  raw: string;
+  unparsed: boolean;
+}
+
+export interface TableIndicatorRow {
+  /** name as written, unit brackets and footnote marks removed */
+  name: string;
+  /** the name cell as written */
+  rawName: string;
+  unit: string | null;
+  category: string | null;
+  attribute: '预期性' | '约束性' | null;
+  /** footnote marks found after the name (①②) */
+  marks: string[];
+  baseline: TableCellValue | null;
+  milestones: TableCellValue[];
+  target: TableCellValue | null;
+  /** row index in the expanded grid */
+  row: number;
+  /** the row's cells, tab-joined (as blockText gives a table row) */
+  quote: string;
+}
+
+export interface ParsedTable {
+  header: TableHeader;
+  rows: TableIndicatorRow[];
+  /** category in force after the last row (a continued table goes on with it) */
+  lastCategory: string | null;
+  /** texts of data rows that could not be read */
+  skipped: { row: number; text: string; why: string }[];
+}
+
+const FOOTNOTE_MARKS = /[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/g;
+const YEAR_IN_HEADER = new RegExp(YEAR_SOURCE);
+
+/** The table as a full grid: a spanning cell repeats its text in every position it covers (HTML model). */
+export function expandGrid(rows: TableCell[][]): string[][] {
+  const grid: (string | undefined)[][] = [];
+  rows.forEach((row, r) => {
+    grid[r] ??= [];
+    let c = 0;
+    for (const cell of row) {
+      while (grid[r][c] !== undefined) c++;
+      const rs = Math.max(1, cell.rowSpan || 1);
+      const cs = Math.max(1, cell.colSpan || 1);
+      for (let dr = 0; dr < rs; dr++) {
+        grid[r + dr] ??= [];
+        for (let dc = 0; dc < cs; dc++) grid[r + dr][c + dc] = cell.text;
+      }
+      c += cs;
+    }
+  });
+  return grid.slice(0, rows.length).map((row) => Array.from(row, (t) => t ?? ''));
+}
+
+const clean = (s: string) => toHalfWidth(s).replace(/\s+/g, '');
+const has = (words: string[], text: string) => words.some((w) => text.includes(w));
+const isNumeric = (s: string) => /^[≥≤><约]?\d[\d.,]*\s*%?$/.test(clean(s));
+
+/** What a header cell names: a role, or a value column with its year. */
+function classifyHeaderCell(text: string): { role: ColumnRole; year: number | null; kind: ValueColumn['kind'] } | null {
+  const t = clean(text);
+  if (!t) return null;
+  if (has(TABLE.serial, t) && t.length <= 4) return { role: 'serial', year: null, kind: null };
+  if (has(TABLE.attribute, t) && t.length <= 6) return { role: 'attribute', year: null, kind: null };
+  if (has(TABLE.unit, t) && t.length <= 6) return { role: 'unit', year: null, kind: null };
+  const y = YEAR_IN_HEADER.exec(t);
+  if (y && t.length <= 16) {
+    const year = parseYear(y[0]);
+    if (year !== null) {
+      const kind = has(TABLE.baselineWords, t) ? 'baseline' : has(TABLE.targetWords, t) ? 'target' : null;
+      return { role: 'value', year, kind };
+    }
+  }
+  if (has(TABLE.category, t) && t.length <= 6) return { role: 'category', year: null, kind: null };
+  if (has(TABLE.name, t) && t.length <= 8) return { role: 'name', year: null, kind: null };
+  if (has(TABLE.baselineWords, t) && t.length <= 8) return { role: 'value', year: null, kind: 'baseline' };
+  if (has(TABLE.targetWords, t) && t.length <= 8) return { role: 'value', year: null, kind: 'target' };
+  return null;
+}
+
+/** A header row: at least two cells name columns, none holds a plain number. */
+function isHeaderRow(cells: string[]): boolean {
+  const known = cells.filter((c) => classifyHeaderCell(c));
+  if (cells.some((c) => isNumeric(c) && !classifyHeaderCell(c))) return false;
+  return new Set(known).size >= 2;
+}
+
+/** Find the header in the first rows of a grid (a title row spanning the table may come first). */
+export function findHeader(grid: string[][]): TableHeader | null {
+  for (let first = 0; first < Math.min(3, grid.length); first++) {
+    if (!isHeaderRow(grid[first])) continue;
+    let last = first;
+    // a second header row: under a spanning 目标值/年份 cell, years or words, no numbers
+    while (last + 1 < grid.length && last - first < 2) {
+      const next = grid[last + 1];
+      const classified = next.filter((c, i) => c !== grid[last][i] && classifyHeaderCell(c));
+      if (classified.length === 0 || next.some((c) => isNumeric(c) && !classifyHeaderCell(c))) break;
+      last++;
+    }
+    const width = Math.max(...grid.slice(first, last + 1).map((r) => r.length));
+    const texts: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const parts: string[] = [];
+      for (let r = first; r <= last; r++) {
+        const t = (grid[r][c] ?? '').trim();
+        if (t && !parts.includes(t)) parts.push(t);
+      }
+      texts.push(parts.join(' '));
+    }
+    const header = headerFromTexts(texts, last + 1);
+    if (header) return header;
+  }
+  return null;
+}
+
+function headerFromTexts(texts: string[], rows: number): TableHeader | null {
+  const roles: ColumnRole[] = [];
+  const valueColumns: ValueColumn[] = [];
+  texts.forEach((text, index) => {
+    // the most specific part decides (`目标值 2025年` is a value column of 2025)
+    const parts = text.split(' ');
+    const kinds = parts.map(classifyHeaderCell).filter((k) => k !== null);
+    const value = kinds.find((k) => k.role === 'value' && k.year !== null) ?? kinds.find((k) => k.role === 'value');
+    const chosen = value ?? kinds[0] ?? null;
+    if (!chosen) {
+      roles.push('other');
+      return;
+    }
+    roles.push(chosen.role);
+    if (chosen.role === 'value') {
+      const kind = kinds.find((k) => k.kind)?.kind ?? null;
+      const unitMatch = /[（(]([^（）()]+)[）)]/.exec(text);
+      valueColumns.push({ index, year: chosen.year, kind, header: text, unit: unitMatch && isUnit(unitMatch[1]) ? unitMatch[1].trim() : null });
+    }
+  });
+  let nameColumn = roles.indexOf('name');
+  if (nameColumn < 0) {
+    // no 指标 header: the first unclassified column before the values holds the names
+    const firstValue = valueColumns[0]?.index ?? roles.length;
+    nameColumn = roles.findIndex((r, i) => r === 'other' && i < firstValue);
+    if (nameColumn >= 0) roles[nameColumn] = 'name';
+  }
+  if (nameColumn < 0 || valueColumns.length === 0) return null;
+  return { rows, width: texts.length, roles, nameColumn, valueColumns, texts };
+}
+
+/** Name without footnote marks and without a trailing unit in brackets; the unit and marks apart. */
+export function splitName(raw: string): { name: string; unit: string | null; marks: string[] } {
+  const marks = raw.match(FOOTNOTE_MARKS) ?? [];
+  let name = raw.replace(FOOTNOTE_MARKS, '').trim();
+  let unit: string | null = null;
+  const m = /[（(]\s*([^（）()]+?)\s*[）)]\s*$/.exec(name);
+  if (m && isUnit(toHalfWidth(m[1]))) {
+    unit = toHalfWidth(m[1]).trim();
+    name = name.slice(0, m.index).trim();
+  }
+  // spaces left by conversion between Chinese characters (占GDP 比重) are not part of the name
+  name = name.replace(/\s+/g, (w, i: number, all: string) => (/[A-Za-z0-9]/.test(all[i - 1] ?? '') && /[A-Za-z0-9]/.test(all[i + w.length] ?? '') ? ' ' : ''));
+  return { name, unit, marks };
+}
+
+function attributeOf(text: string): '预期性' | '约束性' | null {
+  const t = clean(text);
+  return TABLE.attributes[t] ?? null;
+}
+
+/**
+ * A row shorter than the header lost cells under merged cells on the left (flattened text): align it
+ * so that its name lands in the name column and fill the cells on the left from the row above.
+ */
+function alignRow(row: string[], header: TableHeader, previous: string[] | null): string[] {
+  if (row.length >= header.width) return row;
+  const nameAt = row.findIndex((c) => /\p{Script=Han}{2,}/u.test(c) && !attributeOf(c) && !isNumeric(c));
+  const shift = nameAt >= 0 ? header.nameColumn - nameAt : header.width - row.length;
+  if (shift <= 0) return [...row, ...Array(header.width - row.length).fill('')];
+  const filled = [...Array.from({ length: shift }, (_, i) => previous?.[i] ?? ''), ...row];
+  return [...filled, ...Array(Math.max(0, header.width - filled.length)).fill('')];
+}
+
+/** A row that only names a category (one text spanning the table, or a lone first cell, no values). */
+function categoryLine(row: string[], header: TableHeader): string | null {
+  const texts = [...new Set(row.map((c) => c.trim()).filter(Boolean))];
+  if (texts.length !== 1) return null;
+  const t = texts[0];
+  if (isNumeric(t)) return null;
+  const values = header.valueColumns.some((v) => (row[v.index] ?? '').trim() && row[v.index].trim() !== t);
+  if (values) return null;
+  return t.replace(/^(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十]+[）)]|\d+[.、])\s*/, '');
+}
+
+export interface ParseTableOptions {
+  /** header of the table this one continues (a table after a page break without its own header) */
+  continues?: { header: TableHeader; category: string | null };
+}
+
+/** Read an indicator table; null when the table is not one (no header with names and value columns). */
+export function parseIndicatorTable(block: TableBlock, options: ParseTableOptions = {}): ParsedTable | null {
+  const grid = expandGrid(block.rows);
+  let header = findHeader(grid);
+  let bodyStart = header?.rows ?? 0;
+  if (header) {
+    // rows before the header row are a title inside the table
+    const first = grid.findIndex((r) => isHeaderRow(r));
+    bodyStart = first + header.rows;
+  } else if (options.continues && grid.length > 0) {
+    header = options.continues.header;
+    bodyStart = 0;
+  } else {
+    return null;
+  }
+  const rows: TableIndicatorRow[] = [];
+  const skipped: ParsedTable['skipped'] = [];
+  let category: string | null = header === options.continues?.header ? options.continues.category : null;
+  let previous: string[] | null = null;
+  const yearsSorted = [...header.valueColumns].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.index - b.index);
+
+  for (let r = bodyStart; r < grid.length; r++) {
+    const row = alignRow(grid[r], header, previous);
+    if (row.every((c) => !c.trim())) continue;
+    // a header repeated after a page break
+    if (isHeaderRow(row)) continue;
+    const cat = categoryLine(row, header);
+    if (cat !== null) {
+      category = cat;
+      previous = row;
+      continue;
+    }
+    const catColumn = header.roles.indexOf('category');
+    if (catColumn >= 0) {
+      const c = row[catColumn].trim();
+      if (c) category = c;
+      else row[catColumn] = category ?? '';
+    }
+    const rawName = row[header.nameColumn]?.trim() ?? '';
+    if (!rawName || isNumeric(rawName)) {
+      skipped.push({ row: r, text: row.join('\t'), why: 'no indicator name in the name column' });
+      previous = row;
+      continue;
+    }
+    const { name, unit: bracketUnit, marks } = splitName(rawName);
+    const unitColumn = header.roles.indexOf('unit');
+    const columnUnit = unitColumn >= 0 ? toHalfWidth(row[unitColumn].trim()) || null : null;
+    const attrColumn = header.roles.indexOf('attribute');
+    const cells = yearsSorted.map((v): TableCellValue => {
+      const parsed = parseCellValue(row[v.index] ?? '');
+      return { year: v.year, value: parsed.value, unit: parsed.unit, comparator: parsed.comparator, raw: parsed.raw, unparsed: parsed.unparsed };
+    });
+    const headerUnit = header.valueColumns.find((v) => v.unit)?.unit ?? null;
+    const cellUnit = cells.find((c) => c.unit)?.unit ?? null;
+    let unit = columnUnit ?? bracketUnit ?? headerUnit ?? cellUnit;
+    // a bare scale in a cell (1.5万) with the unit from the column (件) makes 万件
+    for (const c of cells) {
+      if (c.unit && unit && c.unit !== unit && /^(?:万亿|千万|百万|亿|万)$/.test(c.unit)) c.unit = c.unit + unit;
+      else if (!c.unit) c.unit = unit;
+    }
+    if (!unit) unit = null;
+    const baselineIdx = yearsSorted.findIndex((v) => v.kind === 'baseline');
+    const targetIdx = (() => {
+      const t = yearsSorted.findIndex((v) => v.kind === 'target');
+      return t >= 0 ? t : yearsSorted.length - 1;
+    })();
+    const bIdx = yearsSorted.length > 1 ? (baselineIdx >= 0 ? baselineIdx : 0) : -1;
+    rows.push({
+      name,
+      rawName,
+      unit,
+      category: catColumn >= 0 || category ? category : null,
+      attribute: attrColumn >= 0 ? attributeOf(row[attrColumn]) : null,
+      marks,
+      baseline: bIdx >= 0 && bIdx !== targetIdx ? cells[bIdx] : null,
+      milestones: cells.filter((_, i) => i !== bIdx && i !== targetIdx),
+      target: cells[targetIdx] ?? null,
+      row: r,
+      quote: grid[r].join('\t'),
+    });
+    previous = row;
+  }
+  return { header, rows, lastCategory: category, skipped };
+}
+
+/** Footnotes of a 注 paragraph: `注：①…②…` → { ①: '…', ②: '…' }. */
+export function parseNotes(text: string): Map<string, string> {
+  const notes = new Map<string, string>();
+  const body = text.replace(new RegExp(`^\\s*(?:${TABLE.noteStart.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`), '');
+  const parts = body.split(/([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])/);
+  for (let i = 1; i < parts.length; i += 2) {
+    const note = (parts[i + 1] ?? '').trim().replace(/[；;]$/, '');
+    if (note && !notes.has(parts[i])) notes.set(parts[i], note);
+  }
+  return notes;
+}
+
+/** A paragraph that opens the notes of a table (注：…) or goes on with them (②…). */
+export function isNoteParagraph(text: string): boolean {
+  const t = text.trim();
+  return TABLE.noteStart.some((w) => t.startsWith(w)) || /^[①②③④⑤⑥⑦⑧⑨⑩]/.test(t);
+}
+
+/** Target year written in a table caption (`2025年主要指标`, `“十四五”…指标` → 2025), else null. */
+export function captionYear(caption: string): number | null {
+  const ys = findYears(caption);
+  const plan = ys.find((y) => y.plan);
+  if (plan) return plan.plan!.end;
+  return ys.length ? Math.max(...ys.map((y) => y.year)) : null;
+}
+
+/** Attribute stated for a whole table by its caption (`主要预期指标`). */
+export function captionAttribute(caption: string): '预期性' | '约束性' | null {
+  const t = clean(caption);
+  for (const [w, a] of Object.entries(TABLE.captionAttribute)) if (t.includes(w)) return a;
+  return null;
+}

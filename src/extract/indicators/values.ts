@@ -1,0 +1,128 @@
+/**
+ * The value model: a number or a range with its unit as written, a comparator and its normalized form.
+ * findValueMentions() finds every `[comparator] number [unit] [— number [unit]] [suffix]` in a text;
+ * parseCellValue() reads one table cell (`85%以上`, `/`, `1-2`, `≥5`, `1.5万`).
+ */
+import type { Comparator, NumericValue } from '../../schema/plan.js';
+import { ARABIC_NUMBER_SOURCE, CN_DIGITS, CN_NUMBER_SOURCE, parseNumber, toHalfWidth } from '../../nlp/numbers.js';
+import { UNIT_SOURCE, normalizeValue } from '../../nlp/units.js';
+import { PREFIX_COMPARATORS, RANGE_SEPARATORS, SUFFIX_COMPARATORS, TABLE, alternation, escapeRe } from './words.js';
+
+export interface ValueMention {
+  /** offsets in the text searched (half-width folding keeps offsets) */
+  start: number;
+  end: number;
+  /** the mention as written, comparator words included */
+  raw: string;
+  value: NumericValue;
+  unit: string | null;
+  comparator: Comparator;
+  /** a comparator word or symbol was written (以上, 不低于, ≥ …), or the value is a range */
+  explicit: boolean;
+  /** the number is written in Chinese (十二, 两) */
+  chinese: boolean;
+  /** the mention qualifies a noun (`产值50亿元以上的产业`): part of a name, not a target */
+  modifier: boolean;
+}
+
+const NUM = `(?:${ARABIC_NUMBER_SOURCE}|${CN_NUMBER_SOURCE})`;
+const PREFIX = alternation(Object.keys(PREFIX_COMPARATORS));
+const SUFFIX = alternation(Object.keys(SUFFIX_COMPARATORS));
+const SEP = RANGE_SEPARATORS.map(escapeRe).join('|');
+
+// Not inside a longer number, not an ordinal (第三), not the tail of a Chinese numeral run.
+const MENTION = new RegExp(
+  `(?<![\\d.${CN_DIGITS}第])` +
+    `(?:(?<pre>${PREFIX})\\s*)?` +
+    `(?<n1>${NUM})\\s*(?<u1>${UNIT_SOURCE})?` +
+    `(?:\\s*(?<sep>${SEP})\\s*(?<n2>${NUM})\\s*(?<u2>${UNIT_SOURCE})?)?` +
+    `(?:\\s*(?<suf>${SUFFIX}))?`,
+  'dg',
+);
+
+export interface FindOptions {
+  /** only mentions with a unit (running text: a bare number is a code, a phone number, a list label) */
+  requireUnit: boolean;
+}
+
+/** Every value mention in the text, left to right, non-overlapping. */
+export function findValueMentions(text: string, options: FindOptions): ValueMention[] {
+  const folded = toHalfWidth(text);
+  const out: ValueMention[] = [];
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(folded); m; m = MENTION.exec(folded)) {
+    const g = m.groups!;
+    const idx = m.indices!.groups!;
+    let end = m.index + m[0].length;
+    let n2: string | undefined = g.n2;
+    let u2: string | undefined = g.u2;
+    let suf: string | undefined = g.suf;
+    const n1v = parseNumber(g.n1);
+    const n2v = n2 !== undefined ? parseNumber(n2) : null;
+    if (n2 !== undefined && n2v === null) {
+      // the "range" was not one (二到十三五): keep the first number and its unit only
+      n2 = undefined;
+      u2 = undefined;
+      suf = undefined;
+      end = (idx.u1 ?? idx.n1)[1];
+    }
+    if (n1v === null) continue;
+    const unit = (u2 ?? g.u1 ?? null)?.trim() || null;
+    const chinese = !/\d/.test(g.n1);
+    if (options.requireUnit && !unit) continue;
+    // a lone 一 before a measure word is an article (一个平台, 一批企业), not a count
+    if (chinese && g.n1 === '一' && !g.pre && !suf && n2 === undefined) continue;
+    // trailing whitespace is not part of the mention
+    while (end > m.index && /\s/.test(folded[end - 1])) end--;
+    const start = m.index;
+    const value: NumericValue = n2 !== undefined && n2v !== null ? [n1v, n2v] : n1v;
+    const comparator: Comparator = Array.isArray(value)
+      ? 'range'
+      : g.pre
+        ? PREFIX_COMPARATORS[g.pre]
+        : suf
+          ? SUFFIX_COMPARATORS[suf]
+          : '=';
+    const after = folded.slice(end);
+    out.push({
+      start,
+      end,
+      raw: text.slice(start, end),
+      value,
+      unit,
+      comparator,
+      explicit: Boolean(g.pre || suf || Array.isArray(value)),
+      chinese,
+      modifier: /^\s*的/.test(after),
+    });
+    MENTION.lastIndex = end > m.index ? end : m.index + 1;
+  }
+  return out;
+}
+
+export interface CellValue {
+  value: NumericValue | null;
+  unit: string | null;
+  comparator: Comparator;
+  raw: string;
+  /** the cell held text that is not a value (持续提升) */
+  unparsed: boolean;
+}
+
+/** One table cell: `85%以上` → 85 % >=; `/`, `—`, empty → null; `1-2` → [1, 2] range; `≥5` → 5 >=. */
+export function parseCellValue(text: string): CellValue {
+  const raw = text.trim();
+  const compact = raw.replace(/\s+/g, '');
+  if (TABLE.emptyCells.has(compact)) return { value: null, unit: null, comparator: '=', raw, unparsed: false };
+  const mentions = findValueMentions(compact, { requireUnit: false });
+  if (mentions.length === 1) {
+    const m = mentions[0];
+    // what is left around the value must be words that do not change it (年均, 累计, 达到)
+    const rest = (compact.slice(0, m.start) + compact.slice(m.end)).replace(/[()（）]/g, '');
+    if (rest.length <= 4) return { value: m.value, unit: m.unit, comparator: m.comparator, raw, unparsed: false };
+  }
+  return { value: null, unit: null, comparator: '=', raw, unparsed: true };
+}
+
+/** `normalized` for a value and its unit, or undefined (no value, no unit). */
+export { normalizeValue };

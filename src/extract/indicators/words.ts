@@ -1,0 +1,38 @@
+/** The word lists of src/data/indicator-words.json, typed and sorted for longest-first matching. */
+import data from '../../data/indicator-words.json' with { type: 'json' };
+import type { Comparator } from '../../schema/plan.js';
+
+const byLengthDesc = (a: string, b: string) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+const sorted = (xs: string[]) => [...xs].sort(byLengthDesc);
+
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+export const alternation = (xs: string[]) => sorted(xs).map(escapeRe).join('|');
+
+export const PREFIX_COMPARATORS = data.comparators.prefix as Record<string, Comparator>;
+export const SUFFIX_COMPARATORS = data.comparators.suffix as Record<string, Comparator>;
+export const RANGE_SEPARATORS = sorted(data.rangeSeparators);
+export const HEDGES = data.hedges as Record<string, '力争'>;
+export const METRIC_VERBS = sorted(data.metricVerbs.words);
+export const ACTION_VERBS = sorted(data.actionVerbs.words);
+export const TARGET_CUES = sorted(data.targetCues.words);
+export const LEADING_FILLERS = sorted(data.leadingFillers.words);
+export const TRAILING_FILLERS = sorted(data.trailingFillers.words);
+export const PAST_MARKERS = sorted(data.pastMarkers.words);
+export const GOALS_PART = sorted(data.goalsPart.words);
+export const TASKS_PART = sorted(data.tasksPart.words);
+export const SKIP_PART = sorted(data.skipPart.words);
+
+export const TABLE = {
+  name: sorted(data.table.name),
+  serial: sorted(data.table.serial),
+  category: sorted(data.table.category),
+  unit: sorted(data.table.unit),
+  attribute: sorted(data.table.attribute),
+  baselineWords: sorted(data.table.baselineWords),
+  targetWords: sorted(data.table.targetWords),
+  noteStart: sorted(data.table.noteStart),
+  emptyCells: new Set(data.table.emptyCells),
+  continuedMarkers: sorted(data.table.continuedMarkers),
+  attributes: data.table.attributes as Record<string, '预期性' | '约束性'>,
+  captionAttribute: data.table.captionAttribute as Record<string, '预期性' | '约束性'>,
+};

@@ -1,0 +1,68 @@
+/**
+ * Years in running text: target years (`到2025年`, `2025年前`, `到“十四五”末`, `“十四五”期间`), bare dates
+ * (`2020年，…`) and five-year-plan periods (十三五 → 2016–2020).
+ */
+import { YEAR_SOURCE, parseChineseInteger, parseYear, toHalfWidth } from '../../nlp/numbers.js';
+
+export interface YearMention {
+  start: number;
+  end: number;
+  year: number;
+  /** `到2025年`, `2025年前`, `十四五期间/末`: the year a target is for */
+  target: boolean;
+  /** a five-year-plan period (十四五) rather than a year */
+  plan: { start: number; end: number } | null;
+  /** `…以来`, `…起`: from then until now (a statement about the past) */
+  since: boolean;
+  /** second year of a span (`2021-2025年`): names a period, dates nothing */
+  span: boolean;
+}
+
+/** Years of the Nth five-year plan (十三五 → 2016–2020). Plans run every five years since the third (1966). */
+export function fiveYearPlanPeriod(n: number): { start: number; end: number } | null {
+  if (n < 3 || n > 30) return null;
+  const start = 1966 + 5 * (n - 3);
+  return { start, end: start + 4 };
+}
+
+const Q_OPEN = '[“"‘\'「『]?';
+const Q_CLOSE = '[”"’\'」』]?';
+const YEAR_RE = new RegExp(
+  `(?<pre>力争到|争取到|力争在|争取在|到|至|在|于)?\\s*(?<y>${YEAR_SOURCE})\\s*年(?:\\s*(?<post>底前|末前|年底|底|末|之前|前(?![进往列沿端景])|以来|起))?`,
+  'dg',
+);
+const SPAN_BEFORE = new RegExp(`${YEAR_SOURCE}\\s*年?\\s*[-—–－~～至到]\\s*$`);
+const PLAN_RE = new RegExp(
+  `(?<pre>到|至|在|于)?${Q_OPEN}(?<n>十[一二三四五六七八九]?|[三四五六七八九])五${Q_CLOSE}\\s*(?<post>期间|时期|期末|末|规划期|以来|初)?`,
+  'dg',
+);
+
+/** Year mentions in the text, in order. Offsets are those of the text given. */
+export function findYears(text: string): YearMention[] {
+  const folded = toHalfWidth(text);
+  const out: YearMention[] = [];
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(folded); m; m = YEAR_RE.exec(folded)) {
+    const year = parseYear(m.groups!.y);
+    if (year === null) continue;
+    // 2021-2025年: the first year of a span is written without 年
+    const pre = m.groups!.pre;
+    const post = m.groups!.post;
+    const since = post === '以来' || post === '起';
+    const span = !pre && SPAN_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index));
+    const target = !since && !span && (Boolean(pre && pre !== '在' && pre !== '于') || Boolean(post && /前|底|末/.test(post)));
+    out.push({ start: m.index, end: m.index + m[0].length, year, target, plan: null, since, span });
+  }
+  PLAN_RE.lastIndex = 0;
+  for (let m = PLAN_RE.exec(folded); m; m = PLAN_RE.exec(folded)) {
+    const n = parseChineseInteger(m.groups!.n);
+    const period = n === null ? null : fiveYearPlanPeriod(n);
+    if (!period) continue;
+    const post = m.groups!.post ?? '';
+    // 十四五 alone (十四五规划, 十四五时期) names the plan; with 期间/末/时期 it dates what follows
+    if (!post && !m.groups!.pre) continue;
+    const since = post === '以来' || post === '初';
+    out.push({ start: m.index, end: m.index + m[0].length, year: period.end, target: !since, plan: period, since, span: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
