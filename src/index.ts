@@ -26,16 +26,32 @@ export interface ParseOptions {
   displayPath?: string;
 }
 
+/** A parsed plan together with the stage output it came from (for tools that need lines and blocks: check, diff). */
+export interface AnalyzedPlan {
+  plan: PlanDocument;
+  segmented: SegmentedDocument;
+  bytes: Uint8Array;
+}
+
 /** Parse bytes already read. `path` decides the format by extension and names the file in messages. */
-export async function parsePlanBytes(bytes: Uint8Array, path: string, options: ParseOptions = {}): Promise<PlanDocument> {
+export async function analyzePlanBytes(bytes: Uint8Array, path: string, options: ParseOptions = {}): Promise<AnalyzedPlan> {
   const format = formatOf(path);
   const ingested = await ingest(bytes, path, format);
   const segmented = segment(ingested);
-  return assemble(segmented, bytes, options.displayPath ?? path);
+  return { plan: assemble(segmented, bytes, options.displayPath ?? path), segmented, bytes };
+}
+
+export async function parsePlanBytes(bytes: Uint8Array, path: string, options: ParseOptions = {}): Promise<PlanDocument> {
+  return (await analyzePlanBytes(bytes, path, options)).plan;
 }
 
 /** Read and parse one plan file (.txt, .docx, .html). Throws InputError for unreadable or unsupported input. */
 export async function parsePlan(path: string, options: ParseOptions = {}): Promise<PlanDocument> {
+  return (await analyzePlan(path, options)).plan;
+}
+
+/** Like parsePlan, keeping the stage output (normalized lines, blocks, section nodes). */
+export async function analyzePlan(path: string, options: ParseOptions = {}): Promise<AnalyzedPlan> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -45,7 +61,7 @@ export async function parsePlan(path: string, options: ParseOptions = {}): Promi
       code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? String(err)})`;
     throw new InputError(path, why);
   }
-  return parsePlanBytes(bytes, path, options);
+  return analyzePlanBytes(bytes, path, options);
 }
 
 function assemble(doc: SegmentedDocument, bytes: Uint8Array, path: string): PlanDocument {

@@ -18,7 +18,8 @@ export function registerParse(program: Command, ctx: CliContext): void {
       if (opts.ndjson) out = docs.map((d) => JSON.stringify(d)).join('\n') + (docs.length ? '\n' : '');
       else if (files.length === 1 && inputs.length === 1 && files[0] === inputs[0]) out = docs.length ? stableJson(docs[0]) : '';
       else out = stableJson(docs);
-      if (out) await writeOutput(out, opts.output, reporter);
+      // nothing parsed and something failed: print no empty array, the error lines say it all
+      if (out && !(docs.length === 0 && reporter.failures > 0)) await writeOutput(out, opts.output, reporter);
       ctx.setExit(exitCode(reporter));
     });
 }
