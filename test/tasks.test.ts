@@ -232,8 +232,22 @@ describe('units attached to tasks', () => {
       [['市人力资源社会保障局'], ['市委组织部(市招才局)', '市科技局', '武汉东湖新技术开发区管委会']],
       [['市委宣传部'], ['市科技局']],
     ]);
-    expect(tasks[1].text).toBe('推进文化建设。建设文化长廊，加大宣传力度，视情召开新闻发布会。(牵头单位:市委宣传部;配合单位:市科技局)');
-    expect(diagnostics.filter((d) => d.code === 'task.text-rejoined').map((d) => d.line)).toEqual([4, 6]);
+    expect(tasks[0].text.endsWith('配合单位:市委组织部(市招才局)、市科技局、武汉东湖新技术开发区管委会)')).toBe(true);
+    // outside a clause a cut line is the ingest's to join; here it stays a line break
+    expect(tasks[1].text).toBe('推进文化建设。建设文化长廊，加大宣传力度，视情\n召开新闻发布会。(牵头单位:市委宣传部;配合单位:市科技局)');
+    expect(diagnostics.filter((d) => d.code === 'task.text-rejoined').map((d) => d.line)).toEqual([4]);
+  });
+
+  it('label lines after a task stay lines of its text', () => {
+    const { tasks } = run(`
+      # 二、重点任务
+      ## （三）促进知识产权运用。
+      开展质押融资试点
+      牵头单位：县财政局
+      配合单位：县市场监管局
+    `);
+    expect(tasks[0].text).toBe('促进知识产权运用。\n开展质押融资试点\n牵头单位：县财政局\n配合单位：县市场监管局');
+    expect(tasks[0].units).toEqual({ lead: ['县财政局'], support: ['县市场监管局'] });
   });
 
   it('牵头考核单位 on the line after a task', () => {

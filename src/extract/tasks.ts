@@ -298,8 +298,8 @@ function cleanTitle(title: string): string {
 }
 
 /**
- * Join the lines of one task. A line that stops mid-sentence and a next line that goes on are one
- * sentence cut by a page break (`畅通行` / `政保护…`): joined without a break, and said in a diagnostic.
+ * Join the lines of one task with line breaks, except inside a bracket that a page break left open
+ * (`（牵头单位：…、武` / `汉东湖…管委会）`): there the lines are one clause, joined and said in a diagnostic.
  */
 interface TextPart {
   text: string;
@@ -311,6 +311,15 @@ interface TextPart {
   heading?: boolean;
 }
 
+function bracketOpenAtEnd(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if ('（(〈【[〔'.includes(ch)) depth++;
+    else if ('）)〉】]〕'.includes(ch) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 function joinParts(parts: TextPart[], ctx: Context): string {
   let out = '';
   parts.forEach((p, i) => {
@@ -319,15 +328,14 @@ function joinParts(parts: TextPart[], ctx: Context): string {
       out = text;
       return;
     }
-    const cut =
-      !parts[i - 1].title &&
-      !p.heading &&
-      /[\p{Script=Han}A-Za-z0-9、，,（(“"]$/u.test(out) && /^[\p{Script=Han}A-Za-z0-9）)、，,。；”"]/u.test(text);
+    // only inside a bracket left open (a unit list cut by a page break) is the cut certain; elsewhere
+    // the ingest has joined what it could, and a line break is kept rather than guessed away
+    const cut = !parts[i - 1].title && !p.heading && bracketOpenAtEnd(out);
     if (cut) {
       ctx.diagnostics.push({
         severity: 'info',
         code: 'task.text-rejoined',
-        message: `joined a task's text cut across lines ${parts[i - 1].line} and ${p.line} (page break)`,
+        message: `joined a unit clause cut across lines ${parts[i - 1].line} and ${p.line} (page break)`,
         line: p.line,
         actual: `${out.slice(-8)}|${text.slice(0, 8)}`,
       });
