@@ -68,7 +68,7 @@ function assemble(doc: SegmentedDocument, bytes: Uint8Array, path: string): Plan
   const meta = extractMeta(doc);
   const ind = extractIndicators(doc);
   const tasks = extractTasks(doc, ind.indicators);
-  const units = collectUnits(tasks.tasks);
+  const units = collectUnits(tasks.tasks, { region: meta.region });
   const { ingest: ing } = doc;
   return {
     schemaVersion: SCHEMA_VERSION,

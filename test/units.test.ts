@@ -50,6 +50,24 @@ describe('different bodies with similar names stay apart', () => {
   });
 });
 
+describe('the plan\'s own region', () => {
+  it('merges the region-prefixed name of a body with its short name', () => {
+    expect(sameUnit('泰安市市场监督管理局', '市市场监管局', { region: '泰安市' })).toBe(true);
+    expect(matchUnit('泰安市市场监督管理局', { region: '泰安市' }).canonical).toBe('市市场监督管理局');
+    expect(sameUnit('大冶市科技局', '市科技局', { region: '大冶市' })).toBe(true);
+  });
+
+  it('keeps another region\'s body apart, and does nothing without a region', () => {
+    expect(sameUnit('黄石市市场监督管理局', '市市场监管局', { region: '大冶市' })).toBe(false);
+    expect(sameUnit('泰安市市场监督管理局', '市市场监管局')).toBe(false);
+  });
+
+  it('collectUnits uses it', () => {
+    const units = collectUnits([task('t1', ['泰安市市场监督管理局']), task('t2', ['市市场监管局'])], { region: '泰安市' });
+    expect(units).toEqual([{ name: '市市场监督管理局', aliases: ['泰安市市场监督管理局', '市市场监管局'], lead: ['t1', 't2'], support: [] }]);
+  });
+});
+
 describe('collectUnits', () => {
   it('lists each unit with the tasks it leads and supports, aliases as written', () => {
     const units = collectUnits([

@@ -46,9 +46,22 @@ export interface UnitMatch {
   key: string;
 }
 
-/** Match a written name against the known bodies: `市市场监管局` → 市市场监督管理局. */
-export function matchUnit(name: string): UnitMatch {
-  const key = matchKey(name);
+export interface UnitOptions {
+  /** the plan's own region (`泰安市`): `泰安市市场监督管理局` is then the same body as `市市场监管局` */
+  region?: string | null;
+}
+
+/**
+ * Match a written name against the known bodies: `市市场监管局` → 市市场监督管理局. Only the plan's own
+ * region is read as the level prefix: in a county plan `黄石市市场监督管理局` is another body than `市市场监管局`.
+ */
+export function matchUnit(name: string, options: UnitOptions = {}): UnitMatch {
+  let key = matchKey(name);
+  const region = options.region ? matchKey(options.region) : '';
+  const level = region.slice(-1);
+  if (region.length >= 2 && PREFIXES.includes(level) && key.startsWith(region) && key.length > region.length) {
+    key = level + key.slice(region.length);
+  }
   for (const p of PREFIXES) {
     if (!key.startsWith(p) || key.length === p.length) continue;
     const body = BODY_INDEX.get(key.slice(p.length));
@@ -60,8 +73,8 @@ export function matchUnit(name: string): UnitMatch {
 }
 
 /** Whether two written names denote the same body. */
-export function sameUnit(a: string, b: string): boolean {
-  return matchUnit(a).key === matchUnit(b).key;
+export function sameUnit(a: string, b: string, options: UnitOptions = {}): boolean {
+  return matchUnit(a, options).key === matchUnit(b, options).key;
 }
 
 interface Group {
@@ -78,11 +91,11 @@ interface Group {
  * Each responsible unit of the tasks with the tasks it leads and supports. Order: most tasks led, then
  * most supported, then first appearance — the bodies carrying the load come first.
  */
-export function collectUnits(tasks: Task[]): Unit[] {
+export function collectUnits(tasks: Task[], options: UnitOptions = {}): Unit[] {
   const groups = new Map<string, Group>();
   let order = 0;
   const groupOf = (name: string): Group => {
-    const m = matchUnit(name);
+    const m = matchUnit(name, options);
     let g = groups.get(m.key);
     if (!g) {
       g = { key: m.key, canonical: m.canonical, written: [], counts: new Map(), lead: [], support: [], first: order++ };
