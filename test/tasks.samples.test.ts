@@ -231,6 +231,22 @@ describe('tasks of the samples', () => {
     expect(doc.units).toEqual([]);
   });
 
+  it('each task lists the task-sourced indicators written in its text, and only those', () => {
+    const doc = docs.suzhou;
+    const fromTasks = doc.indicators.filter((i) => i.source === 'task');
+    expect(fromTasks.length).toBeGreaterThan(0);
+    // 4．实施高价值专利培育工程 (line 131): 5个培育中心, 不低于2000件, 不低于40件
+    const t4 = doc.tasks.find((t) => t.number === '4')!;
+    expect(t4.indicatorIds).toEqual(fromTasks.filter((i) => i.line === 131).map((i) => i.id));
+    expect(t4.indicatorIds!.length).toBeGreaterThanOrEqual(3);
+    for (const d of Object.values(docs)) {
+      const owners = new Map<string, string[]>();
+      for (const t of d.tasks) for (const id of t.indicatorIds ?? []) owners.set(id, [...(owners.get(id) ?? []), t.id]);
+      for (const [id, ts] of owners) expect(ts, `${d.source.path} ${id}`).toHaveLength(1);
+      for (const id of owners.keys()) expect(d.indicators.find((i) => i.id === id)?.source).toBe('task');
+    }
+  });
+
   it('goals, principles and background items are never tasks', () => {
     const titles = Object.values(docs).flatMap((d) => d.tasks.map((t) => t.title));
     for (const notTask of ['坚持量质提升', '创造方面', '知识产权管理体制不断创新', '要强化知识产权创造', '加强组织领导', '知识产权创造有效支撑产业创新能力提升']) {
