@@ -53,6 +53,7 @@ export function parseChineseInteger(input: string): number | null {
       digit = null;
       lastUnit = u;
     } else if (ch in BIG_UNIT) {
+      if (section === 0 && digit === null) return null; // 万 with nothing before it counts nothing
       const b = BIG_UNIT[ch];
       if (b >= lastBig) return null;
       total += (section + (digit ?? 0)) * b;

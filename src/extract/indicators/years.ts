@@ -28,7 +28,7 @@ export function fiveYearPlanPeriod(n: number): { start: number; end: number } | 
 const Q_OPEN = '[“"‘\'「『]?';
 const Q_CLOSE = '[”"’\'」』]?';
 const YEAR_RE = new RegExp(
-  `(?<pre>力争到|争取到|力争在|争取在|到|至|在|于)?\\s*(?<y>${YEAR_SOURCE})\\s*年(?:\\s*(?<post>底前|末前|年底|底|末|之前|前(?![进往列沿端景])|以来|起))?`,
+  `(?<pre>截至|截止到|截止|力争到|争取到|力争在|争取在|到|至|在|于)?\\s*(?<y>${YEAR_SOURCE})\\s*年(?:\\s*(?<post>底前|末前|年底|底|末|之前|前(?![进往列沿端景])|以来|起))?`,
   'dg',
 );
 const SPAN_BEFORE = new RegExp(`${YEAR_SOURCE}\\s*年?\\s*[-—–－~～至到]\\s*$`);
@@ -48,7 +48,8 @@ export function findYears(text: string): YearMention[] {
     // 2021-2025年: the first year of a span is written without 年
     const pre = m.groups!.pre;
     const post = m.groups!.post;
-    const since = post === '以来' || post === '起';
+    // 截至2020年底: the state at a past date; 2016年以来: from then until now
+    const since = post === '以来' || post === '起' || pre === '截至' || pre === '截止' || pre === '截止到';
     const span = !pre && SPAN_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index));
     const target = !since && !span && (Boolean(pre && pre !== '在' && pre !== '于') || Boolean(post && /前|底|末/.test(post)));
     out.push({ start: m.index, end: m.index + m[0].length, year, target, plan: null, since, span });

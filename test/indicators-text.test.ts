@@ -1,0 +1,246 @@
+/** Hand-written cases for every sentence pattern of issue 3, including ones no sample has. */
+import { describe, expect, it } from 'vitest';
+import { extractTextTargets, cleanName, maskQuotes } from '../src/extract/indicators/sentences.js';
+import { findValueMentions, parseCellValue } from '../src/extract/indicators/values.js';
+import { findYears, fiveYearPlanPeriod } from '../src/extract/indicators/years.js';
+
+const ctx = { inheritedYear: null, horizon: 2025 };
+const run = (text: string, c: { inheritedYear: number | null; horizon: number | null } = ctx) => extractTextTargets(text, c).targets;
+const brief = (text: string, c = ctx) =>
+  run(text, c).map((t) => ({ name: t.name, value: t.value, unit: t.unit, comparator: t.comparator, hedge: t.hedge, year: t.year }));
+
+describe('value mentions', () => {
+  it('reads comparators before and after the number', () => {
+    const cases: [string, number | [number, number], string, string][] = [
+      ['不低于5件', 5, '件', '>='],
+      ['10%以上', 10, '%', '>='],
+      ['不少于100家', 100, '家', '>='],
+      ['至少3个', 3, '个', '>='],
+      ['超过80家', 80, '家', '>'],
+      ['突破40亿元', 40, '亿元', '>'],
+      ['不超过30天', 30, '天', '<='],
+      ['5个工作日以内', 5, '个工作日', '<='],
+      ['20%以下', 20, '%', '<='],
+      ['1.5万人左右', 1.5, '万人', '≈'],
+      ['约3亿元', 3, '亿元', '≈'],
+      ['≥5家', 5, '家', '>='],
+      ['6-8个', [6, 8], '个', 'range'],
+      ['1—2个', [1, 2], '个', 'range'],
+      ['10－12个', [10, 12], '个', 'range'],
+      ['3至5家', [3, 5], '家', 'range'],
+      ['两到三个', [2, 3], '个', 'range'],
+      ['32,000件', 32000, '件', '='],
+      ['3件/万人', 3, '件/万人', '='],
+      ['0.5个百分点', 0.5, '个百分点', '='],
+      ['40 亿元', 40, '亿元', '='],
+    ];
+    for (const [text, value, unit, comparator] of cases) {
+      const [m] = findValueMentions(text, { requireUnit: true });
+      expect({ text, value: m?.value, unit: m?.unit, comparator: m?.comparator }).toEqual({ text, value, unit, comparator });
+    }
+  });
+
+  it('reads Chinese numerals, but not articles, ordinals or plan names', () => {
+    expect(findValueMentions('培育两家企业', { requireUnit: true })[0]).toMatchObject({ value: 2, unit: '家', chinese: true });
+    expect(findValueMentions('新建十二个工作站', { requireUnit: true })[0]).toMatchObject({ value: 12, unit: '个' });
+    expect(findValueMentions('建设一个平台、形成一批企业、第三个任务', { requireUnit: true })).toEqual([]);
+    expect(findValueMentions('十四五时期', { requireUnit: true })).toEqual([]);
+  });
+
+  it('needs a unit in running text (codes, phone numbers, list labels are no values)', () => {
+    expect(findValueMentions('依托12330、12315、12390等平台', { requireUnit: true })).toEqual([]);
+    expect(findValueMentions('规划期为2021-2025年', { requireUnit: true })).toEqual([]);
+  });
+
+  it('marks a value that qualifies a noun', () => {
+    const ms = findValueMentions('培育3个以上产值50亿元以上的产业', { requireUnit: true });
+    expect(ms.map((m) => m.modifier)).toEqual([false, true]);
+  });
+
+  it('does not read 分别 as the unit 分', () => {
+    expect(findValueMentions('30件分别', { requireUnit: true })[0]).toMatchObject({ value: 30, unit: '件' });
+  });
+});
+
+describe('table cells', () => {
+  it.each([
+    ['85%以上', { value: 85, unit: '%', comparator: '>=' }],
+    ['/', { value: null, unit: null }],
+    ['—', { value: null, unit: null }],
+    ['', { value: null, unit: null }],
+    ['1-2', { value: [1, 2], comparator: 'range' }],
+    ['≥5', { value: 5, comparator: '>=' }],
+    ['0.85', { value: 0.85, comparator: '=' }],
+    ['1.5万', { value: 1.5, unit: '万' }],
+    ['约 3', { value: 3, comparator: '≈' }],
+    ['不低于90', { value: 90, comparator: '>=' }],
+  ])('%s', (text, expected) => expect(parseCellValue(text)).toMatchObject(expected));
+
+  it('keeps text that is not a value as written', () => {
+    expect(parseCellValue('持续提升')).toMatchObject({ value: null, unparsed: true, raw: '持续提升' });
+  });
+});
+
+describe('years', () => {
+  it('five-year plans', () => {
+    expect(fiveYearPlanPeriod(13)).toEqual({ start: 2016, end: 2020 });
+    expect(fiveYearPlanPeriod(14)).toEqual({ start: 2021, end: 2025 });
+    expect(fiveYearPlanPeriod(15)).toEqual({ start: 2026, end: 2030 });
+  });
+  it('target years, bare years, spans and plan periods', () => {
+    const ys = findYears('到2025年，…2020年…（2021—2035年）…到 2020 年…二〇三五年前…“十三五”期间…2016年以来…较2015年前进');
+    expect(ys.map((y) => [y.year, y.target, y.span, y.since])).toEqual([
+      [2025, true, false, false],
+      [2020, false, false, false],
+      [2035, false, true, false],
+      [2020, true, false, false],
+      [2035, true, false, false],
+      [2020, true, false, false],
+      [2016, false, false, true],
+      [2015, false, false, false],
+    ]);
+  });
+});
+
+describe('targets in sentences', () => {
+  it('到2025年，万人发明专利拥有量不低于5件', () => {
+    expect(brief('到2025年，万人发明专利拥有量不低于5件。')).toEqual([
+      { name: '万人发明专利拥有量', value: 5, unit: '件', comparator: '>=', hedge: null, year: 2025 },
+    ]);
+  });
+
+  it('专利授权量年均增长10%以上 (year of the five-year plan named before it)', () => {
+    expect(brief('“十四五”期间，专利授权量年均增长10%以上。')).toEqual([
+      { name: '专利授权量年均增长', value: 10, unit: '%', comparator: '>=', hedge: null, year: 2025 },
+    ]);
+  });
+
+  it('培育…企业200家以上, verb first', () => {
+    expect(brief('培育各类知识产权示范（优势）企业200家以上。')[0]).toMatchObject({ name: '各类知识产权示范（优势）企业', value: 200, unit: '家', comparator: '>=' });
+  });
+
+  it('6-8个 and 1—2个 ranges, value before the name', () => {
+    expect(brief('新增地理标志保护示范县6-8个。')[0]).toMatchObject({ name: '新增地理标志保护示范县', value: [6, 8], comparator: 'range' });
+    expect(brief('力争建成1—2个知识产权服务业集聚区。')[0]).toMatchObject({ name: '知识产权服务业集聚区', value: [1, 2], comparator: 'range', hedge: '力争' });
+  });
+
+  it('达到1.5万人左右 and 突破40亿元', () => {
+    expect(brief('全市知识产权人才总量达到1.5万人左右，知识产权质押融资总额突破40亿元。')).toEqual([
+      { name: '知识产权人才总量', value: 1.5, unit: '万人', comparator: '≈', hedge: null, year: null },
+      { name: '知识产权质押融资总额', value: 40, unit: '亿元', comparator: '>', hedge: null, year: null },
+    ]);
+  });
+
+  it('力争 hedges what follows it in the sentence, not what comes before', () => {
+    const t = brief('专利申请量达到5000件，力争发明专利授权量达到800件，商标注册量超过2万件。');
+    expect(t.map((x) => [x.name, x.hedge])).toEqual([
+      ['专利申请量', null],
+      ['发明专利授权量', '力争'],
+      ['商标注册量', '力争'],
+    ]);
+  });
+
+  it('A、B、C分别达到X、Y、Z: one indicator per pair, in order', () => {
+    const t = brief('力争到2020年，全市发明专利申请量、发明专利授权量、PCT国际专利申请量分别达到32000件、12000件、1000件。');
+    expect(t).toEqual([
+      { name: '发明专利申请量', value: 32000, unit: '件', comparator: '=', hedge: '力争', year: 2020 },
+      { name: '发明专利授权量', value: 12000, unit: '件', comparator: '=', hedge: '力争', year: 2020 },
+      { name: 'PCT国际专利申请量', value: 1000, unit: '件', comparator: '=', hedge: '力争', year: 2020 },
+    ]);
+  });
+
+  it('a 分别 list with a value missing is paired as far as it goes and reported', () => {
+    const r = extractTextTargets('到2025年，专利申请量、商标申请量、版权登记量分别达到1000件、2000件。', ctx);
+    expect(r.targets.map((t) => t.name)).toEqual(['专利申请量', '商标申请量']);
+    expect(r.diagnostics[0].code).toBe('indicators.list-mismatch');
+  });
+
+  it('A、B均达到X: the value for each name', () => {
+    expect(brief('侵权纠纷案件按期结案率、假冒专利案件按期结案率均达到98%以上。').map((t) => [t.name, t.value, t.comparator])).toEqual([
+      ['侵权纠纷案件按期结案率', 98, '>='],
+      ['假冒专利案件按期结案率', 98, '>='],
+    ]);
+  });
+
+  it('a verb shared by a list of name–value items (新建A5家、B7个)', () => {
+    expect(brief('新建知识产权保护工作站5家、知识产权纠纷调解机构7个。').map((t) => [t.name, t.value, t.unit])).toEqual([
+      ['知识产权保护工作站', 5, '家'],
+      ['知识产权纠纷调解机构', 7, '个'],
+    ]);
+  });
+
+  it('value first, then the subject (70%以上…企业建立…)', () => {
+    expect(brief('70%以上规上工业企业建立知识产权管理制度。')[0]).toMatchObject({ name: '规上工业企业建立知识产权管理制度', value: 70, unit: '%', comparator: '>=' });
+  });
+
+  it('a value qualifying the name is part of the name (培育3个以上产值50亿元以上的产业)', () => {
+    expect(brief('培育3个以上产值50亿元以上的地理标志产业。')).toEqual([
+      { name: '产值50亿元以上的地理标志产业', value: 3, unit: '个', comparator: '>=', hedge: null, year: null },
+    ]);
+  });
+
+  it('Chinese numerals in targets (两, 十二) and Chinese years (二〇三五)', () => {
+    expect(brief('到二〇三五年，培育两家国家级知识产权示范园区，新建十二个知识产权工作站。')).toEqual([
+      { name: '国家级知识产权示范园区', value: 2, unit: '家', comparator: '=', hedge: null, year: 2035 },
+      { name: '知识产权工作站', value: 12, unit: '个', comparator: '=', hedge: null, year: 2035 },
+    ]);
+  });
+
+  it('由X提高到Y: X is the baseline', () => {
+    const [t] = run('到2025年，每万人口高价值发明专利拥有量由2020年的1.2件提高到3件。');
+    expect(t).toMatchObject({ name: '每万人口高价值发明专利拥有量', value: 3, unit: '件', year: 2025, baseline: { year: 2020, value: 1.2 } });
+  });
+
+  it('the target year is inherited from the paragraph or section, and changes with 到2035年', () => {
+    expect(brief('专利申请量达到5000件。', { inheritedYear: 2025, horizon: 2025 })[0].year).toBe(2025);
+    const t = brief('到2025年，专利申请量达到5000件。到2035年，专利申请量达到9000件。');
+    expect(t.map((x) => x.year)).toEqual([2025, 2035]);
+    expect(extractTextTargets('到2025年，全市知识产权工作取得明显成效。', ctx).statedYear).toBe(2025);
+  });
+
+  it('past figures are never targets', () => {
+    for (const text of [
+      '“十三五”期间，全市专利授权量达到2764件，年均增长率分别达到22.57%、24.75%。',
+      '2020年，全市专利申请量达到5806件。',
+      '截至2020年底，全市有效发明专利达到619件。',
+      '目前，全市拥有知识产权优势企业12家。',
+      '2016年以来，累计培育示范企业88家。',
+    ]) {
+      expect({ text, targets: run(text) }).toEqual({ text, targets: [] });
+    }
+  });
+
+  it('a bare year inside the plan period is a target year, not a past one', () => {
+    expect(brief('2023年，专利申请量达到4000件。')[0]).toMatchObject({ value: 4000, year: 2023 });
+  });
+
+  it('non-numeric aims are no indicators', () => {
+    expect(run('到2025年，知识产权保护社会满意度显著提高，规模以上工业企业专利“扫零”实现全覆盖。')).toEqual([]);
+  });
+
+  it('numbers inside quotes and book titles, codes and counts without a target verb give nothing', () => {
+    expect(run('深入实施“5个100”工程，落实《知识产权强国建设纲要（2021—2035年）》。')).toEqual([]);
+    expect(run('依托12345热线，围绕13条重点产业链开展专利导航。')).toEqual([]);
+  });
+
+  it('the quote is the exact sentence', () => {
+    const text = '加强保护。力争到2025年，知识产权质押融资总额突破 40 亿元，专利保险投保金额达到1000万元。';
+    const t = run(text);
+    expect(t.map((x) => x.quote)).toEqual([text.slice(5), text.slice(5)]);
+    expect(t.map((x) => x.raw)).toEqual(['突破 40 亿元', '1000万元']);
+  });
+});
+
+describe('names', () => {
+  it('drop fillers, verbs, years and comparator words', () => {
+    expect(cleanName('力争到2025年全市')).toBe('');
+    expect(cleanName('——全市知识产权人才总量达到')).toBe('知识产权人才总量');
+    expect(cleanName('专利运营及质押融资额度年均达到')).toBe('专利运营及质押融资额度');
+    expect(cleanName('引进培养骨干型知识产权人才')).toBe('骨干型知识产权人才');
+  });
+  it('quotes are masked with the same length', () => {
+    const s = '实施“5个100”工程';
+    expect(maskQuotes(s)).toHaveLength(s.length);
+    expect(maskQuotes(s)).not.toContain('5');
+  });
+});
