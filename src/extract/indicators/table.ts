@@ -25,6 +25,8 @@ export interface ValueColumn {
 }
 
 export interface TableHeader {
+  /** first row of the header in the grid (rows above it are a title inside the table) */
+  start: number;
   /** number of rows the header takes */
   rows: number;
   width: number;
@@ -150,13 +152,13 @@ export function findHeader(grid: string[][]): TableHeader | null {
       }
       texts.push(parts.join(' '));
     }
-    const header = headerFromTexts(texts, last + 1);
+    const header = headerFromTexts(texts, first, last - first + 1);
     if (header) return header;
   }
   return null;
 }
 
-function headerFromTexts(texts: string[], rows: number): TableHeader | null {
+function headerFromTexts(texts: string[], start: number, rows: number): TableHeader | null {
   const roles: ColumnRole[] = [];
   const valueColumns: ValueColumn[] = [];
   texts.forEach((text, index) => {
@@ -184,7 +186,7 @@ function headerFromTexts(texts: string[], rows: number): TableHeader | null {
     if (nameColumn >= 0) roles[nameColumn] = 'name';
   }
   if (nameColumn < 0 || valueColumns.length === 0) return null;
-  return { rows, width: texts.length, roles, nameColumn, valueColumns, texts };
+  return { start, rows, width: texts.length, roles, nameColumn, valueColumns, texts };
 }
 
 /** Name without footnote marks and without a trailing unit in brackets; the unit and marks apart. */
@@ -240,11 +242,9 @@ export interface ParseTableOptions {
 export function parseIndicatorTable(block: TableBlock, options: ParseTableOptions = {}): ParsedTable | null {
   const grid = expandGrid(block.rows);
   let header = findHeader(grid);
-  let bodyStart = header?.rows ?? 0;
+  let bodyStart = 0;
   if (header) {
-    // rows before the header row are a title inside the table
-    const first = grid.findIndex((r) => isHeaderRow(r));
-    bodyStart = first + header.rows;
+    bodyStart = header.start + header.rows;
   } else if (options.continues && grid.length > 0) {
     header = options.continues.header;
     bodyStart = 0;
@@ -298,9 +298,10 @@ export function parseIndicatorTable(block: TableBlock, options: ParseTableOption
     }
     if (!unit) unit = null;
     const baselineIdx = yearsSorted.findIndex((v) => v.kind === 'baseline');
+    // under a spanning 目标值 header the last year is the target, the others milestones
     const targetIdx = (() => {
-      const t = yearsSorted.findIndex((v) => v.kind === 'target');
-      return t >= 0 ? t : yearsSorted.length - 1;
+      for (let k = yearsSorted.length - 1; k >= 0; k--) if (yearsSorted[k].kind === 'target') return k;
+      return yearsSorted.length - 1;
     })();
     const bIdx = yearsSorted.length > 1 ? (baselineIdx >= 0 ? baselineIdx : 0) : -1;
     rows.push({
