@@ -27,7 +27,7 @@ import {
   type ParagraphNumber,
 } from './docx-numbering.js';
 import { readCentralDirectory, readEntry, zipBombReason, ZipError, type ZipEntry } from './docx-zip.js';
-import { NUMBER_MARK_END, NUMBER_MARK_START, NUMBER_UNRECOVERED, repairBlocks, walkBlocks } from './html-blocks.js';
+import { NUMBER_MARK_END, NUMBER_MARK_START, NUMBER_UNRECOVERED, repairBlocks, sortDiagnostics, walkBlocks } from './html-blocks.js';
 
 // Word's built-in heading styles under their localized names (WPS and Chinese Word may store these);
 // mammoth's default map already covers "Heading 1"…"heading 6".
@@ -290,12 +290,4 @@ export async function ingestDocx(bytes: Uint8Array, path: string): Promise<Inges
 
 function firstLine(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split('\n')[0];
-}
-
-/** By line, keeping the order in which repairs were recorded within a line. */
-export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
-  return ds
-    .map((d, k) => ({ d, k }))
-    .sort((x, y) => x.d.line - y.d.line || x.k - y.k)
-    .map((x) => x.d);
 }

@@ -390,3 +390,11 @@ export function repairBlocks(blocks: Block[]): { blocks: Block[]; diagnostics: D
   flushRun();
   return { blocks: out, diagnostics };
 }
+
+/** By line, keeping the order in which repairs were recorded within a line. */
+export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
+  return ds
+    .map((d, k) => ({ d, k }))
+    .sort((x, y) => x.d.line - y.d.line || x.k - y.k)
+    .map((x) => x.d);
+}

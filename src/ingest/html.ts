@@ -13,14 +13,13 @@
  * the article does not repeat is put first.
  */
 import * as cheerio from 'cheerio';
+import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { AnyNode, Element } from 'domhandler';
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../schema/plan.js';
 import type { IngestResult } from './blocks.js';
-import { decodeText } from './encoding.js';
-import { BLOCK_TAGS, SKIPPED_TAGS, cjkCount, isElement, normalizeText, repairBlocks, walkBlocks } from './html-blocks.js';
-import { sortDiagnostics } from './docx.js';
+import { BLOCK_TAGS, SKIPPED_TAGS, cjkCount, isElement, normalizeText, repairBlocks, sortDiagnostics, walkBlocks } from './html-blocks.js';
 import pageData from '../data/html-boilerplate.json' with { type: 'json' };
 
 const BOILERPLATE = new RegExp(pageData.boilerplate.join('|'), 'i');
@@ -79,22 +78,24 @@ function decodePage(bytes: Uint8Array, path: string): { text: string; encoding: 
 
   const declared = declaredCharset(bytes);
   const label = declared ? (CHARSET_ALIASES[declared] ?? (iconv.encodingExists(declared) ? declared : null)) : null;
-  if (label && b.subarray(0, 8192).includes(0)) throw new InputError(path, 'the file holds binary data, not an HTML page');
+  if (b.subarray(0, 8192).includes(0)) throw new InputError(path, 'the file holds binary data, not an HTML page');
   if (label === 'utf-8' && isValidUtf8(bytes)) return { text: b.toString('utf8'), encoding: 'utf-8', diagnostics: [] };
   if (label && label !== 'utf-8') return { text: iconv.decode(b, label), encoding: label, diagnostics: [] };
 
-  // no usable declaration, or a page that declares UTF-8 but is not: sniff as for text files
-  const sniffed = decodeText(bytes, path);
-  const diagnostics = [...sniffed.diagnostics];
-  if (declared) {
+  // No usable declaration, or a page that declares UTF-8 but is not: valid UTF-8 is UTF-8; otherwise a
+  // Chinese legacy encoding, Big5 when chardet says so, else GB18030 (a superset of GBK and GB2312).
+  let encoding = 'utf-8';
+  if (!isValidUtf8(bytes)) encoding = /big5/i.test(chardet.detect(b) ?? '') ? 'big5' : 'gb18030';
+  const diagnostics: Diagnostic[] = [];
+  if (declared && declared !== encoding) {
     diagnostics.push({
       severity: 'info',
       code: 'html.charset-mismatch',
-      message: `the page declares charset "${declared}" but its bytes are not; read as ${sniffed.encoding}`,
+      message: `the page declares charset "${declared}" but its bytes are not; read as ${encoding}`,
       line: 0,
     });
   }
-  return { text: sniffed.text, encoding: sniffed.encoding, diagnostics };
+  return { text: encoding === 'utf-8' ? b.toString('utf8') : iconv.decode(b, encoding), encoding, diagnostics };
 }
 
 // ---------------------------------------------------------------------------------------------------
