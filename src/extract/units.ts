@@ -47,13 +47,13 @@ export interface UnitMatch {
 }
 
 export interface UnitOptions {
-  /** the plan's own region (`泰安市`): `泰安市市场监督管理局` is then the same body as `市市场监管局` */
+  /** the plan's own region (`甲市`): `甲市市场监督管理局` is then the same body as `市市场监管局` */
   region?: string | null;
 }
 
 /**
  * Match a written name against the known bodies: `市市场监管局` → 市市场监督管理局. Only the plan's own
- * region is read as the level prefix: in a county plan `黄石市市场监督管理局` is another body than `市市场监管局`.
+ * region is read as the level prefix: in a county-level plan `乙市市场监督管理局` (the prefecture) is another body than `市市场监管局`.
  */
 export function matchUnit(name: string, options: UnitOptions = {}): UnitMatch {
   let key = matchKey(name);
