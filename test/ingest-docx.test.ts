@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestDocx } from '../src/ingest/docx.js';
 import { InputError } from '../src/errors.js';
 import type { Block, ListItemBlock, ParagraphBlock, TableBlock } from '../src/ingest/blocks.js';
+import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
 import { makeDocx, makeZip, para } from './ingest-docx-helpers.js';
 
 const SAMPLES = ['000_15d9cfafcb8c96c1', '001_7331ced31a583862', '002_0da019a67ef299a4', '003_8f351ce4ef5c39ac', '004_5d042cf0ad576120'];
@@ -113,6 +114,30 @@ describe('docx fixtures', () => {
     const a = await read('002_0da019a67ef299a4');
     const b = await read('002_0da019a67ef299a4');
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+});
+
+describe('docx paragraphs', () => {
+  it('gives a soft line break its own position and keeps footnotes with their mark', async () => {
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph('数据来源：统计公报。')] } },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('每万人高价值发明专利拥有量'), new FootnoteReferenceRun(1), new TextRun('达到12件。')] }),
+            new Paragraph({ children: [new TextRun('人民政府办公室关于印发'), new TextRun({ text: '知识产权规划的通知', break: 1 })] }),
+          ],
+        },
+      ],
+    });
+    const r = await ingestDocx(await Packer.toBuffer(doc), 'notes.docx');
+    expect(r.lines).toEqual(['每万人高价值发明专利拥有量[1]达到12件。', '人民政府办公室关于印发', '知识产权规划的通知', '[1] 数据来源：统计公报。']);
+    expect(r.blocks.map((b) => [b.type, b.line])).toEqual([
+      ['paragraph', 1],
+      ['paragraph', 2],
+      ['paragraph', 3],
+      ['paragraph', 4],
+    ]);
   });
 });
 

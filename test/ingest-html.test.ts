@@ -137,6 +137,21 @@ describe('finding the article', () => {
   });
 });
 
+describe('conversion debris in a page', () => {
+  it('removes bookmark markers and page numbers and joins a paragraph cut by a page break', async () => {
+    const r = await ingestHtml(
+      page(`<div class="content"><p>[bookmark: _Toc1]一、总体目标</p>
+      <p>全市专利、商标、著作权数量稳步增长，培育一批核心专利、知名商标和精</p><p>- 3 -</p>
+      <p>品版权，形成一批高水平的集成电路布图设计。</p></div>`),
+      'debris.html',
+    );
+    expect(texts(r.blocks)).toEqual(['一、总体目标', '全市专利、商标、著作权数量稳步增长，培育一批核心专利、知名商标和精品版权，形成一批高水平的集成电路布图设计。']);
+    expect(r.blocks[1]).toMatchObject({ line: 2, endLine: 4 });
+    expect(r.lines[2]).toBe('- 3 -');
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['debris.bookmark', 'debris.page-number', 'debris.page-break-join']);
+  });
+});
+
 describe('html encodings and bad input', () => {
   const text = '知识产权强市建设取得明显成效，全市知识产权创造量质齐升。';
   it('decodes GBK declared by http-equiv', async () => {
