@@ -84,31 +84,65 @@ export function extractIndicators(doc: SegmentedDocument): IndicatorExtraction {
       if (p.part === 'toc' || p.part === 'cover' || p.part === 'footer') continue;
       const continues = lastTable && onlyContinuationBetween(placed, lastTable.index, i) ? { header: lastTable.header, category: lastTable.parsed.lastCategory } : undefined;
       const parsed = parseIndicatorTable(p.block, { continues });
-      if (!parsed) continue;
+      if (!parsed) {
+        // a box (专栏) or framed text kept as a table, or a task table: its cells are running text
+        readTableCells(state, p);
+        continue;
+      }
       const caption = continues ? captionBefore(placed, lastTable!.index) : captionBefore(placed, i);
       const notes = collectNotes(placed, i, consumed);
       addTableRows(state, p, parsed, caption, notes);
       lastTable = { parsed, index: i, header: parsed.header };
       continue;
     }
-    if (p.part !== 'body' || !p.sectionId) continue;
-    const section = sections.get(p.sectionId);
+    const section = textSection(state, p);
     if (!section) continue;
-    const role = classifyPath(section.path);
-    if (role !== 'goals' && role !== 'task') continue;
     // a heading's own text is its title; what follows the title on its line is body
-    const text = p.isHeading ? section.inlineBody : p.block.text;
-    if (!text.trim()) continue;
-    const result = extractTextTargets(text, { inheritedYear: inheritedYear(state, section.id), horizon: state.horizon });
-    if (result.statedYear !== null && !state.sectionYears.has(section.id)) state.sectionYears.set(section.id, result.statedYear);
-    for (const t of result.targets) state.drafts.push(textDraft(state, p, t, role));
-    for (const d of result.diagnostics) {
-      state.diagnostics.push({ severity: d.code === 'indicators.list-mismatch' ? 'warning' : 'info', code: d.code, message: d.message, line: lineOf(state, p.block, text.slice(d.offset, d.offset + 12)), actual: d.actual });
-    }
+    readText(state, p, section, p.isHeading ? section.node.inlineBody : p.block.text);
   }
 
   const indicators = state.drafts.map((d, n) => ({ id: `i${n + 1}`, ...d }));
   return { indicators, diagnostics: state.diagnostics };
+}
+
+/** The section of a body block when it lies in the goals part or a task part. */
+function textSection(state: State, p: PlacedBlock): { node: SectionNode; role: 'goals' | 'task' } | null {
+  if (p.part !== 'body' || !p.sectionId) return null;
+  const node = state.sections.get(p.sectionId);
+  if (!node) return null;
+  const role = classifyPath(node.path);
+  return role === 'goals' || role === 'task' ? { node, role } : null;
+}
+
+function readText(state: State, p: PlacedBlock, section: { node: SectionNode; role: 'goals' | 'task' }, text: string): void {
+  if (!text.trim()) return;
+  const id = section.node.id;
+  const result = extractTextTargets(text, { inheritedYear: inheritedYear(state, id), horizon: state.horizon });
+  if (result.statedYear !== null && !state.sectionYears.has(id)) state.sectionYears.set(id, result.statedYear);
+  for (const t of result.targets) state.drafts.push(textDraft(state, p, t, section.role));
+  for (const d of result.diagnostics) {
+    state.diagnostics.push({
+      severity: d.code === 'indicators.list-mismatch' ? 'warning' : 'info',
+      code: d.code,
+      message: d.message,
+      line: lineOf(state, p.block, text.slice(d.offset, d.offset + 12)),
+      actual: d.actual,
+    });
+  }
+}
+
+/** Cells of a table that is not an indicator table, read as paragraphs (each spanning cell once). */
+function readTableCells(state: State, p: PlacedBlock): void {
+  const section = textSection(state, p);
+  if (!section || p.block.type !== 'table') return;
+  const seen = new Set<TableBlock['rows'][number][number]>();
+  for (const row of p.block.rows) {
+    for (const cell of row) {
+      if (seen.has(cell)) continue;
+      seen.add(cell);
+      readText(state, p, section, cell.text);
+    }
+  }
 }
 
 /** The plan's target year: the first `到2025年` of the goals part, else the commonest target year. */
