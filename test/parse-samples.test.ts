@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parsePlan, PlanDocument, type Section } from '../src/index.js';
+import { analyzePlan, parsePlan, PlanDocument, type Section } from '../src/index.js';
 import { SAMPLES } from './expected/samples.js';
 
-const FORMATS = [{ dir: 'txt', ext: 'txt' }] as const;
+const FORMATS = [
+  { dir: 'txt', ext: 'txt' },
+  { dir: 'docx', ext: 'docx' },
+  { dir: 'html', ext: 'html' },
+] as const;
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 const outlineOf = (sections: Section[]) =>
@@ -49,28 +53,32 @@ for (const { dir, ext } of FORMATS) {
   });
 }
 
-describe('every non-blank line of every .txt sample is accounted for', () => {
-  for (const sample of SAMPLES) {
-    it(sample.file, async () => {
-      const path = `fixtures/txt/${sample.file}.txt`;
-      const doc = await parsePlan(path);
-      const lines = readFileSync(path, 'utf8').split(/\r\n|\r|\n/);
-      const covered = new Set<number>();
-      const cover = (from: number, to: number) => {
-        for (let l = from; l <= to; l++) covered.add(l);
-      };
-      const walk = (ss: Section[]) => {
-        for (const s of ss) {
-          cover(s.line, s.endLine);
-          walk(s.children);
-        }
-      };
-      walk(doc.sections);
-      for (const p of doc.parts) cover(p.line, p.endLine);
-      for (const d of doc.diagnostics) covered.add(d.line);
-      const missing = lines.map((l, i) => ({ l, n: i + 1 })).filter(({ l, n }) => l.trim() && !covered.has(n));
-      expect(missing.map(({ n, l }) => `${n}: ${l.slice(0, 30)}`)).toEqual([]);
-    });
+describe('every non-blank line of every sample is accounted for', () => {
+  for (const { dir, ext } of FORMATS) {
+    for (const sample of SAMPLES) {
+      it(`${dir}/${sample.file}`, async () => {
+        const path = `fixtures/${dir}/${sample.file}.${ext}`;
+        const { plan: doc, segmented } = await analyzePlan(path);
+        // .txt: the file's own lines; .docx/.html: one normalized line per paragraph position
+        const lines = ext === 'txt' ? readFileSync(path, 'utf8').split(/\r\n|\r|\n/) : segmented.ingest.lines;
+        expect(lines.length).toBeGreaterThan(20);
+        const covered = new Set<number>();
+        const cover = (from: number, to: number) => {
+          for (let l = from; l <= to; l++) covered.add(l);
+        };
+        const walk = (ss: Section[]) => {
+          for (const s of ss) {
+            cover(s.line, s.endLine);
+            walk(s.children);
+          }
+        };
+        walk(doc.sections);
+        for (const p of doc.parts) cover(p.line, p.endLine);
+        for (const d of doc.diagnostics) covered.add(d.line);
+        const missing = lines.map((l, i) => ({ l, n: i + 1 })).filter(({ l, n }) => l.trim() && !covered.has(n));
+        expect(missing.map(({ n, l }) => `${n}: ${l.slice(0, 30)}`)).toEqual([]);
+      });
+    }
   }
 });
 
