@@ -1,25 +1,100 @@
-import type { Command } from 'commander';
-import { expandInputs, exitCode, parseFiles, stderrReporter, writeOutput } from './io.js';
+import { InvalidArgumentError, type Command } from 'commander';
+import { expandInputs, exitCode, openOutput, stderrReporter, type Reporter } from './io.js';
 import { stableJson } from '../render/json.js';
-import type { CliContext } from "./context.js";
+import { createProgress, defaultJobs, parseFilesParallel, type Progress } from '../batch/index.js';
+import type { PlanDocument } from '../schema/plan.js';
+import type { CliContext } from './context.js';
+
+interface ParseOptions {
+  ndjson?: boolean;
+  output?: string;
+  jobs?: number;
+  timeout?: number;
+}
 
 export function registerParse(program: Command, ctx: CliContext): void {
   program
     .command('parse')
     .description('normalized JSON of each plan (one file: an object; several: an array)')
-    .argument('<inputs...>', 'files or directories')
-    .option('--ndjson', 'one JSON object per line')
+    .argument('<inputs...>', 'files, directories or quoted glob patterns')
+    .option('--ndjson', 'one JSON object per line, each written as soon as it is ready')
     .option('-o, --output <path>', 'write to a file instead of stdout')
-    .action(async (inputs: string[], opts: { ndjson?: boolean; output?: string }, cmd: Command) => {
-      const reporter = stderrReporter();
-      const files = await expandInputs(inputs, reporter);
-      const docs = await parseFiles(files, reporter, cmd.optsWithGlobals().debug);
-      let out: string;
-      if (opts.ndjson) out = docs.map((d) => JSON.stringify(d)).join('\n') + (docs.length ? '\n' : '');
-      else if (files.length === 1 && inputs.length === 1 && files[0] === inputs[0]) out = docs.length ? stableJson(docs[0]) : '';
-      else out = stableJson(docs);
-      // nothing parsed and something failed: print no empty array, the error lines say it all
-      if (out && !(docs.length === 0 && reporter.failures > 0)) await writeOutput(out, opts.output, reporter);
-      ctx.setExit(exitCode(reporter));
+    .option('-j, --jobs <n>', `parse files in n worker threads (default: the number of cores, here ${defaultJobs()})`, positiveInteger('--jobs'))
+    .option('--timeout <seconds>', 'stop a file whose parse takes longer than this, when parsing on workers', positiveInteger('--timeout'), 300)
+    .action(async (inputs: string[], opts: ParseOptions, cmd: Command) => {
+      ctx.setExit(await runParse(inputs, opts, Boolean(cmd.optsWithGlobals().debug)));
     });
+}
+
+function positiveInteger(flag: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${flag} takes a whole number of at least 1`);
+    return n;
+  };
+}
+
+/**
+ * One file given as a file: one JSON object. Otherwise a JSON array (pretty, as stableJson prints it)
+ * or ndjson. Either way each document is written as soon as it and all before it are done, so memory
+ * stays flat over thousands of files and the output is the same whatever the number of jobs.
+ */
+async function runParse(inputs: string[], opts: ParseOptions, debug: boolean): Promise<number> {
+  const started = performance.now();
+  const base = stderrReporter();
+  let progress: Progress | null = null;
+  // error lines must not tear the progress bar
+  const reporter: Reporter = {
+    error(file, message) {
+      if (progress) progress.interrupt(() => base.error(file, message));
+      else base.error(file, message);
+    },
+    get failures() {
+      return base.failures;
+    },
+  };
+
+  const files = await expandInputs(inputs, reporter);
+  const singleObject = !opts.ndjson && files.length === 1 && inputs.length === 1 && files[0] === inputs[0];
+  const sink = openOutput(opts.output, reporter);
+  progress = createProgress(files.length, 'files');
+  let parsed = 0;
+  try {
+    const outcomes = parseFilesParallel(files, { jobs: opts.jobs, timeoutMs: (opts.timeout ?? 300) * 1000 });
+    for await (const outcome of outcomes) {
+      progress.tick();
+      if (outcome.error) {
+        const e = outcome.error;
+        reporter.error(e.file, e.internal ? `internal error: ${debug && e.stack ? e.stack : e.message}` : e.message);
+        continue;
+      }
+      const doc = outcome.doc as PlanDocument;
+      if (opts.ndjson) await sink.write(JSON.stringify(doc) + '\n');
+      else if (singleObject) await sink.write(stableJson(doc));
+      else await sink.write((parsed === 0 ? '[\n' : ',\n') + arrayElement(doc));
+      parsed++;
+      if (sink.failed) break; // the output cannot be written: parsing the rest would be wasted
+    }
+    // an array is closed; nothing parsed and something failed: no empty array, the error lines say it all
+    if (!opts.ndjson && !singleObject && !sink.failed) {
+      if (parsed > 0) await sink.write('\n]\n');
+      else if (base.failures === 0) await sink.write('[]\n');
+    }
+  } finally {
+    await sink.close();
+    progress.done();
+  }
+  if (files.length > 1 || inputs.length > 1) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const errors = base.failures;
+    const parts = [`${files.length} file${files.length === 1 ? '' : 's'}`, `${parsed} parsed`, `${errors} error${errors === 1 ? '' : 's'}`];
+    process.stderr.write(`planlens: parse: ${parts.join(', ')} (${seconds} s)\n`);
+  }
+  return exitCode(reporter);
+}
+
+/** One element of a pretty-printed array, exactly as JSON.stringify(array, null, 2) lays it out. */
+export function arrayElement(value: unknown): string {
+  // JSON.stringify escapes newlines inside strings, so every \n here is a layout line break
+  return '  ' + JSON.stringify(value, null, 2).replaceAll('\n', '\n  ');
 }

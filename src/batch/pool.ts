@@ -1,0 +1,218 @@
+/**
+ * parseFilesParallel(): parse many files on a pool of worker threads and yield each file's outcome.
+ *
+ * Why node:worker_threads and not a pool library: the pool needs only one kind of task, but it needs
+ * per-file control a generic pool does not give — a per-file time limit that terminates the worker,
+ * a heap limit so one pathological file kills only its worker, a respawn after either, and a bounded
+ * window of files in flight so that yielding in input order keeps memory flat over thousands of files.
+ * That is about as much code as the configuration of a library, with no dependency.
+ *
+ * A bad file (unreadable, unsupported, corrupt, a crash, a time-out, out of memory) becomes an outcome
+ * with `error` set; the other files of the batch are not affected.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { parsePlan } from '../index.js';
+import { toOutcomeError, type FileOutcome, type OutcomeError, type WorkerReply, type WorkerRequest } from './protocol.js';
+
+export type { FileOutcome, OutcomeError } from './protocol.js';
+
+export interface ParallelOptions {
+  /** worker threads; default: the number of cores. 1 parses in this thread, one file after the other. */
+  jobs?: number;
+  /** yield in input order (default) or as files finish (`false`) */
+  ordered?: boolean;
+  /** per-file limit in milliseconds (workers only); the worker is ended and the file reported. 0 = none */
+  timeoutMs?: number;
+  /** heap limit of each worker in MB; a file that needs more is reported, not the whole process killed */
+  maxHeapMb?: number;
+  /** source.path to record for a file (defaults to the path as given) */
+  displayPath?: (file: string) => string;
+}
+
+/** Default number of jobs: the cores Node may use. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+const DEFAULT_MAX_HEAP_MB = 2048;
+
+/**
+ * Parse `files`, yielding one outcome per file. With `ordered` (the default) outcomes come in input
+ * order, and at most a few files per job run ahead of the first one not yet yielded, so memory stays
+ * bounded however long the list is. Stopping the iteration (break) ends the workers.
+ */
+export async function* parseFilesParallel(files: readonly string[], options: ParallelOptions = {}): AsyncGenerator<FileOutcome> {
+  const jobs = Math.max(1, Math.min(Math.floor(options.jobs ?? defaultJobs()), files.length));
+  if (files.length === 0) return;
+  if (jobs === 1) {
+    yield* parseInThisThread(files, options);
+    return;
+  }
+  yield* parseOnWorkers(files, jobs, options);
+}
+
+async function* parseInThisThread(files: readonly string[], options: ParallelOptions): AsyncGenerator<FileOutcome> {
+  for (let index = 0; index < files.length; index++) {
+    const file = files[index];
+    const started = performance.now();
+    try {
+      const displayPath = options.displayPath?.(file);
+      const doc = await parsePlan(file, displayPath === undefined ? {} : { displayPath });
+      yield { index, file, doc, error: null, ms: performance.now() - started };
+    } catch (err) {
+      yield { index, file, doc: null, error: toOutcomeError(file, err), ms: performance.now() - started };
+    }
+  }
+}
+
+interface Slot {
+  worker: Worker;
+  task: number | null;
+  timer: NodeJS.Timeout | null;
+  /** set once the slot's worker is being replaced, so its late events are ignored */
+  dead: boolean;
+}
+
+function spawnWorker(maxHeapMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb };
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    // Running from the TypeScript sources (vitest, tsx): load the worker through tsx, a devDependency.
+    // The built package (dist/) never takes this path.
+    const api = import.meta.resolve('tsx/esm/api');
+    const target = new URL('./worker.ts', here).href;
+    const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); });`;
+    return new Worker(code, { eval: true, resourceLimits });
+  }
+  return new Worker(new URL('./worker.js', here), { resourceLimits });
+}
+
+async function* parseOnWorkers(files: readonly string[], jobs: number, options: ParallelOptions): AsyncGenerator<FileOutcome> {
+  const ordered = options.ordered ?? true;
+  const timeoutMs = options.timeoutMs ?? 0;
+  const maxHeapMb = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
+  // how far dispatch may run ahead of the first outcome not yet yielded (ordered mode)
+  const window = Math.max(16, jobs * 4);
+
+  const slots: Slot[] = [];
+  const finished = new Map<number, FileOutcome>(); // ordered mode: outcomes waiting for earlier ones
+  const ready: FileOutcome[] = [];
+  let nextToDispatch = 0;
+  let nextToYield = 0; // ordered: index of the next outcome to move to `ready`
+  let yielded = 0;
+  let wake: (() => void) | null = null;
+  let closed = false;
+
+  const deliver = (outcome: FileOutcome): void => {
+    if (ordered) {
+      finished.set(outcome.index, outcome);
+      while (finished.has(nextToYield)) {
+        ready.push(finished.get(nextToYield)!);
+        finished.delete(nextToYield);
+        nextToYield++;
+      }
+    } else {
+      ready.push(outcome);
+    }
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+
+  const fail = (index: number, error: OutcomeError, ms = 0): void => {
+    deliver({ index, file: files[index], doc: null, error, ms });
+  };
+
+  const canDispatch = (): boolean => nextToDispatch < files.length && (!ordered || nextToDispatch < yielded + window);
+
+  const dispatch = (slot: Slot): void => {
+    if (closed || slot.dead || slot.task !== null || !canDispatch()) return;
+    const index = nextToDispatch++;
+    slot.task = index;
+    const started = performance.now();
+    const file = files[index];
+    const req: WorkerRequest = { id: index, file };
+    const displayPath = options.displayPath?.(file);
+    if (displayPath !== undefined) req.displayPath = displayPath;
+    slot.worker.postMessage(req);
+    if (timeoutMs > 0) {
+      slot.timer = setTimeout(() => {
+        if (slot.task !== index || slot.dead) return;
+        const seconds = (timeoutMs / 1000).toFixed(timeoutMs % 1000 === 0 ? 0 : 1);
+        replace(slot);
+        fail(index, { file, message: `parsing took longer than ${seconds} s and was stopped; the file may be pathological (please report it), or raise --timeout`, internal: false }, performance.now() - started);
+      }, timeoutMs);
+    }
+  };
+
+  const dispatchAll = (): void => {
+    for (const slot of slots) dispatch(slot);
+  };
+
+  /** End a slot's worker (after a crash or a time-out) and put a fresh one in its place. */
+  const replace = (slot: Slot): void => {
+    slot.dead = true;
+    if (slot.timer) clearTimeout(slot.timer);
+    void slot.worker.terminate();
+    const i = slots.indexOf(slot);
+    if (closed || i < 0) return;
+    const fresh = makeSlot();
+    slots[i] = fresh;
+    // dispatch after the caller has delivered the failed outcome (ordered window)
+    queueMicrotask(() => dispatch(fresh));
+  };
+
+  const makeSlot = (): Slot => {
+    const slot: Slot = { worker: spawnWorker(maxHeapMb), task: null, timer: null, dead: false };
+    slot.worker.on('message', (reply: WorkerReply) => {
+      if (slot.dead || reply.id !== slot.task) return;
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = null;
+      slot.task = null;
+      deliver({ index: reply.id, file: files[reply.id], doc: reply.doc, error: reply.error, ms: reply.ms });
+      dispatch(slot);
+    });
+    const onDeath = (why: string, stack?: string): void => {
+      if (slot.dead) return;
+      const task = slot.task;
+      replace(slot);
+      if (task !== null) fail(task, { file: files[task], message: why, internal: true, stack });
+    };
+    slot.worker.on('error', (err: Error & { code?: string }) => {
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        onDeath(`ran out of memory while parsing (heap limit ${maxHeapMb} MB per worker); the file is too large or pathological`);
+      } else {
+        onDeath(`the worker parsing this file crashed: ${err.message}`, err.stack);
+      }
+    });
+    slot.worker.on('exit', (code) => onDeath(`the worker parsing this file exited unexpectedly (code ${code})`));
+    return slot;
+  };
+
+  try {
+    for (let i = 0; i < jobs; i++) slots.push(makeSlot());
+    dispatchAll();
+    while (yielded < files.length) {
+      if (ready.length === 0) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        continue;
+      }
+      const outcome = ready.shift()!;
+      yielded++;
+      yield outcome;
+      dispatchAll(); // the ordered window moved
+    }
+  } finally {
+    closed = true;
+    await Promise.all(
+      slots.map((s) => {
+        s.dead = true;
+        if (s.timer) clearTimeout(s.timer);
+        return s.worker.terminate();
+      }),
+    );
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * Worker-thread side of the batch pool (pool.ts): parses one file per message and posts back either the
+ * PlanDocument or the error, phrased as the CLI prints it. Modules (and nodejieba, if a file needs it)
+ * load once per worker and serve every file the worker is given.
+ */
+import { parentPort } from 'node:worker_threads';
+import { parsePlan } from '../index.js';
+import { toOutcomeError, type WorkerReply, type WorkerRequest } from './protocol.js';
+
+const port = parentPort;
+if (!port) throw new Error('src/batch/worker.ts must run in a worker thread');
+
+port.on('message', async (req: WorkerRequest) => {
+  const started = performance.now();
+  let reply: WorkerReply;
+  try {
+    const doc = await parsePlan(req.file, req.displayPath === undefined ? {} : { displayPath: req.displayPath });
+    reply = { id: req.id, doc, error: null, ms: performance.now() - started };
+  } catch (err) {
+    reply = { id: req.id, doc: null, error: toOutcomeError(req.file, err), ms: performance.now() - started };
+  }
+  port.postMessage(reply);
+});
