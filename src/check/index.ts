@@ -1,0 +1,88 @@
+/**
+ * planlens check: run the rules over one parsed plan and collect their messages. Rules report through
+ * `ctx.report`; this module adds the rule id and the configured severity, drops what inline directives
+ * switch off, and sorts the messages (line, column, rule) so that output is deterministic.
+ */
+import { analyzePlan, analyzePlanBytes, type AnalyzedPlan } from '../index.js';
+import { RULES } from './rules/index.js';
+import { applyDirectives, htmlDirectives, lineDirectives } from './inline.js';
+import type { ResolvedRules } from './config.js';
+import type { CheckDocument, CheckMessage, FileResult, MessageSeverity, ReportDescriptor } from './types.js';
+
+export type { CheckMessage, FileResult, RuleModule, Fix, CheckDocument } from './types.js';
+export { RULES, RULES_BY_ID } from './rules/index.js';
+export { resolveRules, loadConfigFile, findConfigFile, parseRuleFlags, ConfigError, CONFIG_FILE, type ResolvedRules } from './config.js';
+export { applyFixes } from './fix.js';
+
+export interface RunOptions {
+  /** honour planlens-disable… directives in the document (default true) */
+  inlineConfig?: boolean;
+}
+
+/** The document the rules see, from the parse stages' output. */
+export function checkDocument(analyzed: AnalyzedPlan, path = analyzed.plan.source.path): CheckDocument {
+  const { plan, segmented } = analyzed;
+  return { path, format: plan.source.format, plan, segmented, lines: segmented.ingest.lines };
+}
+
+/** Run every rule that is not off on one analyzed plan. */
+export function runCheck(analyzed: AnalyzedPlan, rules: ResolvedRules, options: RunOptions = {}): FileResult {
+  const doc = checkDocument(analyzed);
+  const lineCount = Math.max(1, doc.lines.length);
+  let messages: CheckMessage[] = [];
+  for (const rule of RULES) {
+    const setting = rules.get(rule.meta.id);
+    if (!setting || setting.level === 'off') continue;
+    const severity: MessageSeverity = setting.level;
+    const report = (d: ReportDescriptor) => {
+      // every message points at a real line (SARIF and editors need startLine ≥ 1)
+      const line = Math.min(Math.max(1, Math.trunc(d.line) || 1), lineCount);
+      const m: CheckMessage = { ruleId: rule.meta.id, severity, message: d.message, line, column: Math.max(1, Math.trunc(d.column ?? 1)) };
+      if (d.endLine !== undefined) m.endLine = d.endLine;
+      if (d.endColumn !== undefined) m.endColumn = d.endColumn;
+      if (d.actual !== undefined) m.actual = d.actual;
+      if (d.expected !== undefined) m.expected = d.expected;
+      if (d.fix) m.fix = d.fix;
+      messages.push(m);
+    };
+    rule.check(doc, { options: setting.options, report });
+  }
+  if (options.inlineConfig !== false) {
+    const directives = lineDirectives(doc.lines);
+    if (doc.format === 'html') directives.push(...htmlDirectives(analyzed.bytes, doc.lines));
+    if (directives.length > 0) {
+      const r = applyDirectives(messages, directives, doc.lines, new Set(RULES.map((x) => x.meta.id)));
+      messages = [...r.messages, ...r.problems];
+    }
+  }
+  messages.sort(compareMessages);
+  return summarize(doc.path, doc.format, messages);
+}
+
+export function compareMessages(a: CheckMessage, b: CheckMessage): number {
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+
+export function summarize(file: string, format: FileResult['format'], messages: CheckMessage[]): FileResult {
+  return {
+    file,
+    format,
+    messages,
+    errorCount: messages.filter((m) => m.severity === 'error').length,
+    warningCount: messages.filter((m) => m.severity === 'warning').length,
+    infoCount: messages.filter((m) => m.severity === 'info').length,
+    fixableCount: messages.filter((m) => m.fix).length,
+  };
+}
+
+/** Read, parse and check one file. */
+export async function checkFile(path: string, rules: ResolvedRules, options: RunOptions = {}): Promise<{ result: FileResult; analyzed: AnalyzedPlan }> {
+  const analyzed = await analyzePlan(path);
+  return { result: runCheck(analyzed, rules, options), analyzed };
+}
+
+/** Check bytes already in memory (a fixed text before it is written). */
+export async function checkBytes(bytes: Uint8Array, path: string, rules: ResolvedRules, options: RunOptions = {}): Promise<{ result: FileResult; analyzed: AnalyzedPlan }> {
+  const analyzed = await analyzePlanBytes(bytes, path);
+  return { result: runCheck(analyzed, rules, options), analyzed };
+}
