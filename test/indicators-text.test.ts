@@ -4,7 +4,7 @@ import { extractTextTargets, cleanName, maskQuotes } from '../src/extract/indica
 import { findValueMentions, parseCellValue } from '../src/extract/indicators/values.js';
 import { findYears, fiveYearPlanPeriod } from '../src/extract/indicators/years.js';
 
-const ctx = { inheritedYear: null, horizon: 2025 };
+const ctx: { inheritedYear: number | null; horizon: number | null } = { inheritedYear: null, horizon: 2025 };
 const run = (text: string, c: { inheritedYear: number | null; horizon: number | null } = ctx) => extractTextTargets(text, c).targets;
 const brief = (text: string, c = ctx) =>
   run(text, c).map((t) => ({ name: t.name, value: t.value, unit: t.unit, comparator: t.comparator, hedge: t.hedge, year: t.year }));
