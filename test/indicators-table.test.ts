@@ -220,3 +220,14 @@ describe('extractIndicators on tables', () => {
     ]);
   });
 });
+
+describe('headers without a year column', () => {
+  it('a “十四五”目标 column is dated by the plan period; a 现状值 column is the baseline', () => {
+    const t = table([
+      ['指标', '单位', '现状值', '“十四五”目标', '属性'],
+      ['有效发明专利拥有量', '万件', '1.2', '≥2', '约束性'],
+    ]);
+    const [r] = parseIndicatorTable(t)!.rows;
+    expect([r.unit, r.baseline?.value, r.baseline?.year, r.target?.value, r.target?.comparator, r.target?.year, r.attribute]).toEqual(['万件', 1.2, null, 2, '>=', 2025, '约束性']);
+  });
+});

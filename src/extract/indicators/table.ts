@@ -6,10 +6,10 @@
  */
 import type { TableBlock, TableCell } from '../../ingest/blocks.js';
 import type { Comparator, NumericValue } from '../../schema/plan.js';
-import { YEAR_SOURCE, parseYear, toHalfWidth } from '../../nlp/numbers.js';
+import { YEAR_SOURCE, parseChineseInteger, parseYear, toHalfWidth } from '../../nlp/numbers.js';
 import { isUnit } from '../../nlp/units.js';
 import { parseCellValue } from './values.js';
-import { findYears } from './years.js';
+import { findYears, fiveYearPlanPeriod } from './years.js';
 import { TABLE } from './words.js';
 
 export type ColumnRole = 'serial' | 'category' | 'name' | 'unit' | 'attribute' | 'value' | 'other';
@@ -118,8 +118,9 @@ function classifyHeaderCell(text: string): { role: ColumnRole; year: number | nu
   }
   if (has(TABLE.category, t) && t.length <= 6) return { role: 'category', year: null, kind: null };
   if (has(TABLE.name, t) && t.length <= 8) return { role: 'name', year: null, kind: null };
-  if (has(TABLE.baselineWords, t) && t.length <= 8) return { role: 'value', year: null, kind: 'baseline' };
-  if (has(TABLE.targetWords, t) && t.length <= 8) return { role: 'value', year: null, kind: 'target' };
+  // `“十四五”目标`: the target of the plan period, dated by its last year
+  if (has(TABLE.baselineWords, t) && t.length <= 10) return { role: 'value', year: null, kind: 'baseline' };
+  if (has(TABLE.targetWords, t) && t.length <= 10) return { role: 'value', year: planEnd(t), kind: 'target' };
   return null;
 }
 
@@ -342,10 +343,18 @@ export function isNoteParagraph(text: string): boolean {
 
 /** Target year written in a table caption (`2025年主要指标`, `“十四五”…指标` → 2025), else null. */
 export function captionYear(caption: string): number | null {
+  const plan = planEnd(caption);
+  if (plan !== null) return plan;
   const ys = findYears(caption);
-  const plan = ys.find((y) => y.plan);
-  if (plan) return plan.plan!.end;
   return ys.length ? Math.max(...ys.map((y) => y.year)) : null;
+}
+
+/** Last year of a five-year plan named in a short text (`“十四五”目标` → 2025), else null. */
+function planEnd(text: string): number | null {
+  const m = /(十[一二三四五六七八九]?|[三四五六七八九])五/.exec(text);
+  if (!m) return null;
+  const n = parseChineseInteger(m[1]);
+  return n === null ? null : (fiveYearPlanPeriod(n)?.end ?? null);
 }
 
 /** Attribute stated for a whole table by its caption (`主要预期指标`). */
