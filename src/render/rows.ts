@@ -30,6 +30,13 @@ export interface RenderOptions {
   sheetBy?: string | ((row: Row) => string);
   /** xlsx: name of the sheet holding every row (default "all") */
   allSheetName?: string;
+  /** table: fit into this many terminal columns, wrapping the widest columns first */
+  width?: number;
+  /**
+   * table: wrap cells by display width before cli-table3 sees them (its own wrapping counts characters,
+   * so a CJK cell wider than its column is cut with "…" instead of wrapped)
+   */
+  wrapByWidth?: boolean;
 }
 
 export function isRowFormat(s: string): s is RowFormat {
@@ -74,6 +81,7 @@ export function renderTable(columns: ColumnSpec[], rows: Row[], options: RenderO
     // +2 for cli-table3's one-space padding on each side
     return Math.min(widest, c.maxWidth ?? Infinity) + 2;
   });
+  if (options.width !== undefined) fitWidths(colWidths, options.width);
   const table = new Table({
     head: columns.map((c) => chalk.bold.cyan(c.header)),
     colWidths,
@@ -82,8 +90,63 @@ export function renderTable(columns: ColumnSpec[], rows: Row[], options: RenderO
     wrapOnWordBoundary: false,
     style: { head: [], border: [] },
   });
-  for (const r of rows) table.push(columns.map((c) => cellText(r[c.key])));
+  const wrap = (text: string, i: number) => (options.wrapByWidth ? wrapToWidth(text, colWidths[i] - 2) : text);
+  for (const r of rows) table.push(columns.map((c, i) => wrap(cellText(r[c.key]), i)));
   return table.toString() + '\n';
+}
+
+/**
+ * Narrow the widest columns one step at a time until the table (cells plus one border per column and one
+ * more) fits the width; no column goes below 8 (6 characters and padding) or its natural width.
+ */
+export function fitWidths(widths: number[], total: number): void {
+  const floor = 8;
+  const overall = () => widths.reduce((a, b) => a + b, 0) + widths.length + 1;
+  while (overall() > total) {
+    let widest = -1;
+    for (let i = 0; i < widths.length; i++) if (widths[i] > floor && (widest < 0 || widths[i] > widths[widest])) widest = i;
+    if (widest < 0) return;
+    widths[widest]--;
+  }
+}
+
+/**
+ * Wrap each line of a text to a display width (CJK characters count two). A line breaks after its last
+ * space or Chinese enumeration comma when there is one (so `(2025)` stays whole), else at the width.
+ */
+export function wrapToWidth(text: string, width: number): string {
+  if (width < 2) return text;
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    let current = '';
+    let currentWidth = 0;
+    for (const ch of line) {
+      const w = stringWidth(ch);
+      if (currentWidth + w > width && current !== '') {
+        const chars = [...current];
+        let cut = -1;
+        for (let k = chars.length - 1; k >= 1; k--) {
+          if (/[\s、，,；;]/.test(chars[k])) {
+            cut = k + 1;
+            break;
+          }
+        }
+        if (cut > 0 && cut < chars.length) {
+          out.push(chars.slice(0, cut).join('').trimEnd());
+          current = chars.slice(cut).join('');
+        } else {
+          out.push(current.trimEnd());
+          current = '';
+        }
+        currentWidth = stringWidth(current);
+        if (current === '' && /\s/.test(ch)) continue;
+      }
+      current += ch;
+      currentWidth += w;
+    }
+    out.push(current);
+  }
+  return out.join('\n');
 }
 
 function maxLineWidth(s: string): number {

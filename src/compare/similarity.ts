@@ -1,0 +1,114 @@
+/**
+ * Text similarity over jieba tokens: terms (tokens without punctuation, numbers and filler words), TF-IDF
+ * vectors over the texts being compared (so words every text uses, such as 知识产权 in IP plans, weigh
+ * little), and cosine similarity in [0, 1]. The tokenizer is passed in: nothing here loads jieba.
+ */
+import compareData from '../data/compare.json' with { type: 'json' };
+import type { Tokenizer } from '../nlp/tokenizer.js';
+
+export type { Tokenizer };
+
+const FILLER = new Set<string>(compareData.fillerWords);
+const STOP = new Set<string>(compareData.stopWords);
+
+/** A token that carries meaning: has a CJK character or a Latin word, and is not a stop or filler word. */
+function meaningful(token: string, dropFiller: boolean): boolean {
+  if (!/[\p{Script=Han}A-Za-z]/u.test(token)) return false;
+  if (STOP.has(token)) return false;
+  return !(dropFiller && FILLER.has(token));
+}
+
+/**
+ * Terms of a text. `dropFiller` removes words that say how rather than what (加强, 推进, 工程 …): right
+ * for short titles, where they would otherwise dominate; long task texts keep them (idf weighs them down).
+ */
+export function terms(tok: Tokenizer, text: string, dropFiller = true): string[] {
+  const out = tok.cut(text).filter((t) => meaningful(t, dropFiller));
+  // a title made only of filler words (加强组织领导 → 组织, 领导 survive; 总体要求 → 总体, 要求?) keeps its tokens
+  return out.length > 0 || !dropFiller ? out : tok.cut(text).filter((t) => meaningful(t, false));
+}
+
+/**
+ * Break compound tokens: jieba keeps 管理水平, 管理体系, 资金投入 whole, so they would never meet 管理 or
+ * 投入 written alone. A token of three or more characters that splits into two known words (words of the
+ * collection or filler words) is replaced by its non-filler parts (管理水平 → 管理); otherwise the words
+ * of the collection it starts or ends with are added beside it (资金投入 → 资金投入, 投入).
+ */
+export function expandCompounds(collection: string[][]): string[][] {
+  const vocabulary = new Set<string>();
+  for (const doc of collection) for (const t of doc) if (t.length >= 2) vocabulary.add(t);
+  const known = (w: string) => w.length >= 2 && (vocabulary.has(w) || FILLER.has(w));
+  const parts = new Map<string, string[]>();
+  const partsOf = (t: string): string[] => {
+    const cached = parts.get(t);
+    if (cached) return cached;
+    let found: string[] | null = null;
+    for (let k = 2; k <= t.length - 2 && !found; k++) {
+      const head = t.slice(0, k);
+      const tail = t.slice(k);
+      if (known(head) && known(tail)) {
+        const kept = [head, tail].filter((w) => !FILLER.has(w));
+        if (kept.length) found = kept;
+      }
+    }
+    if (!found) {
+      found = [t];
+      for (let k = 2; k <= t.length - 1; k++) {
+        const head = t.slice(0, k);
+        const tail = t.slice(t.length - k);
+        if (vocabulary.has(head) && !FILLER.has(head)) found.push(head);
+        if (vocabulary.has(tail) && !FILLER.has(tail) && tail !== head) found.push(tail);
+      }
+    }
+    parts.set(t, found);
+    return found;
+  };
+  return collection.map((doc) => doc.flatMap((t) => (t.length >= 3 ? partsOf(t) : [t])));
+}
+
+export type Vector = Map<string, number>;
+
+/** TF-IDF model over a collection of term lists: sublinear tf, smoothed idf, L2-normalized vectors. */
+export class TfIdf {
+  private readonly df = new Map<string, number>();
+  private readonly n: number;
+
+  constructor(collection: string[][]) {
+    this.n = collection.length;
+    for (const doc of collection) for (const t of new Set(doc)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+  }
+
+  idf(term: string): number {
+    return Math.log((this.n + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
+  }
+
+  vector(doc: string[]): Vector {
+    const tf = new Map<string, number>();
+    for (const t of doc) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const v: Vector = new Map();
+    let norm = 0;
+    for (const [t, f] of tf) {
+      const w = (1 + Math.log(f)) * this.idf(t);
+      v.set(t, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (const [t, w] of v) v.set(t, w / norm);
+    return v;
+  }
+}
+
+export function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [t, w] of small) {
+    const x = large.get(t);
+    if (x !== undefined) s += w * x;
+  }
+  return Math.min(1, s);
+}
+
+/** Round a score for output: three decimals, so JSON stays stable across platforms. */
+export function roundScore(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

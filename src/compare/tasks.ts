@@ -1,0 +1,85 @@
+/**
+ * `compare --by tasks`: for each task of one plan (the base), the most similar tasks of the other plans.
+ * Tasks are TF-IDF vectors over jieba tokens (the domain dictionary keeps 质押融资, 高价值 … whole) of the
+ * title (counted twice: it names the subject) and the text without its responsible units; similarity is
+ * the cosine. Matches below the threshold are not shown.
+ */
+import type { PlanDocument, Task } from '../schema/plan.js';
+import { documentRefs, type DocumentRef } from './documents.js';
+import { TfIdf, cosine, expandCompounds, roundScore, terms, type Tokenizer, type Vector } from './similarity.js';
+import { taskTextWithoutUnits } from './themes.js';
+
+export interface TaskRef {
+  id: string;
+  number: string;
+  title: string;
+}
+
+export interface TaskMatch extends TaskRef {
+  score: number;
+}
+
+export interface TaskRow {
+  task: TaskRef;
+  /** document id → its best matches, best first ([] when none reaches the threshold) */
+  matches: Record<string, TaskMatch[]>;
+}
+
+export interface TaskComparison {
+  documents: DocumentRef[];
+  /** id of the plan whose tasks are the rows */
+  base: string;
+  threshold: number;
+  rows: TaskRow[];
+}
+
+export interface TaskCompareOptions {
+  /** index of the base plan among the documents (default 0) */
+  base?: number;
+  /** matches per plan (default 1) */
+  top?: number;
+  /** least score shown (default TASK_THRESHOLD) */
+  threshold?: number;
+}
+
+/** Below this, two tasks share little more than the vocabulary every IP plan uses (tuned on the samples). */
+export const TASK_THRESHOLD = 0.25;
+
+/** Terms of a task: its title twice, then its text without the names of its responsible units. */
+export function taskTerms(tok: Tokenizer, task: Task): string[] {
+  const title = terms(tok, task.title);
+  return [...title, ...title, ...terms(tok, taskTextWithoutUnits(task), false)];
+}
+
+/** One TF-IDF model over every task of the given plans; vectors per plan, in task order. */
+export function taskVectors(docs: PlanDocument[], tok: Tokenizer): Vector[][] {
+  const lists = docs.map((doc) => doc.tasks.map((t) => taskTerms(tok, t)));
+  const expanded = expandCompounds(lists.flat());
+  const model = new TfIdf(expanded);
+  let k = 0;
+  return lists.map((l) => l.map(() => model.vector(expanded[k++])));
+}
+
+const ref = (t: Task): TaskRef => ({ id: t.id, number: t.number, title: t.title });
+
+export function compareTasks(docs: PlanDocument[], tok: Tokenizer, options: TaskCompareOptions = {}): TaskComparison {
+  const documents = documentRefs(docs);
+  const base = options.base ?? 0;
+  const top = Math.max(1, options.top ?? 1);
+  const threshold = options.threshold ?? TASK_THRESHOLD;
+  const vectors = taskVectors(docs, tok);
+  const rows: TaskRow[] = (docs[base]?.tasks ?? []).map((task, i) => {
+    const matches: Record<string, TaskMatch[]> = {};
+    docs.forEach((doc, d) => {
+      if (d === base) return;
+      matches[documents[d].id] = doc.tasks
+        .map((t, j) => ({ ...ref(t), score: roundScore(cosine(vectors[base][i], vectors[d][j])), j }))
+        .filter((m) => m.score >= threshold)
+        .sort((a, b) => b.score - a.score || a.j - b.j)
+        .slice(0, top)
+        .map(({ j: _j, ...m }) => m);
+    });
+    return { task: ref(task), matches };
+  });
+  return { documents, base: documents[base]?.id ?? '', threshold, rows };
+}
