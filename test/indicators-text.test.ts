@@ -191,6 +191,12 @@ describe('targets in sentences', () => {
     expect(t).toMatchObject({ name: '每万人口高价值发明专利拥有量', value: 3, unit: '件', year: 2025, baseline: { year: 2020, value: 1.2 } });
   });
 
+  it('a compared year (由2020年的…, 较2020年) is no past statement', () => {
+    const [t] = run('专利代理机构数量由2020年的15家增加到30家。');
+    expect(t).toMatchObject({ name: '专利代理机构数量', value: 30, unit: '家', year: null, baseline: { year: 2020, value: 15 } });
+    expect(brief('到2025年，专利授权量较2020年增长50%以上。')[0]).toMatchObject({ value: 50, year: 2025, comparator: '>=' });
+  });
+
   it('the target year is inherited from the paragraph or section, and changes with 到2035年', () => {
     expect(brief('专利申请量达到5000件。', { inheritedYear: 2025, horizon: 2025 })[0].year).toBe(2025);
     const t = brief('到2025年，专利申请量达到5000件。到2035年，专利申请量达到9000件。');

@@ -159,7 +159,7 @@ function isPastSentence(text: string, years: YearMention[], horizon: number | nu
   if (hasTarget) return false;
   if (PAST_RE.test(text)) return true;
   for (const y of years) {
-    if (y.span) continue;
+    if (y.span || y.reference) continue;
     if (y.since) return true;
     if (y.plan) {
       if (horizon !== null && y.plan.end < horizon) return true;
@@ -189,7 +189,7 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
     let year = ctx.inheritedYear;
     for (const y of years) {
       if (y.start >= pos) break;
-      if (y.span || y.since) continue;
+      if (y.span || y.since || y.reference) continue;
       if (y.plan && ctx.horizon !== null && y.plan.end < ctx.horizon) continue;
       if (y.target || y.plan || (ctx.horizon !== null && y.year > ctx.horizon - 5)) year = y.year;
     }

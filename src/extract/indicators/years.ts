@@ -16,6 +16,8 @@ export interface YearMention {
   since: boolean;
   /** second year of a span (`2021-2025年`): names a period, dates nothing */
   span: boolean;
+  /** a year compared with (`由2020年的…`, `较2020年`): dates a baseline, not the sentence */
+  reference: boolean;
 }
 
 /** Years of the Nth five-year plan (十三五 → 2016–2020). Plans run every five years since the third (1966). */
@@ -28,7 +30,7 @@ export function fiveYearPlanPeriod(n: number): { start: number; end: number } | 
 const Q_OPEN = '[“"‘\'「『]?';
 const Q_CLOSE = '[”"’\'」』]?';
 const YEAR_RE = new RegExp(
-  `(?<pre>截至|截止到|截止|力争到|争取到|力争在|争取在|到|至|在|于)?\\s*(?<y>${YEAR_SOURCE})\\s*年(?:\\s*(?<post>底前|末前|年底|底|末|之前|前(?![进往列沿端景])|以来|起))?`,
+  `(?<pre>截至|截止到|截止|力争到|争取到|力争在|争取在|较之|由|从|比|较|到|至|在|于)?\\s*(?<y>${YEAR_SOURCE})\\s*年(?:\\s*(?<post>底前|末前|年底|底|末|之前|前(?![进往列沿端景])|以来|起))?`,
   'dg',
 );
 const SPAN_BEFORE = new RegExp(`${YEAR_SOURCE}\\s*年?\\s*[-—–－~～至到]\\s*$`);
@@ -51,8 +53,9 @@ export function findYears(text: string): YearMention[] {
     // 截至2020年底: the state at a past date; 2016年以来: from then until now
     const since = post === '以来' || post === '起' || pre === '截至' || pre === '截止' || pre === '截止到';
     const span = !pre && SPAN_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index));
-    const target = !since && !span && (Boolean(pre && pre !== '在' && pre !== '于') || Boolean(post && /前|底|末/.test(post)));
-    out.push({ start: m.index, end: m.index + m[0].length, year, target, plan: null, since, span });
+    const reference = pre === '由' || pre === '从' || pre === '比' || pre === '较' || pre === '较之';
+    const target = !since && !span && !reference && (Boolean(pre && pre !== '在' && pre !== '于') || Boolean(post && /前|底|末/.test(post)));
+    out.push({ start: m.index, end: m.index + m[0].length, year, target, plan: null, since, span, reference });
   }
   PLAN_RE.lastIndex = 0;
   for (let m = PLAN_RE.exec(folded); m; m = PLAN_RE.exec(folded)) {
@@ -63,7 +66,7 @@ export function findYears(text: string): YearMention[] {
     // 十四五 alone (十四五规划, 十四五时期) names the plan; with 期间/末/时期 it dates what follows
     if (!post && !m.groups!.pre) continue;
     const since = post === '以来' || post === '初';
-    out.push({ start: m.index, end: m.index + m[0].length, year: period.end, target: !since, plan: period, since, span: false });
+    out.push({ start: m.index, end: m.index + m[0].length, year: period.end, target: !since, plan: period, since, span: false, reference: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }
