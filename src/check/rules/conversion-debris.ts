@@ -26,7 +26,7 @@ export const meta = {
     'Converting a Word or PDF document to text leaves debris that is not part of the plan: Word bookmark ' +
     'markers ([bookmark: _Toc…]) glued to headings, page-number lines (—1—, 第3页), paragraphs cut in two by ' +
     'a page break, invisible characters, tables and 专栏 boxes flattened to one cell per line with | ' +
-    'markers, and ? or U+FFFD where a character could not be encoded. Every debris repair the parser made is ' +
+    'markers (a table typed as tab-separated rows is not debris), and ? or U+FFFD where a character could not be encoded. Every debris repair the parser made is ' +
     'reported where it is. --fix (on .txt files) removes bookmark markers, invisible characters and ' +
     'page-number lines and joins cut paragraphs; it never changes the words. Option strayQuestionMarks ' +
     '(default true).',
@@ -101,10 +101,17 @@ function describe(doc: CheckDocument, d: Diagnostic, txt: boolean): ReportDescri
         fix: fix ?? undefined,
       };
     }
-    case 'debris.flat-table':
+    case 'debris.flat-table': {
+      // a table typed as tab-separated rows is how text holds a table; one cell per line is debris
+      const table = doc.segmented.placed.find((p) => p.block.type === 'table' && p.block.line <= line && p.block.endLine >= line)?.block;
+      if (table?.type === 'table' && table.origin === 'text-tab') return null;
       return { message: `a table flattened to text by the conversion (${d.message})`, line, column: 1, actual: d.actual };
-    case 'debris.pipe-suffix':
+    }
     case 'debris.pipe-marker':
+      // an empty marker inside a run of `…|` lines is part of that run's message
+      if (/\|\s*$/.test(lineText(doc, line - 1))) return null;
+      return { message: `an empty \`|\` cell marker of a box or table flattened to text`, line, column: 1, actual: d.actual };
+    case 'debris.pipe-suffix':
       return { message: `\`|\` cell markers of a box or table flattened to text (${d.message})`, line, column: 1, actual: d.actual };
     default:
       return { message: `conversion debris: ${d.message}`, line, column: 1, actual: d.actual };

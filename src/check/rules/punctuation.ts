@@ -38,7 +38,8 @@ export const meta = {
 };
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '(': '（', ')': '）' };
-const FULL_MARKS = /[，：；！（）]/g;
+// full-width marks that show the document writes Chinese punctuation (。 has no half-width use in Chinese)
+const FULL_MARKS = /[，：；！（）。]/g;
 const DOC_NUMBER = /([\u4e00-\u9fff]{1,12})\s*([[［【(（〈<{「『〖])\s*((?:19|20)\d{2})\s*([\]］】)）〉>}」』〗])\s*(\d{1,4})\s*号/g;
 const URL = /(https?:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+|[\w.+-]+@[\w-]+\.[\w.]+/g;
 
@@ -151,8 +152,8 @@ export function halfWidthHits(src: string): Hit[] {
         continue;
       }
       if (open.ch === '（' && ch === '）') continue;
-      const chinese =
-        open.ch === '（' || ch === '）' || isChinese(prevChar(open.index)) || isChinese(nextChar(open.index)) || isChinese(prevChar(k)) || isChinese(nextChar(k));
+      // brackets belong to the text they open on: `专利合作条约(PCT)` is Chinese, `Treaty (PCT) 申请` is not
+      const chinese = open.ch === '（' || ch === '）' || isChinese(prevChar(open.index)) || isChinese(nextChar(open.index));
       if (!chinese) continue;
       if (open.ch === '(') hits.push({ index: open.index, mark: '(' });
       if (ch === ')') hits.push({ index: k, mark: ')' });
