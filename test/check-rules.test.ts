@@ -464,7 +464,7 @@ planlens-disable-next-line punctuation
 <p>全市加强知识产权运用,完善工作机制,提升运用水平。</p>
 <p>全市加强知识产权管理,完善工作机制,提升管理水平。</p>
 </div></body></html>`;
-    const options = { only: 'punctuation', name: 'draft.html', rules: { punctuation: ['warning', { reportMixed: false }] as ['warning', object] } };
+    const options = { only: 'punctuation', name: 'draft.html', rules: { punctuation: ['warning', { reportMixed: false }] as ['warning', Record<string, unknown>] } };
     const r = await lint(Buffer.from(html), options);
     const { segmented } = await analyzePlanBytes(Buffer.from(html), 'draft.html');
     const flagged = r.messages.map((m) => segmented.ingest.lines[m.line - 1]);
