@@ -191,6 +191,17 @@ describe('targets in sentences', () => {
     expect(t).toMatchObject({ name: '每万人口高价值发明专利拥有量', value: 3, unit: '件', year: 2025, baseline: { year: 2020, value: 1.2 } });
   });
 
+  it('a second value of the same indicator takes its name (…年均增长12%，到2025年达到10万件)', () => {
+    expect(brief('专利申请量年均增长12%，到2025年达到10万件。').map((t) => [t.name, t.value, t.unit, t.year])).toEqual([
+      ['专利申请量年均增长', 12, '%', null],
+      ['专利申请量', 10, '万件', 2025],
+    ]);
+  });
+
+  it('a name after its value keeps the list in its brackets (强县（市、区）)', () => {
+    expect(brief('打造2—3个知识产权强县（市、区）。')[0]).toMatchObject({ name: '知识产权强县（市、区）', value: [2, 3] });
+  });
+
   it('a compared year (由2020年的…, 较2020年) is no past statement', () => {
     const [t] = run('专利代理机构数量由2020年的15家增加到30家。');
     expect(t).toMatchObject({ name: '专利代理机构数量', value: 30, unit: '家', year: null, baseline: { year: 2020, value: 15 } });

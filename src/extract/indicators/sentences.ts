@@ -80,6 +80,8 @@ const TRAILING_JUNK = new RegExp(
 );
 const DELIMITER = /[、，,。；;：:！？!?]/;
 const RATIO_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
+/** a growth phrase closing a name: what remains names the level (专利申请量年均增长 → 专利申请量) */
+const GROWTH_TAIL = /(?:年均|年|平均)?(?:增长|增速|增幅|提高|提升|增加)(?:率|幅度)?$/;
 const CHANGE_TO = /^\s*(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|压缩)(?:到|至)\s*$/;
 
 /** Replace quoted spans (“5个100”工程, 《…》) by a mask of the same length: numbers inside are names. */
@@ -203,7 +205,9 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
     if (inSentence.length === 0) continue;
     const quote = text.slice(sent.start, sent.end);
     const hedgeAt = Math.min(...HEDGE_WORDS.map((h) => folded.indexOf(h, sent.start)).filter((i) => i >= 0 && i < sent.end), Infinity);
+    let lastName: string | null = null;
     const emit = (name: string, m: ValueMention, baseline: TextTarget['baseline'] = null, comparator = m.comparator) => {
+      lastName = name;
       targets.push({
         name,
         unit: m.unit,
@@ -272,8 +276,14 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
             }
           }
         }
+        // the name after a value runs to the next delimiter outside brackets (强县（市、区）)
         let rightEnd = m.end;
-        while (rightEnd < clause.end && !DELIMITER.test(masked[rightEnd])) rightEnd++;
+        for (let depth = 0; rightEnd < clause.end; rightEnd++) {
+          const ch = masked[rightEnd];
+          if (ch === '（' || ch === '(') depth++;
+          else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+          else if (depth === 0 && DELIMITER.test(ch)) break;
+        }
         const rightName = cleanName(text.slice(m.end, rightEnd));
         const leftName = cleanName(leftRaw);
         const cued =
@@ -290,6 +300,8 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
           cursor = m.end;
         }
         if (!cued) continue;
+        // 专利申请量年均增长12%，到2025年达到10万件: the second value is of the same indicator
+        if (!isName(name) && lastName) name = lastName.replace(GROWTH_TAIL, '');
         if (!isName(name)) {
           diagnostics.push({ code: 'indicators.unnamed-value', message: 'a target value with no indicator name around it', actual: text.slice(m.start, m.end), offset: m.start });
           continue;
