@@ -182,6 +182,26 @@ describe('extractIndicators on tables', () => {
     ]);
   });
 
+  it('the 注 after the last part of a continued table defines marks of every part', () => {
+    const blocks: Block[] = [
+      table([['指标', '2020年', '2025年'], ['发明专利拥有量（件）①', '1', '2']], 1),
+      para('续表', 3),
+      table([['质押融资金额（亿元）②', '3', '4']], 4),
+      para('注：①指有效发明专利。②指登记金额。③未用。', 5),
+    ];
+    const { indicators, diagnostics } = extractIndicators(goalsDoc(blocks));
+    expect(indicators.map((i) => [i.name, i.note])).toEqual([
+      ['发明专利拥有量', '指有效发明专利。'],
+      ['质押融资金额', '指登记金额。'],
+    ]);
+    expect(diagnostics.map((d) => [d.code, d.actual])).toEqual([['indicators.note-unused', '未用。']]);
+  });
+
+  it('a mark without a note is reported', () => {
+    const { diagnostics } = extractIndicators(goalsDoc([table([['指标', '2025年'], ['发明专利拥有量①', '2']], 1)]));
+    expect(diagnostics.map((d) => d.code)).toEqual(['indicators.note-missing']);
+  });
+
   it('a continued table that repeats its header is read the same way', () => {
     const header = ['序号', '指标', '2025年'];
     const blocks: Block[] = [table([header, ['1', '专利申请量（件）', '10']], 1), table([header, ['2', '商标申请量（件）', '20']], 3)];

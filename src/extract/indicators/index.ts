@@ -75,7 +75,8 @@ export function extractIndicators(doc: SegmentedDocument): IndicatorExtraction {
 
   const placed = doc.placed;
   const consumed = new Set<Block>();
-  let lastTable: { parsed: ParsedTable; index: number; header: TableHeader } | null = null;
+  let lastTable: TableGroup | null = null;
+  const groups: TableGroup[] = [];
 
   for (let i = 0; i < placed.length; i++) {
     const p = placed[i];
@@ -89,10 +90,13 @@ export function extractIndicators(doc: SegmentedDocument): IndicatorExtraction {
         readTableCells(state, p);
         continue;
       }
-      const caption = continues ? captionBefore(placed, lastTable!.index) : captionBefore(placed, i);
+      // a table and its continuations share caption, rows and the 注 that follows the last part
+      const group: TableGroup = continues && lastTable ? lastTable : { caption: captionBefore(placed, i), index: i, header: parsed.header, parsed, rows: [] };
+      if (group !== lastTable) groups.push(group);
+      addTableRows(state, p, parsed, group);
       const notes = collectNotes(placed, i, consumed);
-      addTableRows(state, p, parsed, caption, notes);
-      lastTable = { parsed, index: i, header: parsed.header };
+      if (notes.size > 0) attachNotes(state, group, notes.notes, notes.line);
+      lastTable = Object.assign(group, { index: i, parsed });
       continue;
     }
     const section = textSection(state, p);
@@ -101,6 +105,13 @@ export function extractIndicators(doc: SegmentedDocument): IndicatorExtraction {
     readText(state, p, section, p.isHeading ? section.node.inlineBody : p.block.text);
   }
 
+  for (const g of groups) {
+    for (const r of g.rows) {
+      for (const m of r.marks) {
+        if (!r.noted.has(m)) state.diagnostics.push({ severity: 'info', code: 'indicators.note-missing', message: `footnote mark ${m} after "${r.draft.name}" has no 注 text after the table`, line: r.draft.line, actual: r.rawName });
+      }
+    }
+  }
   const indicators = state.drafts.map((d, n) => ({ id: `i${n + 1}`, ...d }));
   return { indicators, diagnostics: state.diagnostics };
 }
@@ -192,8 +203,9 @@ function captionBefore(placed: PlacedBlock[], index: number): string {
 }
 
 /** 注：①…②… paragraphs after a table: footnotes by mark. They are consumed (not read as goals text). */
-function collectNotes(placed: PlacedBlock[], index: number, consumed: Set<Block>): Map<string, string> {
+function collectNotes(placed: PlacedBlock[], index: number, consumed: Set<Block>): { notes: Map<string, string>; line: number; size: number } {
   const notes = new Map<string, string>();
+  let line = placed[index].block.endLine;
   for (let k = index + 1; k < placed.length && k <= index + 4; k++) {
     const b = placed[k].block;
     if (b.type === 'table') break;
@@ -201,8 +213,37 @@ function collectNotes(placed: PlacedBlock[], index: number, consumed: Set<Block>
     if (!isNoteParagraph(b.text)) break;
     for (const [mark, note] of parseNotes(b.text)) if (!notes.has(mark)) notes.set(mark, note);
     consumed.add(b);
+    line = b.line;
   }
-  return notes;
+  return { notes, line, size: notes.size };
+}
+
+interface TableGroup {
+  caption: string;
+  /** placed index of the last table of the group */
+  index: number;
+  header: TableHeader;
+  parsed: ParsedTable;
+  rows: { draft: Draft; marks: string[]; noted: Set<string>; rawName: string }[];
+}
+
+/** Notes go to the rows of the whole table (a continued table included) that carry their marks. */
+function attachNotes(state: State, group: TableGroup, notes: Map<string, string>, line: number): void {
+  const used = new Set<string>();
+  for (const r of group.rows) {
+    const texts: string[] = [];
+    for (const m of r.marks) {
+      const note = notes.get(m);
+      if (!note) continue;
+      texts.push(note);
+      r.noted.add(m);
+      used.add(m);
+    }
+    if (texts.length) r.draft.note = [r.draft.note, ...texts].filter(Boolean).join(' ');
+  }
+  for (const [mark, note] of notes) {
+    if (!used.has(mark)) state.diagnostics.push({ severity: 'info', code: 'indicators.note-unused', message: `note ${mark} after the table names no indicator row`, line, actual: note });
+  }
 }
 
 function yearValue(c: TableCellValue): YearValue {
@@ -212,11 +253,10 @@ function yearValue(c: TableCellValue): YearValue {
   return v;
 }
 
-function addTableRows(state: State, p: PlacedBlock, parsed: ParsedTable, caption: string, notes: Map<string, string>): void {
+function addTableRows(state: State, p: PlacedBlock, parsed: ParsedTable, group: TableGroup): void {
   const block = p.block as TableBlock;
-  const attribute = captionAttribute(caption);
-  const fallbackYear = captionYear(caption) ?? (p.sectionId ? inheritedYear(state, p.sectionId) : null) ?? state.horizon;
-  const usedMarks = new Set<string>();
+  const attribute = captionAttribute(group.caption);
+  const fallbackYear = captionYear(group.caption) ?? (p.sectionId ? inheritedYear(state, p.sectionId) : null) ?? state.horizon;
   let searchFrom = block.line;
   for (const row of parsed.rows) {
     const line = findLine(state, block.line, block.endLine, row.rawName, searchFrom);
@@ -225,15 +265,10 @@ function addTableRows(state: State, p: PlacedBlock, parsed: ParsedTable, caption
     if (target?.unparsed && target.raw) {
       state.diagnostics.push({ severity: 'info', code: 'indicators.target-not-numeric', message: `target of "${row.name}" is not a number; kept as written`, line, actual: target.raw });
     }
-    const note = row.marks.map((m) => notes.get(m)).filter((n): n is string => Boolean(n));
-    row.marks.forEach((m) => {
-      if (notes.has(m)) usedMarks.add(m);
-      else state.diagnostics.push({ severity: 'info', code: 'indicators.note-missing', message: `footnote mark ${m} after "${row.name}" has no 注 text after the table`, line, actual: row.rawName });
-    });
     const targetValue = target?.value ?? null;
     const targetUnit = target?.unit ?? row.unit;
     const normalized = normalizeValue(targetValue, targetUnit);
-    state.drafts.push({
+    const draft: Draft = {
       name: row.name,
       canonicalName: matchCanonical(row.name).canonicalName,
       unit: row.unit,
@@ -249,15 +284,14 @@ function addTableRows(state: State, p: PlacedBlock, parsed: ParsedTable, caption
       },
       attribute: row.attribute ?? attribute,
       category: row.category,
-      note: note.length ? note.join(' ') : null,
+      note: null,
       source: 'table',
       sectionId: p.sectionId,
       line,
       quote: row.quote,
-    });
-  }
-  for (const mark of notes.keys()) {
-    if (!usedMarks.has(mark)) state.diagnostics.push({ severity: 'info', code: 'indicators.note-unused', message: `note ${mark} after the table names no indicator row`, line: block.endLine, actual: notes.get(mark) });
+    };
+    state.drafts.push(draft);
+    group.rows.push({ draft, marks: row.marks, noted: new Set(), rawName: row.rawName });
   }
   for (const s of parsed.skipped) {
     state.diagnostics.push({ severity: 'info', code: 'indicators.table-row-skipped', message: `indicator table row not read: ${s.why}`, line: block.line, actual: s.text });
