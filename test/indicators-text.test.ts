@@ -237,7 +237,10 @@ describe('targets in sentences', () => {
 
   it('numbers inside quotes and book titles, codes and counts without a target verb give nothing', () => {
     expect(run('深入实施“5个100”工程，落实《知识产权强国建设纲要（2021—2035年）》。')).toEqual([]);
-    expect(run('依托12345热线，围绕13条重点产业链开展专利导航。')).toEqual([]);
+    const r = extractTextTargets('依托12345热线，围绕13条重点产业链开展专利导航。', ctx);
+    expect(r.targets).toEqual([]);
+    // a value passed over is said so
+    expect(r.diagnostics.map((d) => [d.code, d.actual])).toEqual([['indicators.value-not-target', '13条']]);
   });
 
   it('the quote is the exact sentence', () => {

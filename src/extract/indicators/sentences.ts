@@ -299,7 +299,10 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
           name = leftName;
           cursor = m.end;
         }
-        if (!cued) continue;
+        if (!cued) {
+          diagnostics.push({ code: 'indicators.value-not-target', message: 'a value with no target word before it (达到, 培育, 以上 …): not read as a target', actual: text.slice(m.start, m.end), offset: m.start });
+          continue;
+        }
         // 专利申请量年均增长12%，到2025年达到10万件: the second value is of the same indicator
         if (!isName(name) && lastName) name = lastName.replace(GROWTH_TAIL, '');
         if (!isName(name)) {
