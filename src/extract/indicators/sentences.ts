@@ -200,9 +200,12 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
 
   for (const sent of sentences(folded)) {
     const sentYears = years.filter((y) => y.start >= sent.start && y.end <= sent.end);
-    if (isPastSentence(folded.slice(sent.start, sent.end), sentYears, ctx.horizon)) continue;
     const inSentence = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end);
     if (inSentence.length === 0) continue;
+    if (isPastSentence(folded.slice(sent.start, sent.end), sentYears, ctx.horizon)) {
+      diagnostics.push({ code: 'indicators.past-figure', message: 'values of a sentence about the past (results, not targets)', actual: text.slice(sent.start, sent.end), offset: sent.start });
+      continue;
+    }
     const quote = text.slice(sent.start, sent.end);
     const hedgeAt = Math.min(...HEDGE_WORDS.map((h) => folded.indexOf(h, sent.start)).filter((i) => i >= 0 && i < sent.end), Infinity);
     let lastName: string | null = null;
