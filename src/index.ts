@@ -20,6 +20,7 @@ export type { SegmentedDocument, SectionNode, PlacedBlock } from './segment/type
 export { InputError } from './errors.js';
 export { ingest, formatOf } from './ingest/index.js';
 export { segment } from './segment/index.js';
+export * from './compare/index.js';
 
 export interface ParseOptions {
   /** path recorded in `source.path` (defaults to the path given) */

@@ -82,15 +82,18 @@ export function renderTable(columns: ColumnSpec[], rows: Row[], options: RenderO
     return Math.min(widest, c.maxWidth ?? Infinity) + 2;
   });
   if (options.width !== undefined) fitWidths(colWidths, options.width);
+  // wrapByWidth: everything is wrapped here, by display width, before colour codes are added (cli-table3's
+  // own wrapping counts characters, escape codes included)
+  const wrapped = options.wrapByWidth === true;
   const table = new Table({
-    head: columns.map((c) => chalk.bold.cyan(c.header)),
+    head: columns.map((c, i) => chalk.bold.cyan(wrapped ? wrapToWidth(c.header, colWidths[i] - 2) : c.header)),
     colWidths,
     colAligns: columns.map((c) => c.align ?? 'left'),
-    wordWrap: true,
+    wordWrap: !wrapped,
     wrapOnWordBoundary: false,
     style: { head: [], border: [] },
   });
-  const wrap = (text: string, i: number) => (options.wrapByWidth ? wrapToWidth(text, colWidths[i] - 2) : text);
+  const wrap = (text: string, i: number) => (wrapped ? wrapToWidth(text, colWidths[i] - 2) : text);
   for (const r of rows) table.push(columns.map((c, i) => wrap(cellText(r[c.key]), i)));
   return table.toString() + '\n';
 }
