@@ -57,6 +57,7 @@ describe('terminal tables by display width', () => {
     expect(wrapToWidth('每万人口高价值发明专利拥有量', 10)).toBe('每万人口高\n价值发明专\n利拥有量');
     expect(wrapToWidth('力争30 (2020)', 10)).toBe('力争30\n(2020)');
     expect(wrapToWidth('甲、乙、丙丁', 8)).toBe('甲、乙、\n丙丁');
+    expect(wrapToWidth('  (一)知识产权创造有效', 12)).toBe('  (一)知识产\n权创造有效');
     for (const line of wrapToWidth('知识产权质押融资金额 基线 0.35 (2020)', 7).split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(7);
   });
 

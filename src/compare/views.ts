@@ -241,6 +241,9 @@ export function unitsView(c: UnitComparison, format: OutputFormat): TableView {
 
 // ---- diff ---------------------------------------------------------------------------------------
 
+const CLIP = 80;
+const clip = (s: string | null) => (s !== null && [...s].length > CLIP ? [...s].slice(0, CLIP).join('') + '…' : s);
+
 export function diffView(d: PlanDiff): TableView {
   return {
     id: 'diff',
@@ -257,8 +260,9 @@ export function diffView(d: PlanDiff): TableView {
       kind: c.kind,
       change: c.change,
       subject: c.subject,
-      old: c.old,
-      new: c.new,
+      // a task's whole text is in json; a table shows its start
+      old: c.kind === 'task' ? clip(c.old) : c.old,
+      new: c.kind === 'task' ? clip(c.new) : c.new,
       detail: c.detail,
     })),
     notes: [],

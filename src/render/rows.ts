@@ -128,7 +128,9 @@ export function wrapToWidth(text: string, width: number): string {
       if (currentWidth + w > width && current !== '') {
         const chars = [...current];
         let cut = -1;
-        for (let k = chars.length - 1; k >= 1; k--) {
+        // never at the indentation a line starts with
+        const start = chars.findIndex((c) => !/\s/.test(c));
+        for (let k = chars.length - 1; k >= Math.max(1, start + 1); k--) {
           if (/[\s、，,；;]/.test(chars[k])) {
             cut = k + 1;
             break;
