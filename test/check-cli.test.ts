@@ -9,8 +9,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { z } from 'zod';
 import { main } from '../src/cli/main.js';
 import { escapeData, escapeProperty } from '../src/check/reporters/github.js';
@@ -212,8 +212,9 @@ describe('reporters', () => {
     // the OASIS SARIF 2.1.0 schema (rtm.5) as shipped by @microsoft/jest-sarif; it is draft-04, and one of
     // its patterns is not valid as a Unicode regular expression, hence unicodeRegExp: false
     const schema = JSON.parse(readFileSync(join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
-    const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
-    addFormats(ajv);
+    // both packages are CommonJS with the class/plugin also on .default, which is what NodeNext types see
+    const ajv = new AjvDraft04.default({ strict: false, allErrors: true, unicodeRegExp: false });
+    ajvFormats.default(ajv);
     const validate = ajv.compile(schema);
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     // the validator does reject a broken log
