@@ -158,6 +158,7 @@ describe('configuration', () => {
       [['--config', file('bad/b.json', JSON.stringify({ rules: { typo: 'off' } }))], /unknown rule "typo"/],
       [['--config', file('bad/c.json', JSON.stringify({ rules: { 'task-units': ['error', { minShare: 2 }] } }))], /options of rule "task-units"/],
       [['--config', file('bad/d.json', JSON.stringify({ rulez: {} }))], /invalid configuration/],
+      [['--config', file('bad/e.json', JSON.stringify({ rules: { typos: ['error', { words: [{ pattern: '布署(' }] }] } }))], /typos.*not a valid regular expression/],
       [['--config', join(dir, 'bad/none.json')], /configuration file not found/],
       [['--max-warnings', 'many'], /--max-warnings takes a whole number/],
     ];

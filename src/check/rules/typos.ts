@@ -7,10 +7,20 @@ import { z } from 'zod';
 import data from '../../data/typos.json' with { type: 'json' };
 import type { CheckDocument, RuleContext, RuleModule } from '../types.js';
 
+function isRegExp(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+const RegExpSource = z.string().min(1).refine(isRegExp, { message: 'not a valid regular expression' });
+
 const Entry = z
   .object({
-    pattern: z.string().min(1),
-    context: z.string().optional(),
+    pattern: RegExpSource,
+    context: RegExpSource.optional(),
     suggest: z.string().optional(),
     note: z.string().optional(),
   })
