@@ -38,7 +38,7 @@ interface CheckOptions {
   format: string;
   output?: string;
   config?: string;
-  rule: string[];
+  rule?: string[];
   maxWarnings?: string;
   fix?: boolean;
   write?: boolean;
@@ -62,7 +62,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
     .option('-f, --format <format>', `output format: ${REPORTER_NAMES.join('|')}`, 'stylish')
     .option('-o, --output <path>', 'write the report to a file (with --fix: the fixed text of the one input)')
     .option('-c, --config <path>', 'configuration file (default: nearest .planlensrc.json above each file)')
-    .option('--rule <id=level>', 'set a rule to off|info|warning|error (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--rule <id=level>', 'set a rule to off|info|warning|error (repeatable)', (v: string, acc: string[] | undefined) => [...(acc ?? []), v])
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--fix', 'apply safe fixes (debris, punctuation width) to .txt files')
     .option('--write', 'with --fix: write the fixed files in place')
@@ -89,7 +89,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
       let flags: Map<string, RuleLevel>;
       let explicit: ConfigFile | null = null;
       try {
-        flags = parseRuleFlags(opts.rule);
+        flags = parseRuleFlags(opts.rule ?? []);
         if (opts.config) explicit = await loadConfigFile(opts.config);
       } catch (err) {
         if (err instanceof ConfigError) return usage(ctx, `${err.file}: ${err.message}`);
