@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePlan, type PlanDocument } from '../src/index.js';
 import { loadTokenizer, type Tokenizer } from '../src/nlp/tokenizer.js';
 import { compareSections, sectionLabel, type SectionComparison } from '../src/compare/sections.js';
-import { compareThemes, themeOf, untouched } from '../src/compare/themes.js';
+import { compareThemes, themeOf, themeRank, untouched } from '../src/compare/themes.js';
 import { compareTasks } from '../src/compare/tasks.js';
 import { compareUnits, unitKind } from '../src/compare/units.js';
 import { expandCompounds, terms } from '../src/compare/similarity.js';
@@ -120,6 +120,14 @@ describe('compare --by themes', () => {
     expect(themeOf('知识产权质押融资金额')).toBe('金融/质押融资');
     expect(themeOf('每万人口高价值发明专利拥有量')).toBe('创造');
     expect(themeOf('某某')).toBeNull();
+  });
+
+  it('ranks a plan\'s own category words with the theme they name', () => {
+    expect(themeRank('创造')).toBe(0);
+    expect(themeRank('知识产权保护')).toBe(themeRank('保护'));
+    expect(themeRank('质押')).toBe(themeRank('金融/质押融资'));
+    expect(themeRank('其他')).toBeGreaterThan(themeRank('新领域新业态'));
+    expect(themeRank(null)).toBeGreaterThan(themeRank('其他'));
   });
 });
 

@@ -18,7 +18,12 @@ export const THEMES: Theme[] = themeData.themes;
 /** Position of a category among the themes (for sorting); unknown categories after all themes. */
 export function themeRank(name: string | null): number {
   if (name === null) return THEMES.length + 1;
-  const i = THEMES.findIndex((t) => t.name === name || t.name.split('/').includes(name));
+  let i = THEMES.findIndex((t) => t.name === name || t.name.split('/').includes(name));
+  // a plan's own category (知识产权创造, 保护类) sorts with the theme it names
+  if (i < 0) {
+    const theme = themeOf(name);
+    i = theme === null ? -1 : THEMES.findIndex((t) => t.name === theme);
+  }
   return i < 0 ? THEMES.length : i;
 }
 
