@@ -38,10 +38,10 @@ export function documentsView(documents: DocumentRef[], titles: (string | null)[
     id: 'documents',
     heading: 'Plans compared',
     columns: [
-      { key: 'id', header: 'id' },
       { key: 'label', header: 'plan' },
       { key: 'title', header: 'title', maxWidth: 40 },
       { key: 'path', header: 'file', maxWidth: 40 },
+      { key: 'id', header: 'id (json)' },
     ],
     rows: documents.map((d, i) => ({ id: d.id, label: d.label, title: titles[i], path: d.path })),
     notes: [],
