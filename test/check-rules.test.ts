@@ -474,3 +474,40 @@ planlens-disable-next-line punctuation
     expect(without.messages).toHaveLength(3);
   });
 });
+
+describe('fix safety', () => {
+  it('isSafeFix refuses anything but debris removal and punctuation width', async () => {
+    const { isSafeFix } = await import('../src/check/fix.js');
+    expect(isSafeFix('punctuation', '加强,完善(试行)', '加强，完善（试行）')).toBe(true);
+    expect(isSafeFix('punctuation', '[2022]', '〔2022〕')).toBe(true);
+    expect(isSafeFix('punctuation', '1,000', '1，000')).toBe(true); // width only; the rule never proposes it
+    expect(isSafeFix('punctuation', '1.5', '1。5')).toBe(false);
+    expect(isSafeFix('punctuation', '25家', '30家')).toBe(false);
+    expect(isSafeFix('punctuation', 'CDP', 'GDP')).toBe(false);
+    expect(isSafeFix('debris', '[bookmark: _Toc1]一、总体要求', '一、总体要求')).toBe(true);
+    expect(isSafeFix('debris', '和精\n\n', '和精')).toBe(true);
+    expect(isSafeFix('debris', '— 3 —\n', '')).toBe(true);
+    expect(isSafeFix('debris', '2025年\n', '')).toBe(false);
+    expect(isSafeFix('debris', '一、总体要求', '一、总体')).toBe(false);
+  });
+
+  it('on generated drafts, applying every fix keeps each word and number', async () => {
+    const fc = await import('fast-check');
+    const { fixBytes } = await import('../src/check/index.js');
+    const piece = fc.constantFrom('加强', '知识产权', '保护', '2025年', '1,000', '3.5', '(', ')', ',', ':', ';', '。', '[bookmark: _Toc9]', '\n', '\n\n', '\n— 2 —\n', '一、', '（一）', '1.', '《纲要(试行)》', '“名称(甲)”', '某政办[2022]3号');
+    // what fixes may remove: bookmark markers, whole page-number lines, whitespace; and punctuation width
+    const removable = (t: string) => t.replace(/\[bookmark:[^\]]*\]/g, '').replace(/^— 2 —$/gm, '');
+    const essence = (t: string) => removable(t).replace(/\s+/g, '').normalize('NFKC').replace(/[〔［]/g, '[').replace(/[〕］]/g, ']');
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { minLength: 5, maxLength: 40 }), async (pieces) => {
+        const text = `某市方案\n${pieces.join('')}\n`;
+        const fixed = Buffer.from((await fixBytes(Buffer.from(text), 'draft.txt', resolveRules(null))).bytes).toString('utf8');
+        expect(essence(fixed)).toBe(essence(text));
+        expect(fixed.match(/\d+/g)).toEqual(removable(text).match(/\d+/g));
+        // and all of that debris is gone
+        expect(fixed).not.toMatch(/\[bookmark:|^— 2 —$/m);
+      }),
+      { numRuns: 40, seed: 20240601 },
+    );
+  });
+});

@@ -6,6 +6,7 @@
 import { analyzePlan, analyzePlanBytes, type AnalyzedPlan } from '../index.js';
 import { RULES } from './rules/index.js';
 import { applyDirectives, htmlDirectives, lineDirectives } from './inline.js';
+import { applyFixes } from './fix.js';
 import type { ResolvedRules } from './config.js';
 import type { CheckDocument, CheckMessage, FileResult, MessageSeverity, ReportDescriptor } from './types.js';
 
@@ -85,4 +86,35 @@ export async function checkFile(path: string, rules: ResolvedRules, options: Run
 export async function checkBytes(bytes: Uint8Array, path: string, rules: ResolvedRules, options: RunOptions = {}): Promise<{ result: FileResult; analyzed: AnalyzedPlan }> {
   const analyzed = await analyzePlanBytes(bytes, path);
   return { result: runCheck(analyzed, rules, options), analyzed };
+}
+
+// several passes, as one fix may overlap another (a bracket pair around a bookmark marker)
+const MAX_FIX_PASSES = 5;
+
+export interface FixOutcome {
+  /** the fixed bytes (the input bytes when nothing applied) */
+  bytes: Uint8Array;
+  /** fixes applied over all passes */
+  applied: number;
+  /** the check of the fixed text */
+  result: FileResult;
+  analyzed: AnalyzedPlan;
+}
+
+/**
+ * Check .txt bytes and apply their safe fixes, pass after pass, until none is left or none applies.
+ * Throws an Error with a clear message when the text cannot be written back (see fix.ts).
+ */
+export async function fixBytes(bytes: Uint8Array, path: string, rules: ResolvedRules, options: RunOptions = {}): Promise<FixOutcome> {
+  let checked = await checkBytes(bytes, path, rules, options);
+  let applied = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES && checked.result.format === 'txt'; pass++) {
+    if (!checked.result.messages.some((m) => m.fix)) break;
+    const r = applyFixes(bytes, path, checked.result.messages);
+    if (r.applied === 0) break;
+    applied += r.applied;
+    bytes = r.bytes;
+    checked = await checkBytes(bytes, path, rules, options);
+  }
+  return { bytes, applied, result: checked.result, analyzed: checked.analyzed };
 }

@@ -17,12 +17,13 @@ import type { Command } from 'commander';
 import type { CliContext } from './context.js';
 import { expandInputs, stderrReporter, writeOutput } from './io.js';
 import { InputError } from '../errors.js';
+import { formatOf } from '../ingest/index.js';
 import {
   RULES,
   ConfigError,
-  applyFixes,
   checkBytes,
   checkFile,
+  fixBytes,
   findConfigFile,
   loadConfigFile,
   parseRuleFlags,
@@ -45,9 +46,6 @@ interface CheckOptions {
   inlineConfig: boolean;
   listRules?: boolean;
 }
-
-// several passes, as one fix may make room for another (both on one line)
-const MAX_FIX_PASSES = 5;
 
 function usage(ctx: CliContext, message: string): void {
   process.stderr.write(`planlens: check: ${message}\n`);
@@ -184,26 +182,22 @@ async function fixFile(
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(file, code === 'ENOENT' ? 'no such file' : `cannot read (${code})`);
   }
-  let checked = await checkBytes(bytes, file, rules, inline);
-  if (checked.result.format !== 'txt') {
+  const format = formatOf(file);
+  if (format !== 'txt') {
+    const checked = await checkBytes(bytes, file, rules, inline);
     process.stderr.write(`planlens: ${file}: --fix works on .txt files only; this ${checked.result.format} file was checked, not changed\n`);
     return checked.result;
   }
-  let applied = 0;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    if (!checked.result.messages.some((m) => m.fix)) break;
-    let r;
-    try {
-      r = applyFixes(bytes, file, checked.result.messages);
-    } catch (err) {
-      fail(file, (err as Error).message);
-      return checked.result;
-    }
-    if (r.applied === 0) break;
-    applied += r.applied;
-    bytes = r.bytes;
-    checked = await checkBytes(bytes, file, rules, inline);
+  let fixed;
+  try {
+    fixed = await fixBytes(bytes, file, rules, inline);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    fail(file, (err as Error).message);
+    return (await checkBytes(bytes, file, rules, inline)).result;
   }
+  const { applied } = fixed;
+  bytes = fixed.bytes;
   const target = opts.output ?? file;
   if (opts.output || applied > 0) {
     try {
@@ -212,5 +206,5 @@ async function fixFile(
       fail(target, `cannot write fixed text (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
     }
   }
-  return checked.result;
+  return fixed.result;
 }
