@@ -511,3 +511,20 @@ describe('fix safety', () => {
     );
   });
 });
+
+describe('rule modules', () => {
+  it('each has an id, a description, docs, a default severity and options whose defaults parse', async () => {
+    const { RULES } = await import('../src/check/index.js');
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync('docs/rules/README.md', 'utf8');
+    for (const r of RULES) {
+      expect(r.meta.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(r.meta.description.length).toBeGreaterThan(20);
+      expect(r.meta.docs.length).toBeGreaterThan(150);
+      expect(['error', 'warning', 'info']).toContain(r.meta.defaultSeverity);
+      expect(r.meta.options.safeParse({}).success).toBe(true);
+      expect(r.meta.options.safeParse({ noSuchOption: 1 }).success).toBe(false);
+      expect(doc).toContain(`\`${r.meta.id}\``);
+    }
+  });
+});
