@@ -13,9 +13,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { parsePlan } from '../index.js';
-import { toOutcomeError, type FileOutcome, type OutcomeError, type WorkerReply, type WorkerRequest } from './protocol.js';
+import { serialize, toOutcomeError, type FileOutcome, type OutcomeFormat, type OutcomeError, type WorkerReady, type WorkerReply, type WorkerRequest } from './protocol.js';
 
-export type { FileOutcome, OutcomeError } from './protocol.js';
+export type { FileOutcome, OutcomeError, OutcomeFormat } from './protocol.js';
 
 export interface ParallelOptions {
   /** worker threads; default: the number of cores. 1 parses in this thread, one file after the other. */
@@ -26,6 +26,8 @@ export interface ParallelOptions {
   timeoutMs?: number;
   /** heap limit of each worker in MB; a file that needs more is reported, not the whole process killed */
   maxHeapMb?: number;
+  /** the document as an object (default), or its JSON made on the worker: compact or indented by 2 */
+  format?: OutcomeFormat;
   /** source.path to record for a file (defaults to the path as given) */
   displayPath?: (file: string) => string;
 }
@@ -36,6 +38,7 @@ export function defaultJobs(): number {
 }
 
 const DEFAULT_MAX_HEAP_MB = 2048;
+const MAX_STARTUP_FAILURES = 3;
 
 /**
  * Parse `files`, yielding one outcome per file. With `ordered` (the default) outcomes come in input
@@ -59,9 +62,9 @@ async function* parseInThisThread(files: readonly string[], options: ParallelOpt
     try {
       const displayPath = options.displayPath?.(file);
       const doc = await parsePlan(file, displayPath === undefined ? {} : { displayPath });
-      yield { index, file, doc, error: null, ms: performance.now() - started };
+      yield { index, file, ...serialize(doc, options.format ?? 'object'), error: null, ms: performance.now() - started };
     } catch (err) {
-      yield { index, file, doc: null, error: toOutcomeError(file, err), ms: performance.now() - started };
+      yield { index, file, doc: null, text: null, error: toOutcomeError(file, err), ms: performance.now() - started };
     }
   }
 }
@@ -72,10 +75,32 @@ interface Slot {
   timer: NodeJS.Timeout | null;
   /** set once the slot's worker is being replaced, so its late events are ignored */
   dead: boolean;
+  /** the worker has loaded its modules (start-up does not count against the per-file time limit) */
+  ready: boolean;
+}
+
+/**
+ * The parent's node flags minus those a worker refuses or that only make sense for a main script:
+ * `--input-type`, `-e`, and heap sizes (a worker's heap is set by resourceLimits).
+ */
+function workerExecArgv(): string[] {
+  const out: string[] = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a.startsWith('--input-type') || /^--max-(old|semi)-space-size/.test(a)) continue;
+    if (['-e', '--eval', '-p', '--print'].includes(a)) {
+      i++; // and its script
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 function spawnWorker(maxHeapMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb };
+  const execArgv = workerExecArgv();
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     // Running from the TypeScript sources (vitest, tsx): load the worker through tsx, a devDependency.
@@ -83,9 +108,9 @@ function spawnWorker(maxHeapMb: number): Worker {
     const api = import.meta.resolve('tsx/esm/api');
     const target = new URL('./worker.ts', here).href;
     const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); });`;
-    return new Worker(code, { eval: true, resourceLimits });
+    return new Worker(code, { eval: true, resourceLimits, execArgv });
   }
-  return new Worker(new URL('./worker.js', here), { resourceLimits });
+  return new Worker(new URL('./worker.js', here), { resourceLimits, execArgv });
 }
 
 async function* parseOnWorkers(files: readonly string[], jobs: number, options: ParallelOptions): AsyncGenerator<FileOutcome> {
@@ -103,6 +128,7 @@ async function* parseOnWorkers(files: readonly string[], jobs: number, options: 
   let yielded = 0;
   let wake: (() => void) | null = null;
   let closed = false;
+  let startupFailures = 0;
 
   const deliver = (outcome: FileOutcome): void => {
     if (ordered) {
@@ -121,18 +147,18 @@ async function* parseOnWorkers(files: readonly string[], jobs: number, options: 
   };
 
   const fail = (index: number, error: OutcomeError, ms = 0): void => {
-    deliver({ index, file: files[index], doc: null, error, ms });
+    deliver({ index, file: files[index], doc: null, text: null, error, ms });
   };
 
   const canDispatch = (): boolean => nextToDispatch < files.length && (!ordered || nextToDispatch < yielded + window);
 
   const dispatch = (slot: Slot): void => {
-    if (closed || slot.dead || slot.task !== null || !canDispatch()) return;
+    if (closed || slot.dead || !slot.ready || slot.task !== null || !canDispatch()) return;
     const index = nextToDispatch++;
     slot.task = index;
     const started = performance.now();
     const file = files[index];
-    const req: WorkerRequest = { id: index, file };
+    const req: WorkerRequest = { id: index, file, format: options.format ?? 'object' };
     const displayPath = options.displayPath?.(file);
     if (displayPath !== undefined) req.displayPath = displayPath;
     slot.worker.postMessage(req);
@@ -159,22 +185,49 @@ async function* parseOnWorkers(files: readonly string[], jobs: number, options: 
     if (closed || i < 0) return;
     const fresh = makeSlot();
     slots[i] = fresh;
-    // dispatch after the caller has delivered the failed outcome (ordered window)
-    queueMicrotask(() => dispatch(fresh));
+    // it takes a file once it reports ready
+  };
+
+  /** Report every file not yet done with the same error and stop. */
+  const giveUp = (message: string, stack?: string): void => {
+    closed = true;
+    for (const s of slots) {
+      s.dead = true;
+      if (s.timer) clearTimeout(s.timer);
+      void s.worker.terminate();
+      if (s.task !== null) fail(s.task, { file: files[s.task], message, internal: true, stack });
+      s.task = null;
+    }
+    while (nextToDispatch < files.length) {
+      const index = nextToDispatch++;
+      fail(index, { file: files[index], message, internal: true, stack });
+    }
   };
 
   const makeSlot = (): Slot => {
-    const slot: Slot = { worker: spawnWorker(maxHeapMb), task: null, timer: null, dead: false };
-    slot.worker.on('message', (reply: WorkerReply) => {
-      if (slot.dead || reply.id !== slot.task) return;
+    const slot: Slot = { worker: spawnWorker(maxHeapMb), task: null, timer: null, dead: false, ready: false };
+    slot.worker.on('message', (msg: WorkerReply | WorkerReady) => {
+      if (slot.dead) return;
+      if ('ready' in msg) {
+        slot.ready = true;
+        dispatch(slot);
+        return;
+      }
+      const reply = msg;
+      if (reply.id !== slot.task) return;
       if (slot.timer) clearTimeout(slot.timer);
       slot.timer = null;
       slot.task = null;
-      deliver({ index: reply.id, file: files[reply.id], doc: reply.doc, error: reply.error, ms: reply.ms });
+      deliver({ index: reply.id, file: files[reply.id], doc: reply.doc, text: reply.text, error: reply.error, ms: reply.ms });
       dispatch(slot);
     });
     const onDeath = (why: string, stack?: string): void => {
       if (slot.dead) return;
+      // a worker that cannot even load its modules will not do better the next time: after a few, give up
+      if (!slot.ready && ++startupFailures >= MAX_STARTUP_FAILURES) {
+        giveUp(`could not start a worker thread: ${why}`, stack);
+        return;
+      }
       const task = slot.task;
       replace(slot);
       if (task !== null) fail(task, { file: files[task], message: why, internal: true, stack });

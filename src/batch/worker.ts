@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { parsePlan } from '../index.js';
-import { toOutcomeError, type WorkerReply, type WorkerRequest } from './protocol.js';
+import { serialize, toOutcomeError, type WorkerReply, type WorkerRequest } from './protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('src/batch/worker.ts must run in a worker thread');
@@ -15,9 +15,12 @@ port.on('message', async (req: WorkerRequest) => {
   let reply: WorkerReply;
   try {
     const doc = await parsePlan(req.file, req.displayPath === undefined ? {} : { displayPath: req.displayPath });
-    reply = { id: req.id, doc, error: null, ms: performance.now() - started };
+    reply = { id: req.id, ...serialize(doc, req.format), error: null, ms: performance.now() - started };
   } catch (err) {
-    reply = { id: req.id, doc: null, error: toOutcomeError(req.file, err), ms: performance.now() - started };
+    reply = { id: req.id, doc: null, text: null, error: toOutcomeError(req.file, err), ms: performance.now() - started };
   }
   port.postMessage(reply);
 });
+
+// modules loaded: the pool starts the per-file clock only from here
+port.postMessage({ ready: true });

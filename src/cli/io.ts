@@ -72,7 +72,7 @@ async function expandPattern(pattern: string, reporter: Reporter): Promise<strin
   let matches: string[];
   try {
     // absolute patterns give absolute paths; relative ones stay relative to the working directory
-    matches = await glob([pattern], { onlyFiles: false, absolute: isAbsolute(pattern), followSymbolicLinks: true });
+    matches = await glob([pattern], { onlyFiles: false, expandDirectories: false, absolute: isAbsolute(pattern), followSymbolicLinks: true });
   } catch (err) {
     reporter.error(pattern, `bad glob pattern: ${(err as Error).message}`);
     return [];
@@ -237,7 +237,10 @@ export function openOutput(output: string | undefined, reporter: Reporter): Outp
         if (failed) return;
         started = true;
         if (!process.stdout.write(chunk) && !failed) {
-          await Promise.race([once(process.stdout, 'drain'), once(process.stdout, 'error').catch(() => undefined)]);
+          // wait for the pipe to drain, or for it to fail; either way drop the other listener
+          const stop = new AbortController();
+          await Promise.race([once(process.stdout, 'drain', { signal: stop.signal }), once(process.stdout, 'error', { signal: stop.signal })]).catch(() => undefined);
+          stop.abort();
         }
       },
       async close() {

@@ -1,8 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { expandInputs, exitCode, openOutput, stderrReporter, type Reporter } from './io.js';
-import { stableJson } from '../render/json.js';
 import { createProgress, defaultJobs, parseFilesParallel, type Progress } from '../batch/index.js';
-import type { PlanDocument } from '../schema/plan.js';
 import type { CliContext } from './context.js';
 
 interface ParseOptions {
@@ -60,7 +58,8 @@ async function runParse(inputs: string[], opts: ParseOptions, debug: boolean): P
   progress = createProgress(files.length, 'files');
   let parsed = 0;
   try {
-    const outcomes = parseFilesParallel(files, { jobs: opts.jobs, timeoutMs: (opts.timeout ?? 300) * 1000 });
+    const format = opts.ndjson ? 'json' : 'json-pretty';
+    const outcomes = parseFilesParallel(files, { jobs: opts.jobs, timeoutMs: (opts.timeout ?? 300) * 1000, format });
     for await (const outcome of outcomes) {
       progress.tick();
       if (outcome.error) {
@@ -68,10 +67,9 @@ async function runParse(inputs: string[], opts: ParseOptions, debug: boolean): P
         reporter.error(e.file, e.internal ? `internal error: ${debug && e.stack ? e.stack : e.message}` : e.message);
         continue;
       }
-      const doc = outcome.doc as PlanDocument;
-      if (opts.ndjson) await sink.write(JSON.stringify(doc) + '\n');
-      else if (singleObject) await sink.write(stableJson(doc));
-      else await sink.write((parsed === 0 ? '[\n' : ',\n') + arrayElement(doc));
+      const json = outcome.text as string; // made on the worker (stableJson's layout, without its newline)
+      if (opts.ndjson || singleObject) await sink.write(json + '\n');
+      else await sink.write((parsed === 0 ? '[\n' : ',\n') + indentElement(json));
       parsed++;
       if (sink.failed) break; // the output cannot be written: parsing the rest would be wasted
     }
@@ -95,6 +93,11 @@ async function runParse(inputs: string[], opts: ParseOptions, debug: boolean): P
 
 /** One element of a pretty-printed array, exactly as JSON.stringify(array, null, 2) lays it out. */
 export function arrayElement(value: unknown): string {
+  return indentElement(JSON.stringify(value, null, 2));
+}
+
+/** JSON.stringify(value, null, 2) of one element → its lines inside an array printed the same way. */
+function indentElement(json: string): string {
   // JSON.stringify escapes newlines inside strings, so every \n here is a layout line break
-  return '  ' + JSON.stringify(value, null, 2).replaceAll('\n', '\n  ');
+  return '  ' + json.replaceAll('\n', '\n  ');
 }

@@ -1,0 +1,51 @@
+/**
+ * Start-up (issue 7, item 4): commands that need no word segmentation never load nodejieba (about a
+ * second and 300 MB); those that do load it once per process.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadTokenizer, tokenizer, tokenizerLoaded } from '../src/nlp/tokenizer.js';
+import { ensureBuilt, runCli } from './robust-helpers.js';
+
+let dir: string;
+
+beforeAll(async () => {
+  await ensureBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'planlens-startup-'));
+  // a plan with sections and a task but no figures: nothing for indicator-name matching to look up
+  writeFileSync(join(dir, 'plain.txt'), '某市知识产权发展规划\n一、总体要求\n加强知识产权保护，完善工作机制。\n二、重点任务\n（一）加强保护\n1.完善执法体系。（市市场监管局牵头）\n');
+  return () => rmSync(dir, { recursive: true, force: true });
+}, 300_000);
+
+describe('nodejieba is loaded only by what segments words', () => {
+  it('`schema` never loads it', async () => {
+    const run = await runCli(['schema']);
+    expect(run.code).toBe(0);
+    expect(run.jiebaModules).toEqual([]);
+  });
+
+  it('`parse` of a plan without indicator figures never loads it', async () => {
+    const run = await runCli(['parse', join(dir, 'plain.txt')]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).sections.length).toBeGreaterThan(0);
+    expect(run.jiebaModules).toEqual([]);
+  });
+
+  it('`parse` of an unreadable file never loads it', async () => {
+    const run = await runCli(['parse', join(dir, 'missing.txt')]);
+    expect(run.code).toBe(2);
+    expect(run.jiebaModules).toEqual([]);
+  });
+
+  it('in one process the tokenizer is initialised once, whichever way it is asked for', async () => {
+    const a = await loadTokenizer();
+    const b = tokenizer();
+    const c = await loadTokenizer();
+    expect(tokenizerLoaded()).toBe(true);
+    expect(b).toBe(a);
+    expect(c).toBe(a);
+    expect(a.cut('知识产权保护').length).toBeGreaterThan(0);
+  });
+});
