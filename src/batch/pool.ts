@@ -18,7 +18,10 @@ import { serialize, toOutcomeError, type FileOutcome, type OutcomeFormat, type O
 export type { FileOutcome, OutcomeError, OutcomeFormat } from './protocol.js';
 
 export interface ParallelOptions {
-  /** worker threads; default: the number of cores. 1 parses in this thread, one file after the other. */
+  /**
+   * worker threads; default: the number of cores, or 1 for fewer than MIN_FILES_FOR_WORKERS files.
+   * 1 parses in this thread, one file after the other.
+   */
   jobs?: number;
   /** yield in input order (default) or as files finish (`false`) */
   ordered?: boolean;
@@ -39,6 +42,8 @@ export function defaultJobs(): number {
 
 const DEFAULT_MAX_HEAP_MB = 2048;
 const MAX_STARTUP_FAILURES = 3;
+/** batches smaller than this parse in this thread unless `jobs` is given */
+export const MIN_FILES_FOR_WORKERS = 8;
 
 /**
  * Parse `files`, yielding one outcome per file. With `ordered` (the default) outcomes come in input
@@ -46,7 +51,10 @@ const MAX_STARTUP_FAILURES = 3;
  * bounded however long the list is. Stopping the iteration (break) ends the workers.
  */
 export async function* parseFilesParallel(files: readonly string[], options: ParallelOptions = {}): AsyncGenerator<FileOutcome> {
-  const jobs = Math.max(1, Math.min(Math.floor(options.jobs ?? defaultJobs()), files.length));
+  // Without an explicit --jobs, a small batch stays in this thread: a worker costs about a second to
+  // start (modules, and nodejieba when indicator names need it), far more than a few files take.
+  const wanted = options.jobs ?? (files.length < MIN_FILES_FOR_WORKERS ? 1 : defaultJobs());
+  const jobs = Math.max(1, Math.min(Math.floor(wanted), files.length));
   if (files.length === 0) return;
   if (jobs === 1) {
     yield* parseInThisThread(files, options);
