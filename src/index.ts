@@ -1,107 +1,12 @@
 /**
- * planlens library entry point: parsePlan() runs the whole pipeline on one file.
- *   ingest (bytes → blocks) → segment (blocks → section tree) → extract (meta, indicators, tasks, units)
+ * planlens library entry point. parsePlan() runs the whole pipeline on one file (see parse.ts);
+ * the compare functions line several plans up; the zod schemas are the types of the JSON.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { ingest, formatOf } from './ingest/index.js';
-import { segment } from './segment/index.js';
-import { extractMeta } from './extract/meta.js';
-import { extractIndicators } from './extract/indicators/index.js';
-import { extractTasks } from './extract/tasks.js';
-import { collectUnits } from './extract/units.js';
-import { InputError } from './errors.js';
-import { SCHEMA_VERSION, type PlanDocument } from './schema/plan.js';
-import type { SegmentedDocument } from './segment/types.js';
-
 export * from './schema/plan.js';
 export type { Block, IngestResult, TableBlock, ParagraphBlock, ListItemBlock, TableCell } from './ingest/blocks.js';
 export type { SegmentedDocument, SectionNode, PlacedBlock } from './segment/types.js';
 export { InputError } from './errors.js';
 export { ingest, formatOf } from './ingest/index.js';
 export { segment } from './segment/index.js';
+export { parsePlan, parsePlanBytes, analyzePlan, analyzePlanBytes, type ParseOptions, type AnalyzedPlan } from './parse.js';
 export * from './compare/index.js';
-
-export interface ParseOptions {
-  /** path recorded in `source.path` (defaults to the path given) */
-  displayPath?: string;
-}
-
-/** A parsed plan together with the stage output it came from (for tools that need lines and blocks: check, diff). */
-export interface AnalyzedPlan {
-  plan: PlanDocument;
-  segmented: SegmentedDocument;
-  bytes: Uint8Array;
-}
-
-/** Parse bytes already read. `path` decides the format by extension and names the file in messages. */
-export async function analyzePlanBytes(bytes: Uint8Array, path: string, options: ParseOptions = {}): Promise<AnalyzedPlan> {
-  const format = formatOf(path);
-  const ingested = await ingest(bytes, path, format);
-  const segmented = segment(ingested);
-  return { plan: assemble(segmented, bytes, options.displayPath ?? path), segmented, bytes };
-}
-
-export async function parsePlanBytes(bytes: Uint8Array, path: string, options: ParseOptions = {}): Promise<PlanDocument> {
-  return (await analyzePlanBytes(bytes, path, options)).plan;
-}
-
-/** Read and parse one plan file (.txt, .docx, .html). Throws InputError for unreadable or unsupported input. */
-export async function parsePlan(path: string, options: ParseOptions = {}): Promise<PlanDocument> {
-  return (await analyzePlan(path, options)).plan;
-}
-
-/** Like parsePlan, keeping the stage output (normalized lines, blocks, section nodes). */
-export async function analyzePlan(path: string, options: ParseOptions = {}): Promise<AnalyzedPlan> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? String(err)})`;
-    throw new InputError(path, why);
-  }
-  return analyzePlanBytes(bytes, path, options);
-}
-
-function assemble(doc: SegmentedDocument, bytes: Uint8Array, path: string): PlanDocument {
-  const meta = extractMeta(doc);
-  const ind = extractIndicators(doc);
-  const tasks = extractTasks(doc, ind.indicators);
-  const units = collectUnits(tasks.tasks, { region: meta.region });
-  const { ingest: ing } = doc;
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    source: {
-      path,
-      format: ing.format,
-      encoding: ing.encoding,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      chars: ing.lines.reduce((n, l) => n + l.length, 0),
-    },
-    meta,
-    parts: doc.parts,
-    sections: doc.sections.map(stripSection),
-    tasks: tasks.tasks,
-    indicators: ind.indicators,
-    units,
-    diagnostics: [...ing.diagnostics, ...doc.diagnostics, ...ind.diagnostics, ...tasks.diagnostics].sort(
-      (a, b) => a.line - b.line,
-    ),
-  };
-}
-
-function stripSection(s: SegmentedDocument['sections'][number]): PlanDocument['sections'][number] {
-  return {
-    id: s.id,
-    level: s.level,
-    number: s.number,
-    title: s.title,
-    line: s.line,
-    endLine: s.endLine,
-    kind: s.kind,
-    family: s.family,
-    children: s.children.map(stripSection),
-  };
-}

@@ -12,7 +12,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { parsePlan } from '../index.js';
+import { parsePlan } from '../parse.js';
 import { serialize, toOutcomeError, type FileOutcome, type OutcomeFormat, type OutcomeError, type WorkerReady, type WorkerReply, type WorkerRequest } from './protocol.js';
 
 export type { FileOutcome, OutcomeError, OutcomeFormat } from './protocol.js';

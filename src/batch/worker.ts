@@ -4,7 +4,7 @@
  * load once per worker and serve every file the worker is given.
  */
 import { parentPort } from 'node:worker_threads';
-import { parsePlan } from '../index.js';
+import { parsePlan } from '../parse.js';
 import { serialize, toOutcomeError, type WorkerReply, type WorkerRequest } from './protocol.js';
 
 const port = parentPort;

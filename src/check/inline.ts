@@ -12,7 +12,7 @@
  */
 import iconv from 'iconv-lite';
 import { Parser } from 'htmlparser2';
-import { declaredCharset } from '../ingest/html.js';
+import { declaredCharset } from '../ingest/html-charset.js';
 import type { CheckMessage } from './types.js';
 
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';

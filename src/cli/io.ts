@@ -7,7 +7,7 @@ import type { Stats } from 'node:fs';
 import { once } from 'node:events';
 import { isAbsolute, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { parsePlan } from '../index.js';
+import { parsePlan, type ParseOptions } from '../parse.js';
 import { InputError } from '../errors.js';
 import { formatOf } from '../ingest/index.js';
 import type { PlanDocument } from '../schema/plan.js';
@@ -172,11 +172,11 @@ export function describeErrno(code: string | undefined): string {
 }
 
 /** Parse each file; a bad file is reported on stderr and skipped, the others go on. */
-export async function parseFiles(files: string[], reporter: Reporter, debug = false): Promise<PlanDocument[]> {
+export async function parseFiles(files: string[], reporter: Reporter, debug = false, options: ParseOptions = {}): Promise<PlanDocument[]> {
   const docs: PlanDocument[] = [];
   for (const file of files) {
     try {
-      docs.push(await parsePlan(file));
+      docs.push(await parsePlan(file, options));
     } catch (err) {
       if (err instanceof InputError) reporter.error(err.file, err.message);
       else reporter.error(file, `internal error: ${debug ? (err as Error).stack : (err as Error).message}`);

@@ -60,7 +60,8 @@ export function registerTasks(program: Command, ctx: CliContext): void {
       }
       const reporter = stderrReporter();
       const files = await expandInputs(inputs, reporter);
-      const docs = await parseFiles(files, reporter, cmd.optsWithGlobals().debug);
+      // tasks and units never show canonical indicator names: no need to load jieba
+      const docs = await parseFiles(files, reporter, cmd.optsWithGlobals().debug, { canonicalNames: 'exact' });
       if (format === 'json') {
         await writeOutput(stableJson(taskObjects(docs)), opts.output, reporter);
       } else {

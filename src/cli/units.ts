@@ -25,7 +25,8 @@ export function registerUnits(program: Command, ctx: CliContext): void {
       }
       const reporter = stderrReporter();
       const files = await expandInputs(inputs, reporter);
-      const docs = await parseFiles(files, reporter, cmd.optsWithGlobals().debug);
+      // tasks and units never show canonical indicator names: no need to load jieba
+      const docs = await parseFiles(files, reporter, cmd.optsWithGlobals().debug, { canonicalNames: 'exact' });
       const several = docs.length > 1;
       const sheets = several ? { sheetBy: 'file' } : {};
       if (opts.matrix) {

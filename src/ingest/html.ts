@@ -13,12 +13,11 @@
  * the article does not repeat is put first.
  */
 import * as cheerio from 'cheerio';
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
 import type { AnyNode, Element } from 'domhandler';
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../schema/plan.js';
 import type { IngestResult } from './blocks.js';
+import { decodePage } from './html-charset.js';
 import { BLOCK_TAGS, SKIPPED_TAGS, cjkCount, isElement, normalizeText, repairBlocks, sortDiagnostics, walkBlocks } from './html-blocks.js';
 import pageData from '../data/html-boilerplate.json' with { type: 'json' };
 
@@ -33,69 +32,6 @@ export function isBoilerplateText(text: string, linkChars = 0): boolean {
   const chars = cjkCount(text);
   if (chars > 0 && linkChars / chars > 0.5 && chars <= 60) return true; // a link, or a row of links
   return [...text].length <= pageData.maxBoilerplateChars && BOILERPLATE.test(text);
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Decoding
-
-const CHARSET_ALIASES: Record<string, string> = {
-  gb2312: 'gb18030',
-  gbk: 'gb18030',
-  'x-gbk': 'gb18030',
-  cp936: 'gb18030',
-  'windows-936': 'gb18030',
-  gb18030: 'gb18030',
-  'utf-8': 'utf-8',
-  utf8: 'utf-8',
-  big5: 'big5',
-  'big5-hkscs': 'big5',
-};
-
-/** The charset a page declares in its first bytes (meta charset, http-equiv, XML declaration). */
-export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  const m =
-    /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(head) ??
-    /<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)/i.exec(head);
-  return m ? m[1].toLowerCase() : null;
-}
-
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function decodePage(bytes: Uint8Array, path: string): { text: string; encoding: string; diagnostics: Diagnostic[] } {
-  if (bytes.length === 0) throw new InputError(path, 'the file is empty (0 bytes); save the page again');
-  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { text: b.subarray(3).toString('utf8'), encoding: 'utf-8-bom', diagnostics: [] };
-  if (b[0] === 0xff && b[1] === 0xfe) return { text: iconv.decode(b.subarray(2), 'utf-16le'), encoding: 'utf-16le', diagnostics: [] };
-  if (b[0] === 0xfe && b[1] === 0xff) return { text: iconv.decode(b.subarray(2), 'utf-16be'), encoding: 'utf-16be', diagnostics: [] };
-
-  const declared = declaredCharset(bytes);
-  const label = declared ? (CHARSET_ALIASES[declared] ?? (iconv.encodingExists(declared) ? declared : null)) : null;
-  if (b.subarray(0, 8192).includes(0)) throw new InputError(path, 'the file holds binary data, not an HTML page');
-  if (label === 'utf-8' && isValidUtf8(bytes)) return { text: b.toString('utf8'), encoding: 'utf-8', diagnostics: [] };
-  if (label && label !== 'utf-8') return { text: iconv.decode(b, label), encoding: label, diagnostics: [] };
-
-  // No usable declaration, or a page that declares UTF-8 but is not: valid UTF-8 is UTF-8; otherwise a
-  // Chinese legacy encoding, Big5 when chardet says so, else GB18030 (a superset of GBK and GB2312).
-  let encoding = 'utf-8';
-  if (!isValidUtf8(bytes)) encoding = /big5/i.test(chardet.detect(b) ?? '') ? 'big5' : 'gb18030';
-  const diagnostics: Diagnostic[] = [];
-  if (declared && declared !== encoding) {
-    diagnostics.push({
-      severity: 'info',
-      code: 'html.charset-mismatch',
-      message: `the page declares charset "${declared}" but its bytes are not; read as ${encoding}`,
-      line: 0,
-    });
-  }
-  return { text: encoding === 'utf-8' ? b.toString('utf8') : iconv.decode(b, encoding), encoding, diagnostics };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 export const ROW_FORMATS = ['table', 'csv', 'tsv', 'md', 'json', 'xlsx'] as const;
 export type RowFormat = (typeof ROW_FORMATS)[number];
@@ -198,7 +198,9 @@ export function renderJsonRows(columns: ColumnSpec[], rows: Row[]): string {
 
 /** Excel workbook: bold header row, frozen pane below it, auto filter; one sheet per group plus "all". */
 export async function renderXlsx(columns: ColumnSpec[], rows: Row[], options: RenderOptions = {}): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  // exceljs costs about half a second to load: only the xlsx format pays for it
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   // fixed timestamps: the same rows give the same workbook properties
   wb.creator = 'planlens';
   wb.created = new Date(0);

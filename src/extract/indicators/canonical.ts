@@ -76,16 +76,16 @@ export interface CanonicalMatch {
 
 const cache = new Map<string, CanonicalMatch>();
 
-/** The canonical name of an indicator name, by lookup and then by token similarity. */
-export function matchCanonical(name: string): CanonicalMatch {
+/** The canonical name of an indicator name, by lookup and then (unless `similar` is false) by token similarity. */
+export function matchCanonical(name: string, similar = true): CanonicalMatch {
   const folded = foldName(name);
+  const hit = exact.get(folded);
+  if (hit) return { canonicalName: hit, how: 'exact', score: 1 };
+  if (!similar) return { canonicalName: null, how: null, score: 0 };
   const cached = cache.get(folded);
   if (cached) return cached;
   let result: CanonicalMatch = { canonicalName: null, how: null, score: 0 };
-  const hit = exact.get(folded);
-  if (hit) {
-    result = { canonicalName: hit, how: 'exact', score: 1 };
-  } else if (folded.length >= 2) {
+  if (folded.length >= 2) {
     const tokens = tokenizer().cut(folded);
     let best: { canonical: string; score: number; folded: string } | null = null;
     for (const f of allForms()) {

@@ -53,14 +53,25 @@ interface State {
   doc: SegmentedDocument;
   sections: Map<string, SectionNode>;
   parents: Map<string, string | null>;
+  /** canonical names by token similarity too (loads jieba) */
+  similar: boolean;
   sectionYears: Map<string, number>;
   horizon: number | null;
   drafts: Draft[];
   diagnostics: Diagnostic[];
 }
 
+export interface IndicatorOptions {
+  /**
+   * 'similar' (default): names not in the synonym file get a canonical name by jieba-token similarity.
+   * 'exact': synonym-file lookup only, so nodejieba (about a second and 300 MB) is never loaded; for
+   * commands that do not show or group by canonical names.
+   */
+  canonicalNames?: 'similar' | 'exact';
+}
+
 /** Every quantitative target of the plan, from its tables, its goals part and its tasks. */
-export function extractIndicators(doc: SegmentedDocument): IndicatorExtraction {
+export function extractIndicators(doc: SegmentedDocument, options: IndicatorOptions = {}): IndicatorExtraction {
   const sections = new Map<string, SectionNode>();
   const parents = new Map<string, string | null>();
   const visit = (nodes: SectionNode[], parent: string | null) => {
@@ -71,7 +82,8 @@ export function extractIndicators(doc: SegmentedDocument): IndicatorExtraction {
     }
   };
   visit(doc.sections, null);
-  const state: State = { doc, sections, parents, sectionYears: new Map(), horizon: findHorizon(doc, sections), drafts: [], diagnostics: [] };
+  const similar = (options.canonicalNames ?? 'similar') === 'similar';
+  const state: State = { doc, sections, parents, similar, sectionYears: new Map(), horizon: findHorizon(doc, sections), drafts: [], diagnostics: [] };
 
   const placed = doc.placed;
   const consumed = new Set<Block>();
@@ -270,7 +282,7 @@ function addTableRows(state: State, p: PlacedBlock, parsed: ParsedTable, group: 
     const normalized = normalizeValue(targetValue, targetUnit);
     const draft: Draft = {
       name: row.name,
-      canonicalName: matchCanonical(row.name).canonicalName,
+      canonicalName: matchCanonical(row.name, state.similar).canonicalName,
       unit: row.unit,
       baseline: row.baseline ? yearValue(row.baseline) : null,
       milestones: row.milestones.map(yearValue),
@@ -308,7 +320,7 @@ function textDraft(state: State, p: PlacedBlock, t: TextTarget, source: Indicato
   }
   return {
     name: t.name,
-    canonicalName: matchCanonical(t.name).canonicalName,
+    canonicalName: matchCanonical(t.name, state.similar).canonicalName,
     unit: t.unit,
     baseline,
     milestones: [],

@@ -1,0 +1,106 @@
+/**
+ * The whole pipeline on one file:
+ *   ingest (bytes → blocks) → segment (blocks → section tree) → extract (meta, indicators, tasks, units)
+ * Kept apart from the package entry (index.ts) so the CLI loads only what a command needs.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { ingest, formatOf } from './ingest/index.js';
+import { segment } from './segment/index.js';
+import { extractMeta } from './extract/meta.js';
+import { extractIndicators } from './extract/indicators/index.js';
+import { extractTasks } from './extract/tasks.js';
+import { collectUnits } from './extract/units.js';
+import { InputError } from './errors.js';
+import { SCHEMA_VERSION, type PlanDocument } from './schema/plan.js';
+import type { SegmentedDocument } from './segment/types.js';
+
+export interface ParseOptions {
+  /** path recorded in `source.path` (defaults to the path given) */
+  displayPath?: string;
+  /**
+   * How indicator names get their canonical name: 'similar' (default) also matches names that are not
+   * in the synonym file by jieba-token similarity; 'exact' looks up the synonym file only and never
+   * loads jieba (for commands that neither show nor group by canonical names).
+   */
+  canonicalNames?: 'similar' | 'exact';
+}
+
+/** A parsed plan together with the stage output it came from (for tools that need lines and blocks: check, diff). */
+export interface AnalyzedPlan {
+  plan: PlanDocument;
+  segmented: SegmentedDocument;
+  bytes: Uint8Array;
+}
+
+/** Parse bytes already read. `path` decides the format by extension and names the file in messages. */
+export async function analyzePlanBytes(bytes: Uint8Array, path: string, options: ParseOptions = {}): Promise<AnalyzedPlan> {
+  const format = formatOf(path);
+  const ingested = await ingest(bytes, path, format);
+  const segmented = segment(ingested);
+  return { plan: assemble(segmented, bytes, options.displayPath ?? path, options), segmented, bytes };
+}
+
+export async function parsePlanBytes(bytes: Uint8Array, path: string, options: ParseOptions = {}): Promise<PlanDocument> {
+  return (await analyzePlanBytes(bytes, path, options)).plan;
+}
+
+/** Read and parse one plan file (.txt, .docx, .html). Throws InputError for unreadable or unsupported input. */
+export async function parsePlan(path: string, options: ParseOptions = {}): Promise<PlanDocument> {
+  return (await analyzePlan(path, options)).plan;
+}
+
+/** Like parsePlan, keeping the stage output (normalized lines, blocks, section nodes). */
+export async function analyzePlan(path: string, options: ParseOptions = {}): Promise<AnalyzedPlan> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? String(err)})`;
+    throw new InputError(path, why);
+  }
+  return analyzePlanBytes(bytes, path, options);
+}
+
+function assemble(doc: SegmentedDocument, bytes: Uint8Array, path: string, options: ParseOptions): PlanDocument {
+  const meta = extractMeta(doc);
+  const ind = extractIndicators(doc, { canonicalNames: options.canonicalNames });
+  const tasks = extractTasks(doc, ind.indicators);
+  const units = collectUnits(tasks.tasks, { region: meta.region });
+  const { ingest: ing } = doc;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: {
+      path,
+      format: ing.format,
+      encoding: ing.encoding,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      chars: ing.lines.reduce((n, l) => n + l.length, 0),
+    },
+    meta,
+    parts: doc.parts,
+    sections: doc.sections.map(stripSection),
+    tasks: tasks.tasks,
+    indicators: ind.indicators,
+    units,
+    diagnostics: [...ing.diagnostics, ...doc.diagnostics, ...ind.diagnostics, ...tasks.diagnostics].sort(
+      (a, b) => a.line - b.line,
+    ),
+  };
+}
+
+function stripSection(s: SegmentedDocument['sections'][number]): PlanDocument['sections'][number] {
+  return {
+    id: s.id,
+    level: s.level,
+    number: s.number,
+    title: s.title,
+    line: s.line,
+    endLine: s.endLine,
+    kind: s.kind,
+    family: s.family,
+    children: s.children.map(stripSection),
+  };
+}
