@@ -7,9 +7,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTokenizer, tokenizer, tokenizerLoaded } from '../src/nlp/tokenizer.js';
-import { ensureBuilt, runCli } from './robust-helpers.js';
+import { ensureBuilt, ROOT, runCli } from './robust-helpers.js';
 
 let dir: string;
+const SAMPLE = join(ROOT, 'fixtures/txt/000_15d9cfafcb8c96c1.txt');
 
 beforeAll(async () => {
   await ensureBuilt();
@@ -31,6 +32,20 @@ describe('nodejieba is loaded only by what segments words', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout).sections.length).toBeGreaterThan(0);
     expect(run.jiebaModules).toEqual([]);
+  });
+
+  it('`check` and `tasks` of a real plan never load it (names are looked up in the synonym file only)', async () => {
+    for (const args of [['check', SAMPLE], ['tasks', SAMPLE]]) {
+      const run = await runCli(args);
+      expect(run.code, run.stderr).toBeLessThanOrEqual(1);
+      expect(run.jiebaModules, args[0]).toEqual([]);
+    }
+  });
+
+  it('`parse` of a real plan loads it (indicator names are matched by word similarity): the check above can see it', async () => {
+    const run = await runCli(['parse', SAMPLE]);
+    expect(run.code).toBe(0);
+    expect(run.jiebaModules.some((m) => m.endsWith('nodejieba.node'))).toBe(true);
   });
 
   it('`parse` of an unreadable file never loads it', async () => {
