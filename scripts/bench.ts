@@ -70,7 +70,7 @@ for (const f of readFileSync(process.argv[2], 'utf8').split('\\n').filter(Boolea
 console.log(chars);
 `,
   );
-  // floor (b): the same reading, then nodejieba loaded (with the project's user dictionary) and the text cut
+  // floor (b): the same reading, then nodejieba loaded with the dictionaries planlens uses and the text cut
   writeFileSync(
     join(BENCH, 'floor-jieba.mjs'),
     `import { readFileSync } from 'node:fs';
@@ -81,7 +81,8 @@ for (const f of readFileSync(process.argv[2], 'utf8').split('\\n').filter(Boolea
   const bytes = readFileSync(f);
   texts.push(f.endsWith('.docx') ? (await mammoth.extractRawText({ buffer: bytes })).value : bytes.toString('utf8'));
 }
-jieba.load({ userDict: ${JSON.stringify(join(ROOT, 'src/data/jieba-user.dict.utf8'))} });
+import { jiebaLoadOptions } from ${JSON.stringify(join(ROOT, 'dist/nlp/tokenizer.js'))};
+jieba.load(jiebaLoadOptions());
 let words = 0;
 for (const t of texts) for (const line of t.split('\\n')) words += jieba.cut(line, true).length;
 console.log(words);
