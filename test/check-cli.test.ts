@@ -12,7 +12,7 @@ import iconv from 'iconv-lite';
 import AjvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import { z } from 'zod';
-import { main } from '../src/cli/main.js';
+import { runCliInProcess } from './helpers/cli.js';
 import { escapeData, escapeProperty } from '../src/check/reporters/github.js';
 import { analyzePlan } from '../src/index.js';
 import { ROOT, ensureBuilt } from './check-helpers.js';
@@ -56,19 +56,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
-/** Run the CLI in-process, capturing stdout and stderr. */
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  try {
-    return { code: await main(['node', 'planlens', ...args]), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const cli = (...args: string[]) => runCliInProcess(args);
 
 /** Run the built bin/planlens.js in a child process. */
 function bin(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; out: string; err: string }> {

@@ -1,18 +1,19 @@
 /** `planlens parse` and `planlens schema` through the built CLI: output shapes, bad input, exit codes. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { PlanDocument } from '../src/index.js';
+import { ensureBuilt } from './helpers/build.js';
 
 const run = (...args: string[]) => spawnSync('node', ['bin/planlens.js', ...args], { encoding: 'utf8' });
 const GOOD = 'fixtures/txt/000_15d9cfafcb8c96c1.txt';
 let dir: string;
 
-beforeAll(() => {
-  execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'ignore' });
+beforeAll(async () => {
+  await ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), 'planlens-parse-'));
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'blank.txt'), '  \n\t\n');

@@ -6,27 +6,14 @@ import { tokenizerLoaded } from '../src/nlp/tokenizer.js';
 import { compareIndicators } from '../src/compare/indicators.js';
 import { compareThemes } from '../src/compare/themes.js';
 import { compareUnits } from '../src/compare/units.js';
-import { main } from '../src/cli/main.js';
+import { runCliInProcess } from './helpers/cli.js';
 import { indicator, planWith } from './compare-helpers.js';
 
 const SAMPLES = 'fixtures/txt';
 const WUHAN = 'fixtures/txt/003_8f351ce4ef5c39ac.txt';
 const TAIAN = 'fixtures/txt/004_5d042cf0ad576120.txt';
 
-/** Run the CLI in-process, capturing stdout and stderr. */
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  try {
-    const code = await main(['node', 'planlens', ...args]);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const cli = (...args: string[]) => runCliInProcess(args);
 
 let dir: string;
 beforeAll(async () => {

@@ -4,25 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import stringWidth from 'string-width';
-import { main } from '../src/cli/main.js';
+import { runCliInProcess } from './helpers/cli.js';
 
 const SUZHOU = 'fixtures/txt/002_0da019a67ef299a4.txt';
 const TAIAN = 'fixtures/txt/004_5d042cf0ad576120.txt';
 
-/** Run the CLI in-process, capturing stdout (bytes kept for xlsx) and stderr. */
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += typeof s === 'string' ? s : Buffer.from(s).toString('latin1')), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  try {
-    const code = await main(['node', 'planlens', ...args]);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const cli = (...args: string[]) => runCliInProcess(args, { binary: true });
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,63 +1,19 @@
 /**
- * Shared by the robustness, batch and start-up tests: build dist/ when it is older than src/ (once,
- * even when several test files ask at the same time), run the built CLI in a child process with a
+ * Shared by the robustness, batch and start-up tests: run the built CLI in a child process with a
  * time limit and its peak memory, write small zip packages by hand (for damaged and zip-bomb .docx),
  * and make plan-like text of any size from the samples.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 
-export const ROOT = resolve(import.meta.dirname, '..');
+export { ROOT, ensureBuilt } from './helpers/build.js';
+import { ROOT } from './helpers/build.js';
 const BIN = join(ROOT, 'bin/planlens.js');
 const RSS_HOOK = join(ROOT, 'test/robust-rss-hook.mjs');
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) newest = Math.max(newest, newestMtime(p));
-    else if (/\.(ts|json)$/.test(e.name)) newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-function distIsStale(): boolean {
-  const main = join(ROOT, 'dist/cli/main.js');
-  return !existsSync(main) || statSync(main).mtimeMs < newestMtime(join(ROOT, 'src'));
-}
-
-/**
- * Run `npm run build` when dist/ is older than src/. tsc still writes JavaScript when another part
- * of the tree has a type error, so only a missing dist/ after the build is a failure here.
- */
-export async function ensureBuilt(): Promise<void> {
-  if (!distIsStale()) return;
-  const lock = join(tmpdir(), `planlens-build-${ROOT.replace(/\W/g, '_')}.lock`);
-  for (const deadline = Date.now() + 300_000; ; ) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`waited 5 minutes for the build lock ${lock}`);
-      try {
-        if (Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
-      } catch {
-        // the other build just finished
-      }
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-  try {
-    if (!distIsStale()) return; // another test file built it while we waited
-    const r = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
-    if (!existsSync(join(ROOT, 'dist/cli/main.js'))) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-}
 
 export interface CliRun {
   code: number | null;
