@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import type { CliContext } from './context.js';
-import { expandInputs, exitCode, parseFiles, stderrReporter, writeOutput, type Reporter } from './io.js';
+import { exitCode, readPlans, writeOutput } from './io.js';
 import { defaultColor, renderRows, stableJson, ROW_FORMATS, type RowFormat } from '../render/index.js';
 import { renderHtmlReport, type HtmlBlock } from '../render/html/index.js';
 import type { PlanDocument } from '../schema/plan.js';
@@ -78,9 +78,7 @@ export function registerCompare(program: Command, ctx: CliContext): void {
       }
       const view = opts.by as CompareView;
       const format = opts.format as OutputFormat;
-      const reporter = stderrReporter();
-      const files = await expandInputs(inputs, reporter);
-      const docs = await parseFiles(files, reporter, cmd.optsWithGlobals().debug);
+      const { docs, reporter } = await readPlans(inputs, cmd.optsWithGlobals().debug);
       if (docs.length === 0) {
         ctx.setExit(2);
         return;
@@ -235,4 +233,3 @@ function htmlReport(docs: PlanDocument[], tables: TableView[], indicators: Indic
   });
 }
 
-export type { Reporter };

@@ -6,8 +6,8 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import type { CliContext } from './context.js';
-import { expandInputs, exitCode, parseFiles, stderrReporter, writeOutput } from './io.js';
-import { checkRowFormat, emitRows, type RowCommandOptions } from './tasks.js';
+import { exitCode, readPlans, writeOutput } from './io.js';
+import { checkRowFormat, emitRows, type RowCommandOptions } from './rows.js';
 import { ROW_FORMATS, stableJson, type ColumnSpec, type Row, type RowFormat } from '../render/index.js';
 import { IndicatorSource, type Indicator, type NumericValue, type PlanDocument, type YearValue } from '../schema/plan.js';
 
@@ -34,9 +34,7 @@ export function registerIndicators(program: Command, ctx: CliContext): void {
         ctx.setExit(2);
         return;
       }
-      const reporter = stderrReporter();
-      const files = await expandInputs(inputs, reporter);
-      const docs = await parseFiles(files, reporter, cmd.optsWithGlobals().debug);
+      const { docs, reporter } = await readPlans(inputs, cmd.optsWithGlobals().debug);
       const source = opts.source as IndicatorSource | undefined;
       if (format === 'json') {
         await writeOutput(stableJson(indicatorObjects(docs, source)), opts.output, reporter);

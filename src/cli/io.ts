@@ -185,6 +185,13 @@ export async function parseFiles(files: string[], reporter: Reporter, debug = fa
   return docs;
 }
 
+/** The start of most commands: the files the arguments name, each parsed (a bad one reported and skipped). */
+export async function readPlans(inputs: string[], debug = false, options: ParseOptions = {}): Promise<{ docs: PlanDocument[]; reporter: Reporter }> {
+  const reporter = stderrReporter();
+  const files = await expandInputs(inputs, reporter);
+  return { docs: await parseFiles(files, reporter, debug, options), reporter };
+}
+
 /** Write the command's output to -o or stdout. An unwritable path is one clear error line. */
 export async function writeOutput(content: string | Uint8Array, output: string | undefined, reporter: Reporter): Promise<void> {
   if (!output) {

@@ -4,33 +4,10 @@
  */
 import type { Command } from 'commander';
 import type { CliContext } from './context.js';
-import { expandInputs, exitCode, parseFiles, stderrReporter, writeOutput, type Reporter } from './io.js';
-import { ROW_FORMATS, isRowFormat, renderRows, stableJson, type ColumnSpec, type RenderOptions, type Row, type RowFormat } from '../render/index.js';
+import { exitCode, readPlans, writeOutput } from './io.js';
+import { checkRowFormat, emitRows, type RowCommandOptions } from './rows.js';
+import { ROW_FORMATS, stableJson, type ColumnSpec, type Row, type RowFormat } from '../render/index.js';
 import type { PlanDocument, Section } from '../schema/plan.js';
-
-export interface RowCommandOptions {
-  format: string;
-  output?: string;
-}
-
-/** The --format value checked; an unknown format or xlsx bytes to a terminal is a usage error (exit 2). */
-export function checkRowFormat(command: string, opts: RowCommandOptions): RowFormat | null {
-  if (!isRowFormat(opts.format)) {
-    process.stderr.write(`planlens: ${command}: unknown format "${opts.format}" (use ${ROW_FORMATS.join(', ')})\n`);
-    return null;
-  }
-  if (opts.format === 'xlsx' && !opts.output && process.stdout.isTTY) {
-    process.stderr.write(`planlens: ${command}: xlsx is binary; write it with -o <file>.xlsx or redirect stdout\n`);
-    return null;
-  }
-  return opts.format;
-}
-
-/** Render rows and write them; several documents get a file column and one xlsx sheet per file. */
-export async function emitRows(columns: ColumnSpec[], rows: Row[], format: RowFormat, output: string | undefined, reporter: Reporter, options: RenderOptions = {}): Promise<void> {
-  const content = await renderRows(columns, rows, format, options);
-  await writeOutput(content, output, reporter);
-}
 
 /** `（一）实施…工程` for a section id, from the document's tree. */
 export function sectionLabels(doc: PlanDocument): Map<string, string> {
@@ -58,10 +35,8 @@ export function registerTasks(program: Command, ctx: CliContext): void {
         ctx.setExit(2);
         return;
       }
-      const reporter = stderrReporter();
-      const files = await expandInputs(inputs, reporter);
       // tasks and units never show canonical indicator names: no need to load jieba
-      const docs = await parseFiles(files, reporter, cmd.optsWithGlobals().debug, { canonicalNames: 'exact' });
+      const { docs, reporter } = await readPlans(inputs, cmd.optsWithGlobals().debug, { canonicalNames: 'exact' });
       if (format === 'json') {
         await writeOutput(stableJson(taskObjects(docs)), opts.output, reporter);
       } else {

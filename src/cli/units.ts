@@ -4,10 +4,10 @@
  */
 import type { Command } from 'commander';
 import type { CliContext } from './context.js';
-import { expandInputs, exitCode, parseFiles, stderrReporter, writeOutput } from './io.js';
+import { exitCode, readPlans, writeOutput } from './io.js';
 import { ROW_FORMATS, stableJson, type ColumnSpec, type Row } from '../render/index.js';
 import type { PlanDocument } from '../schema/plan.js';
-import { checkRowFormat, emitRows, type RowCommandOptions } from './tasks.js';
+import { checkRowFormat, emitRows, type RowCommandOptions } from './rows.js';
 
 export function registerUnits(program: Command, ctx: CliContext): void {
   program
@@ -23,10 +23,8 @@ export function registerUnits(program: Command, ctx: CliContext): void {
         ctx.setExit(2);
         return;
       }
-      const reporter = stderrReporter();
-      const files = await expandInputs(inputs, reporter);
       // tasks and units never show canonical indicator names: no need to load jieba
-      const docs = await parseFiles(files, reporter, cmd.optsWithGlobals().debug, { canonicalNames: 'exact' });
+      const { docs, reporter } = await readPlans(inputs, cmd.optsWithGlobals().debug, { canonicalNames: 'exact' });
       const several = docs.length > 1;
       const sheets = several ? { sheetBy: 'file' } : {};
       if (opts.matrix) {
