@@ -33,6 +33,7 @@
  *   styles. html: headings as `<p><strong>`, article in `div#content`.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { basename, join } from 'node:path';
 import {
   AlignmentType,
@@ -285,7 +286,20 @@ async function makeDocx(items: Item[]): Promise<Buffer> {
     numbering: { config: numberingConfig },
     sections: [{ children }],
   });
-  return Packer.toBuffer(doc);
+  return stableZip(await Packer.toBuffer(doc));
+}
+
+// Word stamps the time into docProps/core.xml and every zip entry; fix both so a rebuild gives the same bytes.
+const FIXED_TIME = '2024-01-01T00:00:00Z';
+async function stableZip(bytes: Uint8Array): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const core = zip.file('docProps/core.xml');
+  if (core) {
+    const xml = (await core.async('string')).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${FIXED_TIME}`);
+    zip.file('docProps/core.xml', xml);
+  }
+  for (const f of Object.values(zip.files)) f.date = new Date(FIXED_TIME);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 // ---------------------------------------------------------------------------------------------------
