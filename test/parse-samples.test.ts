@@ -74,7 +74,7 @@ describe('every non-blank line of every sample is accounted for', () => {
         };
         walk(doc.sections);
         for (const p of doc.parts) cover(p.line, p.endLine);
-        for (const d of doc.diagnostics) covered.add(d.line);
+        for (const d of doc.diagnostics) cover(d.line, d.endLine ?? d.line);
         const missing = lines.map((l, i) => ({ l, n: i + 1 })).filter(({ l, n }) => l.trim() && !covered.has(n));
         expect(missing.map(({ n, l }) => `${n}: ${l.slice(0, 30)}`)).toEqual([]);
       });

@@ -105,12 +105,7 @@ function unaccounted(text: string, doc: PlanDocument, blocks: Block[]): number[]
   };
   walk(doc.sections);
   for (const p of doc.parts) cover(p.line, p.endLine);
-  const blockAt = new Map<number, Block[]>();
-  for (const b of blocks) blockAt.set(b.line, [...(blockAt.get(b.line) ?? []), b]);
-  for (const d of doc.diagnostics) {
-    covered.add(d.line);
-    for (const b of blockAt.get(d.line) ?? []) cover(b.line, b.endLine);
-  }
+  for (const d of doc.diagnostics) cover(d.line, d.endLine ?? d.line);
   // the same split as the ingest (encoding.ts splitLines), NUL and other controls count as text
   return text
     .split(/\r\n|\r|\n/)

@@ -16,6 +16,7 @@ export const Diagnostic = z.object({
   code: z.string().describe('stable machine-readable id, e.g. "debris.bookmark"'),
   message: z.string(),
   line: z.number().int().min(0).describe('1-based line (.txt) or paragraph index (.docx/.html); 0 = whole file'),
+  endLine: z.number().int().min(0).optional().describe('last line concerned, when the message covers several'),
   actual: z.string().optional().describe('the text concerned, as found'),
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;

@@ -98,7 +98,7 @@ export function segment(ingest: IngestResult): SegmentedDocument {
     const s = sectionOf.get(block);
     const part: PartKind = s ? (s.kind === 'toc' ? 'toc' : s.kind === 'appendix' ? 'appendix' : 'body') : partOf.get(block) ?? 'body';
     if (!s && !partOf.has(block)) {
-      diagnostics.push({ severity: 'warning', code: 'outline.unplaced', message: 'text could not be placed in any section or part', line: block.line, actual: textOf(block).slice(0, 60) });
+      diagnostics.push({ severity: 'warning', code: 'outline.unplaced', message: 'text could not be placed in any section or part', line: block.line, endLine: block.endLine, actual: textOf(block).slice(0, 60) });
     }
     return { block, part, sectionId: s?.id ?? null, isHeading: headings.has(block) };
   });
