@@ -311,26 +311,31 @@ interface TextPart {
   heading?: boolean;
 }
 
-function bracketOpenAtEnd(text: string): boolean {
-  let depth = 0;
+/** Bracket depth after reading `text` from `depth` on (a closing bracket with none open is ignored). */
+function bracketDepthAfter(depth: number, text: string): number {
   for (const ch of text) {
     if ('（(〈【[〔'.includes(ch)) depth++;
     else if ('）)〉】]〕'.includes(ch) && depth > 0) depth--;
   }
-  return depth > 0;
+  return depth;
 }
 
 function joinParts(parts: TextPart[], ctx: Context): string {
   let out = '';
+  // the bracket depth at the end of `out`, kept up as parts are added: reading the whole joined text
+  // again for every part was quadratic in the number of parts
+  let depth = 0;
   parts.forEach((p, i) => {
     const text = p.text.trim();
     if (i === 0) {
       out = text;
+      depth = bracketDepthAfter(0, text);
       return;
     }
     // only inside a bracket left open (a unit list cut by a page break) is the cut certain; elsewhere
     // the ingest has joined what it could, and a line break is kept rather than guessed away
-    const cut = !parts[i - 1].title && !p.heading && bracketOpenAtEnd(out);
+    const cut = !parts[i - 1].title && !p.heading && depth > 0;
+    depth = bracketDepthAfter(depth, text);
     if (cut) {
       ctx.diagnostics.push({
         severity: 'info',
