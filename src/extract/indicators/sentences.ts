@@ -155,6 +155,37 @@ function splitNames(s: string): string[] {
     .filter(isName);
 }
 
+/** Index of the first item whose start is at or after `pos` (items sorted by start). */
+function firstFrom(items: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The items (sorted by start) that lie within [start, end), in order: found by binary search and a walk
+ * over the items starting there, where filtering the whole list for every sentence and clause was
+ * quadratic in the number of values.
+ */
+function within<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let k = firstFrom(items, start); k < items.length && items[k].start < end; k++) if (items[k].end <= end) out.push(items[k]);
+  return out;
+}
+
+/** Every start of `word` in `text`, in order (overlapping ones included, as indexOf from any point finds them). */
+function occurrences(text: string, word: string): { start: number }[] {
+  const out: { start: number }[] = [];
+  if (word === '') return Array.from({ length: text.length + 1 }, (_, start) => ({ start }));
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) out.push({ start: i });
+  return out;
+}
+
 /** Is the sentence a statement of results (十三五期间…达到…, 2020年…, 截至…) rather than a target? */
 function isPastSentence(text: string, years: YearMention[], horizon: number | null): boolean {
   const hasTarget = years.some((y) => y.target && !(y.plan && horizon !== null && y.plan.end < horizon));
@@ -187,27 +218,32 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
   const diagnostics: TextDiagnostic[] = [];
   const statedYear = years.find((y) => y.target && !(y.plan && ctx.horizon !== null && y.plan.end < ctx.horizon))?.year ?? null;
 
+  // The year of a value: the last year before it that dates targets, else the inherited one. The years
+  // that may date a target are listed once; looking through all years for every value was quadratic.
+  const datingYears = years.filter(
+    (y) =>
+      !(y.span || y.since || y.reference) &&
+      !(y.plan && ctx.horizon !== null && y.plan.end < ctx.horizon) &&
+      (y.target || y.plan || (ctx.horizon !== null && y.year > ctx.horizon - 5)),
+  );
   const yearAt = (pos: number): number | null => {
-    let year = ctx.inheritedYear;
-    for (const y of years) {
-      if (y.start >= pos) break;
-      if (y.span || y.since || y.reference) continue;
-      if (y.plan && ctx.horizon !== null && y.plan.end < ctx.horizon) continue;
-      if (y.target || y.plan || (ctx.horizon !== null && y.year > ctx.horizon - 5)) year = y.year;
-    }
-    return year;
+    const k = firstFrom(datingYears, pos);
+    return k > 0 ? datingYears[k - 1].year : ctx.inheritedYear;
   };
+  // where each hedge word occurs, found once for the whole text rather than searched from every sentence
+  let hedges: { start: number }[][] | null = null;
 
   for (const sent of sentences(folded)) {
-    const sentYears = years.filter((y) => y.start >= sent.start && y.end <= sent.end);
-    const inSentence = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end);
+    const sentYears = within(years, sent.start, sent.end);
+    const inSentence = within(mentions, sent.start, sent.end);
     if (inSentence.length === 0) continue;
     if (isPastSentence(folded.slice(sent.start, sent.end), sentYears, ctx.horizon)) {
       diagnostics.push({ code: 'indicators.past-figure', message: 'values of a sentence about the past (results, not targets)', actual: text.slice(sent.start, sent.end), offset: sent.start });
       continue;
     }
     const quote = text.slice(sent.start, sent.end);
-    const hedgeAt = Math.min(...HEDGE_WORDS.map((h) => folded.indexOf(h, sent.start)).filter((i) => i >= 0 && i < sent.end), Infinity);
+    hedges ??= HEDGE_WORDS.map((h) => occurrences(folded, h));
+    const hedgeAt = Math.min(...hedges.map((at) => at[firstFrom(at, sent.start)]?.start ?? -1).filter((i) => i >= 0 && i < sent.end), Infinity);
     let lastName: string | null = null;
     const emit = (name: string, m: ValueMention, baseline: TextTarget['baseline'] = null, comparator = m.comparator) => {
       lastName = name;
@@ -227,7 +263,7 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
 
     let previousClauseHadTarget = false;
     for (const clause of clauses(masked, sent.start, sent.end)) {
-      const ms = inSentence.filter((m) => m.start >= clause.start && m.end <= clause.end && !m.modifier);
+      const ms = within(inSentence, clause.start, clause.end).filter((m) => !m.modifier);
       if (ms.length === 0) {
         previousClauseHadTarget = false;
         continue;
@@ -269,7 +305,7 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
           const fromAt = Math.max(leftRaw.lastIndexOf('由'), leftRaw.lastIndexOf('从'));
           if (fromAt >= 0) {
             const name = cleanName(leftRaw.slice(0, fromAt));
-            const baseYear = years.find((y) => y.start >= cursor + fromAt && y.end <= m.start)?.year ?? null;
+            const baseYear = within(years, cursor + fromAt, m.start)[0]?.year ?? null;
             if (isName(name)) {
               emit(name, next, { year: baseYear, value: m.value, raw: text.slice(m.start, m.end) });
               produced = true;
