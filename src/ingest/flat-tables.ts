@@ -107,14 +107,35 @@ function pageNumberDiagnostic(line: number, text: string): Diagnostic {
 const TAB_ONLY = /^[ \u3000]*\t[\t \u3000]*$/;
 const TAB_CELL = /^[ \u3000]*\t[\t \u3000]*\S/;
 
+const isTabLine = (l: string): boolean => TAB_ONLY.test(l) || TAB_CELL.test(l);
+
+/**
+ * Tables are tried from every tab line in turn, as a table may start after a few stray tab lines. The
+ * region read from a later tab line is a suffix of the region read from the first one (each step of the
+ * scan depends only on the line it is at), so the lines are scanned once and every start is judged from
+ * counts over that one scan; rescanning from each tab line was quadratic in the region's length.
+ */
 function findCellPerLineTables(ctx: Ctx): void {
   const { lines } = ctx;
+  let nextCell = new Map<number, boolean>();
   for (let i = 0; i < lines.length; i++) {
-    if (isClaimed(ctx, i) || !(TAB_ONLY.test(lines[i]) || TAB_CELL.test(lines[i]))) continue;
-    const region = readCellPerLineRegion(ctx, i);
-    if (region && buildCellPerLineTable(ctx, region)) {
-      i = region.end - 1;
+    if (isClaimed(ctx, i) || !isTabLine(lines[i])) continue;
+    const scan = scanCellPerLine(ctx, i, nextCell);
+    let region: CellPerLineRegion | null = null;
+    for (const from of tableStarts(scan)) {
+      const r = regionFrom(scan, from);
+      if (buildCellPerLineTable(ctx, r)) {
+        region = r;
+        break;
+      }
     }
+    if (region) {
+      i = region.end - 1;
+      nextCell = new Map(); // lines are claimed now: answers about them may change
+      continue;
+    }
+    // no start of this scan makes a table: go on after its last tab line, as trying each did
+    i = scan.tokenLine[scan.tokens.length - 1];
   }
 }
 
@@ -126,64 +147,163 @@ interface CellPerLineRegion {
   tabLines: number;
 }
 
-function readCellPerLineRegion(ctx: Ctx, start: number): CellPerLineRegion | null {
+/** The cells of a scan from its first tab line: one token per tab line, groups split at blank lines. */
+interface CellPerLineScan {
+  tokens: Token[];
+  /** 0-based line of the tab line each token comes from (a region may start there) */
+  tokenLine: number[];
+  /** group of each token, and each group's token range [groupStart, groupEnd) */
+  groupOf: number[];
+  groupStart: number[];
+  groupEnd: number[];
+  pageNumbers: Token[];
+  /** for each page-number line, how many tokens come before it */
+  pageAfter: number[];
+  /** 0-based last line taken */
+  end: number;
+}
+
+function scanCellPerLine(ctx: Ctx, start: number, nextCell: Map<number, boolean>): CellPerLineScan {
   const { lines } = ctx;
-  const groups: Token[][] = [];
-  const pageNumbers: Token[] = [];
-  let group: Token[] = [];
-  let tabLines = 0;
-  let end = start;
-  let i = start;
-  const closeGroup = (): void => {
-    if (group.length) groups.push(group);
-    group = [];
-  };
-  const nextContentIsCell = (from: number): boolean => {
-    for (let k = from; k < lines.length; k++) {
-      if (isClaimed(ctx, k)) return false;
-      if (TAB_ONLY.test(lines[k]) || TAB_CELL.test(lines[k])) return true;
-      if (!isBlank(lines[k]) && !isPageNumberLine(lines[k])) return false;
+  const scan: CellPerLineScan = { tokens: [], tokenLine: [], groupOf: [], groupStart: [], groupEnd: [], pageNumbers: [], pageAfter: [], end: start };
+  let groupOpen = false;
+  const push = (token: Token, line: number): void => {
+    if (!groupOpen) {
+      scan.groupStart.push(scan.tokens.length);
+      scan.groupEnd.push(scan.tokens.length);
+      groupOpen = true;
     }
-    return false;
+    scan.groupOf.push(scan.groupStart.length - 1);
+    scan.tokens.push(token);
+    scan.tokenLine.push(line);
+    scan.groupEnd[scan.groupEnd.length - 1] = scan.tokens.length;
   };
+  // whether the next non-blank, non-page-number line from `from` is a cell; remembered for every line
+  // passed over, so a run of blank lines is looked through once, not once per blank line
+  const nextContentIsCell = (from: number): boolean => {
+    let k = from;
+    let answer = false;
+    for (; k < lines.length; k++) {
+      const known = nextCell.get(k);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      if (isClaimed(ctx, k)) break;
+      if (isTabLine(lines[k])) {
+        answer = true;
+        break;
+      }
+      if (!isBlank(lines[k]) && !isPageNumberLine(lines[k])) break;
+    }
+    for (let m = from; m < k; m++) nextCell.set(m, answer);
+    return answer;
+  };
+  let i = start;
   while (i < lines.length && !isClaimed(ctx, i)) {
     const l = lines[i];
     if (TAB_ONLY.test(l)) {
-      tabLines++;
       const next = lines[i + 1];
       // a tab-only line followed by plain text: the cell's text moved to its own line (header cells)
       if (next !== undefined && !isClaimed(ctx, i + 1) && !isBlank(next) && !TAB_CELL.test(next) && !TAB_ONLY.test(next)) {
-        group.push({ text: next.trim(), line: i + 2 });
-        end = i + 1;
+        push({ text: next.trim(), line: i + 2 }, i);
+        scan.end = i + 1;
         i += 2;
         continue;
       }
-      group.push({ text: '', line: i + 1 });
-      end = i;
+      push({ text: '', line: i + 1 }, i);
+      scan.end = i;
       i++;
       continue;
     }
     if (TAB_CELL.test(l)) {
-      tabLines++;
-      group.push({ text: l.trim(), line: i + 1 });
-      end = i;
+      push({ text: l.trim(), line: i + 1 }, i);
+      scan.end = i;
       i++;
       continue;
     }
     if (isBlank(l) || isPageNumberLine(l)) {
       if (!nextContentIsCell(i + 1)) break;
-      if (isBlank(l)) closeGroup();
-      else pageNumbers.push({ text: l, line: i + 1 });
+      if (isBlank(l)) groupOpen = false;
+      else {
+        scan.pageNumbers.push({ text: l, line: i + 1 });
+        scan.pageAfter.push(scan.tokens.length);
+      }
       i++;
       continue;
     }
     break;
   }
-  closeGroup();
-  if (groups.length < 2 || tabLines < 4) return null;
-  return { start, end, groups, pageNumbers, tabLines };
+  return scan;
 }
 
+/** The region a scan from token `from`'s tab line reads: the tokens from there on. */
+function regionFrom(scan: CellPerLineScan, from: number): CellPerLineRegion {
+  const k = scan.groupOf[from];
+  const groups: Token[][] = [scan.tokens.slice(from, scan.groupEnd[k])];
+  for (let g = k + 1; g < scan.groupStart.length; g++) groups.push(scan.tokens.slice(scan.groupStart[g], scan.groupEnd[g]));
+  return {
+    start: scan.tokenLine[from],
+    end: scan.end,
+    groups,
+    pageNumbers: scan.pageNumbers.filter((_, p) => scan.pageAfter[p] > from),
+    tabLines: scan.tokens.length - from,
+  };
+}
+
+/**
+ * The tokens whose region buildCellPerLineTable() accepts, judged without building: the same tests on
+ * prefix counts (the build still decides; these only spare building the regions that cannot be tables). The row test needs, for the header's width w, how many rows the later groups
+ * make and how many are full; a group of length L adds to those only for widths dividing L, so the
+ * groups are added from the last one back and each start is answered when its group is reached.
+ */
+function tableStarts(scan: CellPerLineScan): number[] {
+  const n = scan.tokens.length;
+  const groups = scan.groupStart.length;
+  if (groups < 2 || n < 4) return [];
+  const filledBefore = new Int32Array(n + 1);
+  const shortBefore = new Int32Array(n + 1);
+  scan.tokens.forEach((t, k) => {
+    const filled = t.text !== '';
+    filledBefore[k + 1] = filledBefore[k] + (filled ? 1 : 0);
+    shortBefore[k + 1] = shortBefore[k] + (filled && charCount(t.text) <= MAX_TABLE_CELL_CHARS ? 1 : 0);
+  });
+  // full[w]: full rows of width w in the groups added so far; extra[w]: rows beyond one per group
+  const full = new Map<number, number>();
+  const extra = new Map<number, number>();
+  const accepted = new Uint8Array(n);
+  for (let g = groups - 1; g >= 0; g--) {
+    const from = scan.groupStart[g];
+    const to = scan.groupEnd[g];
+    for (let s = from; s < to; s++) {
+      const later = groups - g - 1;
+      if (later < 1 || n - s < 4) continue; // readCellPerLineRegion: fewer than 2 groups or 4 tab lines
+      const width = to - s;
+      if (width < 2 || filledBefore[to] - filledBefore[s] === 0) continue;
+      const filled = filledBefore[n] - filledBefore[s];
+      const short = shortBefore[n] - shortBefore[s];
+      if (filled < 4 || short / filled < 0.8) continue;
+      const fullRows = full.get(width) ?? 0;
+      const dataRows = later + (extra.get(width) ?? 0);
+      if (fullRows === 0 || fullRows * 2 < dataRows) continue;
+      accepted[s] = 1;
+    }
+    // a group of length L is L/w full rows for each width w dividing L (one row when w = L)
+    const len = to - from;
+    for (let d = 1; d * d <= len; d++) {
+      if (len % d !== 0) continue;
+      for (const w of d * d === len ? [d] : [d, len / d]) {
+        full.set(w, (full.get(w) ?? 0) + len / w);
+        if (w < len) extra.set(w, (extra.get(w) ?? 0) + len / w - 1);
+      }
+    }
+  }
+  const starts: number[] = [];
+  accepted.forEach((a, s) => {
+    if (a) starts.push(s);
+  });
+  return starts;
+}
 function buildCellPerLineTable(ctx: Ctx, region: CellPerLineRegion): boolean {
   const header = region.groups[0];
   const width = header.length;
