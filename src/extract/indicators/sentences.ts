@@ -75,9 +75,11 @@ const LEADING_JUNK = new RegExp(
     String.raw`|(?:到|至|在)?[“"]?(?:十[一二三四五六七八九]?|[三四五六七八九])五[”"]?(?:期间|时期|期末|末)?` +
     `|${alt([...LEADING_FILLERS, ...HEDGE_WORDS, ...ACTION_VERBS].sort((a, b) => b.length - a.length))})`,
 );
-const TRAILING_JUNK = new RegExp(
-  String.raw`(?:[\s、,，:：□]+|${alt([...METRIC_VERBS, ...TRAILING_FILLERS, ...Object.keys(PREFIX_COMPARATORS), '的', '分别', '均'].sort((a, b) => b.length - a.length))})$`,
-);
+const TRAILING_WORDS = [...METRIC_VERBS, ...TRAILING_FILLERS, ...Object.keys(PREFIX_COMPARATORS), '的', '分别', '均'].sort((a, b) => b.length - a.length);
+const TRAILING_JUNK_CHAR = /[\s、,，:：□]/;
+// The run of junk characters may only start where the run starts (lookbehind): tried from every
+// character of a long run that is not at the end, `[…]+$` was quadratic. The match found is the same.
+const TRAILING_JUNK = new RegExp(String.raw`(?:(?<![\s、,，:：□])[\s、,，:：□]+|${alt(TRAILING_WORDS)})$`);
 const DELIMITER = /[、，,。；;：:！？!?]/;
 const RATIO_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
 /** a growth phrase closing a name: what remains names the level (专利申请量年均增长 → 专利申请量) */
@@ -145,6 +147,136 @@ export function cleanName(raw: string): string {
 /** A name needs at least two characters of words: `万` or `的` alone is no indicator. */
 function isName(s: string): boolean {
   return [...s.replace(/[^\p{L}]/gu, '')].length >= 2;
+}
+
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+const isAlnum = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * isName(cleanName(text.slice(from, to))) for many slices of one text, each in time proportional to
+ * what cleanName() strips rather than to the slice's length. The name after a value runs to the next
+ * delimiter, so in a long clause of values (`12.5%12.5%…`) every value has a long slice after it; cleaning
+ * each one in full was quadratic. Same steps as cleanName(), on offsets into the text's whitespace-folded
+ * form: folding a slice folds its inner runs as the whole text does and drops the runs at its two ends;
+ * LEADING_JUNK is matched on a slice of that form (no copy), and TRAILING_JUNK, which only removes the
+ * junk run ending the string or else the longest listed word ending it, is done by hand.
+ */
+function sliceNameTester(text: string): (from: number, to: number) => boolean {
+  const n = text.length;
+  const at = new Int32Array(n); // where each non-space character of the text is in `folded`
+  const chunks: string[] = [];
+  let len = 0;
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && !isSpace(text[j])) at[j] = len + j - i, j++;
+    chunks.push(text.slice(i, j));
+    len += j - i;
+    if (j >= n) break;
+    i = j;
+    while (j < n && isSpace(text[j])) j++;
+    if (isAlnum(text[i - 1]) && isAlnum(text[j])) {
+      chunks.push(' ');
+      len++;
+    }
+    i = j;
+  }
+  const folded = chunks.join('');
+  // first non-space index at or after i; one past the last non-space index before i
+  const nextSolid = new Int32Array(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) nextSolid[i] = isSpace(text[i]) ? nextSolid[i + 1] : i;
+  const solidEnd = new Int32Array(n + 1);
+  for (let i = 1; i <= n; i++) solidEnd[i] = isSpace(text[i - 1]) ? solidEnd[i - 1] : i;
+  // letters (code points, counted where they start) in folded[0, j)
+  const letters = new Int32Array(len + 1);
+  for (let j = 0; j < len; j++) {
+    const c = folded.charCodeAt(j);
+    let letter = false;
+    if (isHighSurrogate(c) && j + 1 < len && isLowSurrogate(folded.charCodeAt(j + 1))) letter = /\p{L}/u.test(folded.slice(j, j + 2));
+    else if (!isHighSurrogate(c) && !isLowSurrogate(c)) letter = /\p{L}/u.test(folded[j]);
+    letters[j + 1] = letters[j] + (letter ? 1 : 0);
+  }
+  // start of the run of TRAILING_JUNK characters ending at j - 1
+  const junkFrom = new Int32Array(len + 1);
+  for (let j = 1; j <= len; j++) junkFrom[j] = j >= 2 && TRAILING_JUNK_CHAR.test(folded[j - 2]) ? junkFrom[j - 1] : j - 1;
+  const trailing = (a: number, b: number): number => {
+    if (b <= a) return 0;
+    if (TRAILING_JUNK_CHAR.test(folded[b - 1])) return b - Math.max(a, junkFrom[b]);
+    const w = TRAILING_WORDS.find((w) => b - a >= w.length && folded.startsWith(w, b - w.length));
+    return w?.length ?? 0;
+  };
+  return (from, to) => {
+    const p = nextSolid[from];
+    if (p >= to) return false;
+    let a = at[p];
+    let b = at[solidEnd[to] - 1] + 1;
+    for (let guard = 0; guard < 20; guard++) {
+      const a0 = a;
+      const b0 = b;
+      const lead = LEADING_JUNK.exec(folded.slice(a, b));
+      if (lead) a += lead[0].length;
+      b -= trailing(a, b);
+      if (a === a0 && b === b0) break;
+    }
+    let count = letters[b] - letters[a];
+    // a letter cut in two at the end is no letter; cleanName() removes a leading 的 at last
+    if (b > a && b < len && isHighSurrogate(folded.charCodeAt(b - 1)) && isLowSurrogate(folded.charCodeAt(b)) && letters[b] > letters[b - 1]) count--;
+    if (b > a && folded[a] === '的') count--;
+    return count >= 2;
+  };
+}
+
+/** Slices at most this long are cleaned in full (cheaper than preparing sliceNameTester). */
+const SHORT_SLICE = 64;
+
+/**
+ * Where the first cue word of masked[start, end) is complete, whitespace ignored: CUE_RE finds a cue in
+ * masked.slice(start, pos) without whitespace exactly when pos is at least this (Infinity: never).
+ * Found once per clause; testing the growing text before each value of the clause was quadratic.
+ */
+function cueEnd(masked: string, start: number, end: number): number {
+  const solid: string[] = [];
+  const where: number[] = [];
+  for (let i = start; i < end; i++) {
+    if (isSpace(masked[i])) continue;
+    solid.push(masked[i]);
+    where.push(i);
+  }
+  const compact = solid.join('');
+  let best = Infinity;
+  for (const w of CUE_WORDS) {
+    if (w === '') return start;
+    const k = compact.indexOf(w);
+    if (k >= 0) best = Math.min(best, where[k + w.length - 1] + 1);
+  }
+  return best;
+}
+
+/**
+ * For each offset of masked[start, end], where a name starting there ends: the next delimiter outside
+ * brackets, or the end (an unclosed bracket runs to the end). One pass from the right with the matching
+ * bracket of each opening one, instead of a scan from every value (quadratic in a clause of values).
+ */
+function nameEnds(masked: string, start: number, end: number): Int32Array {
+  const size = end - start;
+  const closing = new Int32Array(size).fill(-1);
+  const open: number[] = [];
+  for (let i = start; i < end; i++) {
+    const ch = masked[i];
+    if (ch === '（' || ch === '(') open.push(i);
+    else if ((ch === '）' || ch === ')') && open.length > 0) closing[open.pop()! - start] = i;
+  }
+  const ends = new Int32Array(size + 1);
+  ends[size] = end;
+  for (let i = end - 1; i >= start; i--) {
+    const ch = masked[i];
+    const k = i - start;
+    if (ch === '（' || ch === '(') ends[k] = closing[k] >= 0 ? ends[closing[k] + 1 - start] : end;
+    else if (ch === '）' || ch === ')') ends[k] = ends[k + 1];
+    else ends[k] = DELIMITER.test(ch) ? i : ends[k + 1];
+  }
+  return ends;
 }
 
 /** Names of a list before 分别/均 (`A、B和C`). */
@@ -232,6 +364,16 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
   };
   // where each hedge word occurs, found once for the whole text rather than searched from every sentence
   let hedges: { start: number }[][] | null = null;
+  let sliceIsName: ((from: number, to: number) => boolean) | null = null;
+  /** cleanName(text.slice(from, to)) when it is a name, else null */
+  const nameIn = (from: number, to: number): string | null => {
+    if (to - from > SHORT_SLICE) {
+      sliceIsName ??= sliceNameTester(text);
+      if (!sliceIsName(from, to)) return null;
+    }
+    const name = cleanName(text.slice(from, to));
+    return isName(name) ? name : null;
+  };
 
   for (const sent of sentences(folded)) {
     const sentYears = within(years, sent.start, sent.end);
@@ -244,7 +386,7 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
     const quote = text.slice(sent.start, sent.end);
     hedges ??= HEDGE_WORDS.map((h) => occurrences(folded, h));
     const hedgeAt = Math.min(...hedges.map((at) => at[firstFrom(at, sent.start)]?.start ?? -1).filter((i) => i >= 0 && i < sent.end), Infinity);
-    let lastName: string | null = null;
+    let lastName = null as string | null; // set by emit()
     const emit = (name: string, m: ValueMention, baseline: TextTarget['baseline'] = null, comparator = m.comparator) => {
       lastName = name;
       targets.push({
@@ -270,6 +412,8 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
       }
       const clauseMasked = masked.slice(clause.start, clause.end);
       let produced = false;
+      let cueAt: number | null = null;
+      let ends: Int32Array | null = null;
 
       // A、B、C分别达到X、Y、Z — names and values paired in order
       const listWord = /分别|(?<![年平人户日月季])均(?=达|为|超|不|突|保)/.exec(clauseMasked);
@@ -298,7 +442,6 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         const m = ms[i];
         if (m.start < cursor) continue; // swallowed into the name of the value before it
         const leftRaw = text.slice(cursor, m.start);
-        const leftMasked = masked.slice(clause.start, m.start);
         // 由2020年的X提高到Y: X is the baseline of Y
         const next = ms[i + 1];
         if (next && CHANGE_TO.test(masked.slice(m.end, next.start))) {
@@ -316,22 +459,18 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
           }
         }
         // the name after a value runs to the next delimiter outside brackets (强县（市、区）)
-        let rightEnd = m.end;
-        for (let depth = 0; rightEnd < clause.end; rightEnd++) {
-          const ch = masked[rightEnd];
-          if (ch === '（' || ch === '(') depth++;
-          else if ((ch === '）' || ch === ')') && depth > 0) depth--;
-          else if (depth === 0 && DELIMITER.test(ch)) break;
-        }
-        const rightName = cleanName(text.slice(m.end, rightEnd));
+        ends ??= nameEnds(masked, clause.start, clause.end);
+        const rightEnd = ends[m.end - clause.start];
+        const rightName = nameIn(m.end, rightEnd);
         const leftName = cleanName(leftRaw);
+        // a cue word (达到, 培育 …) anywhere in the clause before the value
         const cued =
           m.explicit ||
-          CUE_RE.test(leftMasked.replace(/\s+/g, '')) ||
+          m.start >= (cueAt ?? (cueAt = cueEnd(masked, clause.start, clause.end))) ||
           previousClauseHadTarget ||
           (produced && /^\s*[、和及]/.test(leftRaw));
         let name: string;
-        if (isName(rightName)) {
+        if (rightName !== null) {
           name = RATIO_UNITS.has(m.unit ?? '') && isName(leftName) ? leftName + rightName : rightName;
           cursor = rightEnd;
         } else {
