@@ -29,8 +29,11 @@ export function fiveYearPlanPeriod(n: number): { start: number; end: number } | 
 
 const Q_OPEN = '[“"‘\'「『]?';
 const Q_CLOSE = '[”"’\'」』]?';
+// Without a preceding word, a match may not start inside a run of whitespace (lookbehind): tried from
+// every character of a long run, `\s*` rescanned the rest of the run each time (quadratic). A match
+// found inside a run would have been found at the run's start, so the matches are the same.
 const YEAR_RE = new RegExp(
-  `(?<pre>截至|截止到|截止|力争到|争取到|力争在|争取在|较之|由|从|比|较|到|至|在|于)?\\s*(?<y>${YEAR_SOURCE})\\s*年(?:\\s*(?<post>底前|末前|年底|底|末|之前|前(?![进往列沿端景])|以来|起))?`,
+  `(?:(?<pre>截至|截止到|截止|力争到|争取到|力争在|争取在|较之|由|从|比|较|到|至|在|于)|(?<!\\s))\\s*(?<y>${YEAR_SOURCE})\\s*年(?:\\s*(?<post>底前|末前|年底|底|末|之前|前(?![进往列沿端景])|以来|起))?`,
   'dg',
 );
 const SPAN_BEFORE = new RegExp(`${YEAR_SOURCE}\\s*年?\\s*[-—–－~～至到]\\s*$`);
