@@ -59,6 +59,8 @@ interface State {
   horizon: number | null;
   drafts: Draft[];
   diagnostics: Diagnostic[];
+  /** the block whose lines were looked up last (the lookups of a block come together) */
+  lastBlock: BlockLines | null;
 }
 
 export interface IndicatorOptions {
@@ -83,7 +85,7 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
   };
   visit(doc.sections, null);
   const similar = (options.canonicalNames ?? 'similar') === 'similar';
-  const state: State = { doc, sections, parents, similar, sectionYears: new Map(), horizon: findHorizon(doc, sections), drafts: [], diagnostics: [] };
+  const state: State = { doc, sections, parents, similar, sectionYears: new Map(), horizon: findHorizon(doc, sections), drafts: [], diagnostics: [], lastBlock: null };
 
   const placed = doc.placed;
   const consumed = new Set<Block>();
@@ -349,16 +351,80 @@ function lineOf(state: State, block: Block, quote: string): number {
 }
 
 function findLine(state: State, from: number, to: number, text: string, start: number): number {
-  const lines = state.doc.ingest.lines;
-  const probe = text.replace(/\s+/g, '').slice(0, 10);
+  const probe = solidPrefix(text, 10);
   if (!probe) return start;
-  for (let l = Math.max(from, start); l <= to && l <= lines.length; l++) {
-    if (lines[l - 1].replace(/\s+/g, '').includes(probe)) return l;
-  }
+  const block = blockLines(state, from, to);
   // a quote split over lines by a page break: its first characters still start one of them
-  const head = probe.slice(0, 4);
-  for (let l = Math.max(from, start); l <= to && l <= lines.length; l++) {
-    if (head && lines[l - 1].replace(/\s+/g, '').includes(head)) return l;
+  return firstLineHolding(block, probe, start) ?? firstLineHolding(block, probe.slice(0, 4), start) ?? start;
+}
+
+/** The first `n` characters of a text that are not whitespace (as text.replace(/\s+/g, '').slice(0, n)). */
+function solidPrefix(text: string, n: number): string {
+  let out = '';
+  for (let i = 0; i < text.length && out.length < n; i++) if (!/\s/.test(text[i])) out += text[i];
+  return out;
+}
+
+/**
+ * The lines of one block, whitespace removed, for finding where each of its quotes lies. Scanning the
+ * block from its first line for every quote was quadratic in a block with many values (a long table
+ * of task cells): after a few lookups the block gets an index from each string of the probe's length
+ * to the lines holding it, so a lookup is a binary search.
+ */
+interface BlockLines {
+  from: number;
+  /** last line, within the document */
+  to: number;
+  /** solid[l - from]: line l without whitespace */
+  solid: string[];
+  lookups: number;
+  /** by probe length: the lines (ascending) where each string of that length occurs */
+  grams: Map<number, Map<string, number[]>>;
+}
+
+/** Lookups in a block before it is indexed (each scans the block: fewer stay linear in all). */
+const SCANNED_LOOKUPS = 8;
+
+function blockLines(state: State, from: number, to: number): BlockLines {
+  const lines = state.doc.ingest.lines;
+  const last = Math.min(to, lines.length);
+  if (state.lastBlock?.from === from && state.lastBlock.to === last) return state.lastBlock;
+  const solid: string[] = [];
+  for (let l = from; l <= last; l++) solid.push(lines[l - 1].replace(/\s+/g, ''));
+  state.lastBlock = { from, to: last, solid, lookups: 0, grams: new Map() };
+  return state.lastBlock;
+}
+
+/** The first line from `start` on (within the block) whose text holds `probe`, whitespace ignored; null if none. */
+function firstLineHolding(block: BlockLines, probe: string, start: number): number | null {
+  const first = Math.max(block.from, start);
+  if (first > block.to) return null;
+  if (++block.lookups <= SCANNED_LOOKUPS) {
+    for (let l = first; l <= block.to; l++) if (block.solid[l - block.from].includes(probe)) return l;
+    return null;
   }
-  return start;
+  let index = block.grams.get(probe.length);
+  if (!index) {
+    index = new Map();
+    for (let l = block.from; l <= block.to; l++) {
+      const t = block.solid[l - block.from];
+      for (let i = 0; i + probe.length <= t.length; i++) {
+        const gram = t.slice(i, i + probe.length);
+        const at = index.get(gram);
+        if (!at) index.set(gram, [l]);
+        else if (at[at.length - 1] !== l) at.push(l);
+      }
+    }
+    block.grams.set(probe.length, index);
+  }
+  const at = index.get(probe);
+  if (!at) return null;
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < first) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < at.length ? at[lo] : null;
 }
