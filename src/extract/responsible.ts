@@ -45,9 +45,25 @@ const VERB_ADVERBS = [...cues.verbAdverbs].sort((a, b) => b.length - a.length);
 const BODY_SUFFIX_RE = new RegExp(`(?:${cues.bodySuffixes.map(escapeRe).join('|')})$`);
 const DEADLINE_RE = new RegExp(cues.deadlinePattern);
 const ROLE_MARK_RE = new RegExp(`[（(〈<](${[...cues.leadMarks, ...cues.supportMarks].map(escapeRe).join('|')})[）)〉>]$`);
+const TRAILING_ETC_RE = new RegExp(`(?:${cues.trailingEtc.map(escapeRe).join('|')})$`);
+// Dots and colons at either end; the trailing run may only start where the run starts (lookbehind):
+// from every character of a long run not at the end, `[…]+$` was quadratic. Same matches.
+const END_DOTS_RE = /^[:：。.]+|(?<![。.：:])[。.：:]+$/g;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether `at` lies inside one of the groups (sorted, disjoint: bracketGroups() gives them so). */
+function insideGroup(groups: { start: number; end: number }[], at: number): boolean {
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (groups[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < groups.length && groups[lo].start <= at;
 }
 
 /** Depth-aware scan: the top-level bracket groups of a text, an unclosed last group running to the end. */
@@ -77,6 +93,35 @@ export function splitNames(list: string): string[] {
   return splitOutsideBrackets(list, '、，,；;').map(cleanName).filter((p) => p.length > 0);
 }
 
+const isLineBreak = (ch: string): boolean => ch === '\r' || ch === '\n';
+const isPad = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '　';
+
+/**
+ * Line breaks removed together with the spaces, tabs and 　 next to them (page breaks inside a name).
+ * Done by hand: the pattern it replaces (spaces, line breaks, spaces; global) was tried at every
+ * character of a long run of spaces with no line break after it, which was quadratic.
+ */
+function removeLineBreaks(text: string): string {
+  if (!/[\r\n]/.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    if (isLineBreak(text[i])) {
+      i++;
+      continue;
+    }
+    if (!isPad(text[i])) {
+      out += text[i++];
+      continue;
+    }
+    let j = i;
+    while (j < text.length && isPad(text[j])) j++;
+    // a run of spaces next to a line break goes with it
+    if (!(i > 0 && isLineBreak(text[i - 1])) && !(j < text.length && isLineBreak(text[j]))) out += text.slice(i, j);
+    i = j;
+  }
+  return out;
+}
+
 function splitOutsideBrackets(text: string, separators: string): string[] {
   const parts: string[] = [];
   let depth = 0;
@@ -95,9 +140,9 @@ function splitOutsideBrackets(text: string, separators: string): string[] {
 
 /** Trim a name; drop page-break line breaks inside it and a trailing 等/等单位 (not part of the name). */
 export function cleanName(name: string): string {
-  let s = name.replace(/[ \t　]*[\r\n]+[ \t　]*/g, '').trim();
-  s = s.replace(/^[:：。.]+|[。.：:]+$/g, '').trim();
-  s = s.replace(new RegExp(`(?:${cues.trailingEtc.map(escapeRe).join('|')})$`), '').trim();
+  let s = removeLineBreaks(name).trim();
+  s = s.replace(END_DOTS_RE, '').trim();
+  s = s.replace(TRAILING_ETC_RE, '').trim();
   return s;
 }
 
@@ -110,11 +155,12 @@ export function looksLikeBody(name: string): boolean {
 /** `市科技局(市知识产权局)` → `市科技局`: trailing bracket groups removed (used for tests, never for output). */
 export function stripTrailingBrackets(name: string): string {
   let s = name.trim();
-  for (;;) {
+  // the groups of s cut before a top-level group are the groups before it: found once, not per group cut
+  const groups = bracketGroups(s);
+  for (let k = groups.length - 1; ; k--) {
     const last = s[s.length - 1];
     if (!last || !CLOSE.includes(last)) return s;
-    const groups = bracketGroups(s);
-    const g = groups[groups.length - 1];
+    const g = groups[k];
     if (!g || g.end !== s.length || g.start === 0) return s;
     s = s.slice(0, g.start).trim();
   }
@@ -136,7 +182,7 @@ interface Parsed {
  * parenthesis such as `（以下简称领导小组）` or `（2017—2020年）`).
  */
 export function parseClauseBody(body: string): Parsed | null {
-  const text = body.replace(/[ \t　]*[\r\n]+[ \t　]*/g, '').trim();
+  const text = removeLineBreaks(body).trim();
   if (!text) return null;
   return parseLabelForm(text) ?? parseVerbForm(text);
 }
@@ -197,6 +243,8 @@ function roleMark(name: string): Role | null {
  */
 function parseVerbForm(text: string): Parsed | null {
   const out: Parsed = { lead: [], support: [], deadlines: [] };
+  // the names in out.support, beside the list: looking each name up in the growing list was quadratic
+  const supported = new Set<string>();
   let sawRole = false;
   // segments are separated by ，；; names inside a segment by 、 (`A、B牵头，C配合`)
   const segments = splitOutsideBrackets(text.replace(/[。.]$/, ''), '，,；;').map((s) => s.trim()).filter(Boolean);
@@ -211,9 +259,16 @@ function parseVerbForm(text: string): Parsed | null {
     const [first, ...partners] = found.names.split('会同');
     const names = splitNames(first);
     const others = partners.flatMap(splitNames);
-    if (names.length === 0 || ![...names, ...others].every(looksLikeBody)) return null;
-    out[found.role].push(...names);
-    out.support.push(...others.filter((n) => !out.support.includes(n)));
+    if (names.length === 0 || !names.every(looksLikeBody) || !others.every(looksLikeBody)) return null;
+    for (const n of names) {
+      out[found.role].push(n);
+      if (found.role === 'support') supported.add(n);
+    }
+    const added = others.filter((n) => !supported.has(n));
+    for (const n of added) {
+      out.support.push(n);
+      supported.add(n);
+    }
     sawRole = true;
   }
   return sawRole ? out : null;
@@ -253,25 +308,32 @@ export function findClauses(text: string): ResponsibilityClause[] {
     const parsed = parseClauseBody(g.inner);
     if (parsed) clauses.push({ start: g.start, end: g.end, raw: text.slice(g.start, g.end), ...parsed });
   }
-  // unbracketed label forms: a label at the start of the text or right after a sentence end / line break
+  // unbracketed label forms: a label at the start of the text or right after a sentence end / line break.
+  // Each label is checked against the groups by binary search, and what stands before it by looking
+  // back over spaces only; filtering all groups and clauses and slicing the whole text before every
+  // label was quadratic in a text with many labels. (A label inside a clause found so far is inside a
+  // group: the bracketed clauses are groups, and the regex goes on after the end of each clause below.)
   LABEL_RE.lastIndex = 0;
   for (let m = LABEL_RE.exec(text); m; m = LABEL_RE.exec(text)) {
     const at = m.index;
-    if (groups.some((g) => at >= g.start && at < g.end)) continue;
-    if (clauses.some((c) => at >= c.start && at < c.end)) continue;
-    const before = text.slice(0, at).replace(/[ \t　]+$/, '');
-    if (before && !/[。；;！!？?\n]$/.test(before)) continue;
-    // the clause runs to the end of its sentence (a 。 or the end of the text), brackets respected
+    if (insideGroup(groups, at)) continue;
+    let k = at - 1;
+    while (k >= 0 && isPad(text[k])) k--;
+    if (k >= 0 && !'。；;！!？?\n'.includes(text[k])) continue;
+    // the clause runs to the end of its sentence (a 。 or the end of the text), brackets respected;
+    // a line break ends it unless the last character before it (spaces aside) is a list separator
     let end = text.length;
     let depth = 0;
+    let lastSolid = '';
     for (let i = at; i < text.length; i++) {
       const ch = text[i];
       if (OPEN.includes(ch)) depth++;
       else if (CLOSE.includes(ch) && depth > 0) depth--;
-      else if (depth === 0 && (ch === '。' || (ch === '\n' && !/[、，,；;：:]\s*$/.test(text.slice(at, i))))) {
+      else if (depth === 0 && (ch === '。' || (ch === '\n' && !(lastSolid !== '' && '、，,；;：:'.includes(lastSolid))))) {
         end = ch === '。' ? i + 1 : i;
         break;
       }
+      if (!/\s/.test(ch)) lastSolid = ch;
     }
     const raw = text.slice(at, end);
     const parsed = parseClauseBody(raw.replace(/。$/, ''));
@@ -284,15 +346,16 @@ export function findClauses(text: string): ResponsibilityClause[] {
 /** All clauses of a text merged: names in order of appearance, each once per role. */
 export function parseResponsibility(text: string): Responsibility {
   const clauses = findClauses(text);
-  const lead: string[] = [];
-  const support: string[] = [];
-  const deadlines: string[] = [];
+  // sets (insertion-ordered) rather than lists: looking each name up in a growing list was quadratic
+  const lead = new Set<string>();
+  const support = new Set<string>();
+  const deadlines = new Set<string>();
   for (const c of clauses) {
-    for (const n of c.lead) if (!lead.includes(n)) lead.push(n);
-    for (const n of c.support) if (!support.includes(n) && !lead.includes(n)) support.push(n);
-    for (const d of c.deadlines) if (!deadlines.includes(d)) deadlines.push(d);
+    for (const n of c.lead) lead.add(n);
+    for (const n of c.support) if (!lead.has(n)) support.add(n);
+    for (const d of c.deadlines) deadlines.add(d);
   }
-  return { lead, support, deadlines, clauses };
+  return { lead: [...lead], support: [...support], deadlines: [...deadlines], clauses };
 }
 
 /** The text with its responsibility clauses cut out (for titles: `建设平台（责任单位：A）` → `建设平台`). */
