@@ -56,8 +56,13 @@ export function classifySectionTitle(title: string): Classification {
   return null;
 }
 
+// The end punctuation of a title. Its run may only start where the run starts (lookbehind): from every
+// character of a long run not at the end, `[…]+$` was quadratic. Same matches.
+const TITLE_END_MARKS = /(?<![\s。．.：:])[\s。．.：:]+$/g;
+const TITLE_END_PUNCTUATION = /(?<![。；;，,：:\s])[。；;，,：:\s]+$/g;
+
 function endsWithTaskWord(title: string): boolean {
-  const t = title.replace(/[\s。．.：:]+$/g, '');
+  const t = title.replace(TITLE_END_MARKS, '');
   return sectionWords.task.some((w) => t.endsWith(w));
 }
 
@@ -215,8 +220,10 @@ function numberedDraft(parent: SectionNode, n: SectionNode, inherited: Responsib
   };
   walk(n);
   const text = joinParts(parts, ctx);
-  // the task ends with its last line of text, not with a 专栏 box placed under it
-  const endLine = Math.max(...parts.map((p) => p.endLine ?? p.line));
+  // the task ends with its last line of text, not with a 专栏 box placed under it (a loop, not
+  // Math.max(...): spreading a task of some 130,000 parts overflows the stack)
+  let endLine = -Infinity;
+  for (const p of parts) endLine = Math.max(endLine, p.endLine ?? p.line);
   return {
     number: n.number,
     title: cleanTitle(n.title),
@@ -230,9 +237,15 @@ function numberedDraft(parent: SectionNode, n: SectionNode, inherited: Responsib
   };
 }
 
-function descendants(n: SectionNode): SectionNode[] {
-  const out: SectionNode[] = [];
-  for (const c of n.children) out.push(c, ...descendants(c));
+/**
+ * The nodes under n, in document order: one list filled on the way down (copying each subtree's list
+ * into its parent's was quadratic in the depth).
+ */
+function descendants(n: SectionNode, out: SectionNode[] = []): SectionNode[] {
+  for (const c of n.children) {
+    out.push(c);
+    descendants(c, out);
+  }
   return out;
 }
 
@@ -293,9 +306,7 @@ export function firstSentence(text: string): string {
 }
 
 function cleanTitle(title: string): string {
-  return withoutClauses(title)
-    .replace(/[。；;，,：:\s]+$/g, '')
-    .trim();
+  return withoutClauses(title).replace(TITLE_END_PUNCTUATION, '').trim();
 }
 
 /**
@@ -379,7 +390,8 @@ export function tableGrid(table: TableBlock): string[][] {
       c += Math.max(1, cell.colSpan);
     }
   });
-  const width = Math.max(0, ...grid.map((r) => r.length));
+  let width = 0;
+  for (const r of grid) width = Math.max(width, r.length); // not Math.max(...): a long table overflows the stack
   return grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
 }
 
@@ -425,7 +437,8 @@ function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibi
     const text = [...new Set(textCols.map((i) => row[i]).filter(Boolean))].join('\n');
     const cells = [...roles.lead.map((i) => parseUnitCell(row[i], 'lead')), ...roles.support.map((i) => parseUnitCell(row[i], 'support'))];
     const lead = unique(cells.flatMap((c) => c.lead));
-    const support = unique(cells.flatMap((c) => c.support)).filter((n) => !lead.includes(n));
+    const leads = new Set(lead); // not lead.includes() for every name: quadratic in a long unit cell
+    const support = unique(cells.flatMap((c) => c.support)).filter((n) => !leads.has(n));
     const deadlines = unique([...(roles.deadline !== null && row[roles.deadline] ? [row[roles.deadline]] : []), ...cells.flatMap((c) => c.deadlines)]);
     const deadline = deadlines.length ? deadlines.join('；') : null;
     drafts.push({
@@ -449,7 +462,7 @@ function collectTables(node: SectionNode, inherited: Responsibility | null, ctx:
     const drafts = tableDrafts(b, node.id, inherited);
     if (!drafts) continue;
     ctx.usedTables.add(b);
-    ctx.drafts.push(...drafts);
+    for (const d of drafts) ctx.drafts.push(d); // not push(...drafts): a long table overflows the stack
   }
 }
 
@@ -474,7 +487,7 @@ function collectOutsideTables(doc: SegmentedDocument, ctx: Context): void {
       continue;
     }
     ctx.usedTables.add(b);
-    ctx.drafts.push(...drafts);
+    for (const d of drafts) ctx.drafts.push(d); // not push(...drafts): a long table overflows the stack
   }
 }
 
@@ -563,8 +576,14 @@ function reportUnits(doc: SegmentedDocument, roots: SectionNode[], ctx: Context,
       });
     }
   }
+  // lines inside a task: each line added once (the rows of a task table all span the table, and adding
+  // the whole span for every row was quadratic in the rows)
   const inTasks = new Set<number>();
-  for (const d of ctx.drafts) for (let l = d.line; l <= d.endLine; l++) inTasks.add(l);
+  let covered = -Infinity;
+  for (const d of [...ctx.drafts].sort((a, b) => a.line - b.line)) {
+    for (let l = Math.max(d.line, covered + 1); l <= d.endLine; l++) inTasks.add(l);
+    covered = Math.max(covered, d.endLine);
+  }
   const rootIds = new Set(roots.flatMap((r) => [r, ...descendants(r)]).map((s) => s.id));
   for (const p of doc.placed) {
     if (p.part !== 'body' || p.block.type === 'table' || inTasks.has(p.block.line)) continue;
