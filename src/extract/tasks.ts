@@ -114,7 +114,8 @@ export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): T
 
   ctx.drafts.sort((a, b) => a.line - b.line || a.seq - b.seq);
   const byLine = indexByLine(indicators.filter((ind) => ind.source === 'task'));
-  const tasks = ctx.drafts.map((d, i) => toTask(d, `t${i + 1}`, byLine));
+  const tableQuotes = new Map<string, (text: string) => Indicator[]>();
+  const tasks = ctx.drafts.map((d, i) => toTask(d, `t${i + 1}`, byLine, tableQuotes));
   reportUnits(doc, roots, ctx, tasks);
   return { tasks, diagnostics: ctx.diagnostics };
 }
@@ -528,7 +529,75 @@ function indicatorsOnLines(index: LineIndex, from: number, to: number): Indicato
   return found.sort((a, b) => a.order - b.order).map((e) => e.ind);
 }
 
-function toTask(d: Draft, id: string, taskIndicators: LineIndex): Task {
+/** Below this many candidates a row's text is searched for each quote in turn. */
+const FEW_QUOTES = 8;
+
+/**
+ * A search for many quotes at once (Aho–Corasick): given a text, the candidates whose quote occurs in
+ * it (text.includes(quote)), in list order. The rows of a task table share their line range, so every
+ * row had every indicator of the table as a candidate, each searched for in turn: quadratic in the rows.
+ * Here each row's text is read once, whatever the number of quotes.
+ */
+function quoteSearch(candidates: Indicator[]): (text: string) => Indicator[] {
+  if (candidates.length <= FEW_QUOTES) return (text) => candidates.filter((ind) => text.includes(ind.quote));
+  // a trie of the quotes (UTF-16 code units, as includes() compares them), each node with the
+  // candidates whose quote ends there
+  const next: Map<number, number>[] = [new Map()];
+  const ends: number[][] = [[]];
+  candidates.forEach((ind, order) => {
+    let node = 0;
+    for (let i = 0; i < ind.quote.length; i++) {
+      const c = ind.quote.charCodeAt(i);
+      let child = next[node].get(c);
+      if (child === undefined) {
+        child = next.length;
+        next.push(new Map());
+        ends.push([]);
+        next[node].set(c, child);
+      }
+      node = child;
+    }
+    ends[node].push(order);
+  });
+  // fail: the longest proper suffix that is a trie node; output: the nearest node down the fail chain
+  // where a quote ends
+  const fail = new Int32Array(next.length);
+  const output = new Int32Array(next.length).fill(-1);
+  const queue: number[] = [0];
+  for (let q = 0; q < queue.length; q++) {
+    const node = queue[q];
+    for (const [c, child] of next[node]) {
+      let f = fail[node];
+      while (node !== 0 && f !== 0 && !next[f].has(c)) f = fail[f];
+      fail[child] = node !== 0 && next[f].has(c) ? next[f].get(c)! : 0;
+      output[child] = ends[fail[child]].length > 0 ? fail[child] : output[fail[child]];
+      queue.push(child);
+    }
+  }
+  const seen = new Int32Array(next.length).fill(-1);
+  let row = 0;
+  return (text) => {
+    row++;
+    const found: number[] = [...ends[0]]; // empty quotes occur in every text
+    const report = (from: number): void => {
+      // a node met before in this text has had its whole output chain reported
+      for (let n = from; n > 0 && seen[n] !== row; n = output[n]) {
+        seen[n] = row;
+        for (const order of ends[n]) found.push(order);
+      }
+    };
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      while (node !== 0 && !next[node].has(c)) node = fail[node];
+      node = next[node].get(c) ?? 0;
+      report(ends[node].length > 0 ? node : output[node]);
+    }
+    return found.sort((a, b) => a - b).map((order) => candidates[order]);
+  };
+}
+
+function toTask(d: Draft, id: string, taskIndicators: LineIndex, tableQuotes: Map<string, (text: string) => Indicator[]>): Task {
   let lead: string[];
   let support: string[];
   let deadlines: string[];
@@ -543,9 +612,19 @@ function toTask(d: Draft, id: string, taskIndicators: LineIndex): Task {
     support = r.support;
     deadlines = own.deadlines.length ? own.deadlines : r.deadlines;
   }
-  const indicatorIds = indicatorsOnLines(taskIndicators, d.line, d.endLine)
-    .filter((ind) => !d.tableUnits || d.text.includes(ind.quote))
-    .map((ind) => ind.id);
+  let inTask: Indicator[];
+  if (!d.tableUnits) inTask = indicatorsOnLines(taskIndicators, d.line, d.endLine);
+  else {
+    // a table row: the indicators of the table whose quote is in the row's text
+    const key = `${d.line}:${d.endLine}`;
+    let search = tableQuotes.get(key);
+    if (!search) {
+      search = quoteSearch(indicatorsOnLines(taskIndicators, d.line, d.endLine));
+      tableQuotes.set(key, search);
+    }
+    inTask = search(d.text);
+  }
+  const indicatorIds = inTask.map((ind) => ind.id);
   return {
     id,
     sectionId: d.sectionId,
