@@ -190,14 +190,33 @@ function headerFromTexts(texts: string[], start: number, rows: number): TableHea
   return { start, rows, width: texts.length, roles, nameColumn, valueColumns, texts };
 }
 
+/**
+ * The bracket group that ends a text (`…（件）`) as /[（(]\s*([^（）()]+?)\s*[）)]\s*$/ finds it: where it
+ * starts, and its inside without the spaces around (the last space when it holds only spaces). By hand:
+ * in that pattern the lazy group and the \s* beside it overlap, which was quadratic on a long run of
+ * spaces. Only the bracket nearest the final one can open the group (the inside holds no brackets).
+ */
+function trailingBracket(text: string): { index: number; inner: string } | null {
+  let close = text.length - 1;
+  while (close >= 0 && /\s/.test(text[close])) close--;
+  if (close < 0 || (text[close] !== '）' && text[close] !== ')')) return null;
+  let open = close - 1;
+  while (open >= 0 && !'（()）'.includes(text[open])) open--;
+  if (open < 0 || (text[open] !== '（' && text[open] !== '(')) return null;
+  const inside = text.slice(open + 1, close);
+  if (inside === '') return null;
+  const trimmed = inside.trim();
+  return { index: open, inner: trimmed === '' ? inside[inside.length - 1] : trimmed };
+}
+
 /** Name without footnote marks and without a trailing unit in brackets; the unit and marks apart. */
 export function splitName(raw: string): { name: string; unit: string | null; marks: string[] } {
   const marks = raw.match(FOOTNOTE_MARKS) ?? [];
   let name = raw.replace(FOOTNOTE_MARKS, '').trim();
   let unit: string | null = null;
-  const m = /[（(]\s*([^（）()]+?)\s*[）)]\s*$/.exec(name);
-  if (m && isUnit(toHalfWidth(m[1]))) {
-    unit = toHalfWidth(m[1]).trim();
+  const m = trailingBracket(name);
+  if (m && isUnit(toHalfWidth(m.inner))) {
+    unit = toHalfWidth(m.inner).trim();
     name = name.slice(0, m.index).trim();
   }
   // spaces left by conversion between Chinese characters (占GDP 比重) are not part of the name
