@@ -84,6 +84,9 @@ interface Group {
   counts: Map<string, number>;
   lead: string[];
   support: string[];
+  /** the same ids as lead/support, for constant-time membership (a unit may lead thousands of rows) */
+  leadSet: Set<string>;
+  supportSet: Set<string>;
   first: number;
 }
 
@@ -98,22 +101,29 @@ export function collectUnits(tasks: Task[], options: UnitOptions = {}): Unit[] {
     const m = matchUnit(name, options);
     let g = groups.get(m.key);
     if (!g) {
-      g = { key: m.key, canonical: m.canonical, written: [], counts: new Map(), lead: [], support: [], first: order++ };
+      g = { key: m.key, canonical: m.canonical, written: [], counts: new Map(), lead: [], support: [], leadSet: new Set(), supportSet: new Set(), first: order++ };
       groups.set(m.key, g);
     }
-    if (!g.written.includes(name)) g.written.push(name);
+    // counts doubles as the set of written forms: `written` keeps their first-seen order
+    if (!g.counts.has(name)) g.written.push(name);
     g.counts.set(name, (g.counts.get(name) ?? 0) + 1);
     return g;
   };
   for (const t of tasks) {
     for (const n of t.units.lead) {
       const g = groupOf(n);
-      if (!g.lead.includes(t.id)) g.lead.push(t.id);
+      if (!g.leadSet.has(t.id)) {
+        g.leadSet.add(t.id);
+        g.lead.push(t.id);
+      }
     }
     for (const n of t.units.support) {
       const g = groupOf(n);
       // a body named twice in one task (`市科技局` leads, `市科技局(市知识产权局)` supports) leads it
-      if (!g.lead.includes(t.id) && !g.support.includes(t.id)) g.support.push(t.id);
+      if (!g.leadSet.has(t.id) && !g.supportSet.has(t.id)) {
+        g.supportSet.add(t.id);
+        g.support.push(t.id);
+      }
     }
   }
   const units = [...groups.values()].map((g) => {

@@ -187,8 +187,11 @@ export function finishTree(sections: SectionNode[], prefix = 's', parentPath: st
     s.id = nested ? `${prefix}.${i + 1}` : `${prefix}${i + 1}`;
     s.path = [...parentPath, s.title];
     finishTree(s.children, s.id, s.path, true);
-    const ends = [s.line, s.headingBlock?.endLine ?? s.line, ...s.blocks.map((b) => b.endLine), ...s.children.map((c) => c.endLine)];
-    s.endLine = Math.max(...ends);
+    // a loop, not Math.max(...spread): a section of 100,000+ blocks would overflow the stack
+    let end = Math.max(s.line, s.headingBlock?.endLine ?? s.line);
+    for (const b of s.blocks) end = Math.max(end, b.endLine);
+    for (const c of s.children) end = Math.max(end, c.endLine);
+    s.endLine = end;
   });
 }
 

@@ -203,14 +203,13 @@ export function recoverFromToc(toc: SectionNode, bodyBlocks: Block[]): TocRecove
   });
   // a leaf that got no text sits where its text would have been: at the start of the next placed leaf
   leaves.forEach((leaf, i) => {
-    const starts = [...leaf.blocks.map((b) => b.line), ...leaf.children.map((c) => c.line)];
-    if (starts.length) {
-      leaf.line = Math.min(...starts);
+    if (leaf.blocks.length || leaf.children.length) {
+      leaf.line = firstLineOf(leaf);
       return;
     }
     const next = leaves.slice(i + 1).find((l) => l.blocks.length || l.children.length);
     const prev = leaves.slice(0, i).reverse().find((l) => l.blocks.length || l.children.length);
-    const anchor = next ? Math.min(...next.blocks.map((b) => b.line), ...next.children.map((c) => c.line)) : prev ? Math.max(...prev.blocks.map((b) => b.endLine), ...prev.children.map((c) => c.endLine)) : leaf.line;
+    const anchor = next ? firstLineOf(next) : prev ? lastLineOf(prev) : leaf.line;
     diagnostics.push({
       severity: 'warning',
       code: 'outline.toc-entry-unplaced',
@@ -222,7 +221,7 @@ export function recoverFromToc(toc: SectionNode, bodyBlocks: Block[]): TocRecove
   // parents start where their first child starts
   const fixParents = (s: SectionNode) => {
     s.children.forEach(fixParents);
-    if (s.children.length && !s.headingBlock && !s.blocks.length) s.line = Math.min(...s.children.map((c) => c.line));
+    if (s.children.length && !s.headingBlock && !s.blocks.length) s.line = firstLineOf(s);
   };
   sections.forEach(fixParents);
   diagnostics.push({
@@ -232,6 +231,21 @@ export function recoverFromToc(toc: SectionNode, bodyBlocks: Block[]): TocRecove
     line: toc.line,
   });
   return { sections, diagnostics };
+}
+
+// loops rather than Math.min/max(...spread), which overflow the stack on 100,000+ blocks
+function firstLineOf(s: SectionNode): number {
+  let line = Infinity;
+  for (const b of s.blocks) line = Math.min(line, b.line);
+  for (const c of s.children) line = Math.min(line, c.line);
+  return line;
+}
+
+function lastLineOf(s: SectionNode): number {
+  let line = 0;
+  for (const b of s.blocks) line = Math.max(line, b.endLine);
+  for (const c of s.children) line = Math.max(line, c.endLine);
+  return line;
 }
 
 function shiftLevels(s: SectionNode, by: number): void {
