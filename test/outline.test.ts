@@ -156,3 +156,11 @@ describe('parts of the file', () => {
     expect(doc.meta).toMatchObject({ status: 'draft', kind: '计划', period: { start: 2023, end: 2025 }, level: 'county', region: '某县' });
   });
 });
+
+describe('size', () => {
+  it('a section with 150,000 items does not overflow the stack', async () => {
+    const doc = await parseText(['某市规划', '一、重点任务', ...Array.from({ length: 150_000 }, () => '①甲')].join('\n'));
+    expect(doc.sections[0].children).toHaveLength(150_000);
+    expect(doc.sections[0].endLine).toBe(150_002);
+  }, 60_000);
+});
