@@ -6,7 +6,7 @@ import type { Block, IngestResult } from '../ingest/blocks.js';
 import type { Diagnostic, Part } from '../schema/plan.js';
 import { BARE_LABEL, findParts } from './parts.js';
 import partsData from '../data/document-parts.json' with { type: 'json' };
-import { buildOutline, finishTree, newSection } from './outline.js';
+import { buildOutline, finishSection, finishTree, newSection } from './outline.js';
 import { buildTocSection, recoverFromToc, tocCoverage } from './toc.js';
 import { walkSections, type PartKind, type PlacedBlock, type SectionNode, type SegmentedDocument } from './types.js';
 
@@ -33,7 +33,7 @@ export function segment(ingest: IngestResult): SegmentedDocument {
   // body
   const bodyBlocks = blocks.slice(ranges.body[0], ranges.body[1]);
   const outline = buildOutline(bodyBlocks);
-  diagnostics.push(...outline.diagnostics);
+  for (const d of outline.diagnostics) diagnostics.push(d);
   let body = outline.sections;
   let preamble = outline.leading;
 
@@ -48,7 +48,7 @@ export function segment(ingest: IngestResult): SegmentedDocument {
       const rec = recoverFromToc(tocSection, bodyBlocks.slice(intro.length));
       body = rec.sections;
       preamble = intro;
-      diagnostics.push(...rec.diagnostics);
+      for (const d of rec.diagnostics) diagnostics.push(d);
     } else {
       for (const e of cov.missing) {
         diagnostics.push({ severity: 'warning', code: 'outline.toc-entry-missing', message: `目录 entry "${e.title}" has no heading in the body`, line: e.line });
@@ -75,14 +75,9 @@ export function segment(ingest: IngestResult): SegmentedDocument {
   ranges.appendices.forEach((r, i) => addPart('appendix', r, appendixSections[i].title));
   addPart('footer', ranges.footer);
 
-  const sections: SectionNode[] = [];
-  if (tocSection) {
-    finishTree([tocSection], 'toc');
-    tocSection.id = 'toc';
-    finishTree(tocSection.children, 'toc', [tocSection.title], true);
-    sections.push(tocSection);
-  }
-  sections.push(...body, ...appendixSections);
+  if (tocSection) finishSection(tocSection, 'toc');
+  // concat, not push(...spread): a plan may have 100,000+ top-level sections
+  const sections: SectionNode[] = (tocSection ? [tocSection] : []).concat(body, appendixSections);
 
   // every block placed: a part, or the innermost section holding it
   const sectionOf = new Map<Block, SectionNode>();

@@ -181,18 +181,21 @@ function findLastIndex<T>(arr: T[], pred: (x: T) => boolean): number {
   return -1;
 }
 
-/** Give ids ("s2.1"), paths and end lines to a finished tree. */
-export function finishTree(sections: SectionNode[], prefix = 's', parentPath: string[] = [], nested = false): void {
-  sections.forEach((s, i) => {
-    s.id = nested ? `${prefix}.${i + 1}` : `${prefix}${i + 1}`;
-    s.path = [...parentPath, s.title];
-    finishTree(s.children, s.id, s.path, true);
-    // a loop, not Math.max(...spread): a section of 100,000+ blocks would overflow the stack
-    let end = Math.max(s.line, s.headingBlock?.endLine ?? s.line);
-    for (const b of s.blocks) end = Math.max(end, b.endLine);
-    for (const c of s.children) end = Math.max(end, c.endLine);
-    s.endLine = end;
-  });
+/** Give ids ("s2.1"), paths and end lines to a finished tree: top-level ids are prefix + position. */
+export function finishTree(sections: SectionNode[], prefix = 's', parentPath: string[] = []): void {
+  sections.forEach((s, i) => finishSection(s, `${prefix}${i + 1}`, parentPath));
+}
+
+/** Id, path and end line of one section and, below it, of its children ("s2" → "s2.1", "s2.2"). */
+export function finishSection(s: SectionNode, id: string, parentPath: string[] = []): void {
+  s.id = id;
+  s.path = [...parentPath, s.title];
+  s.children.forEach((c, i) => finishSection(c, `${id}.${i + 1}`, s.path));
+  // a loop, not Math.max(...spread): a section of 100,000+ blocks would overflow the stack
+  let end = Math.max(s.line, s.headingBlock?.endLine ?? s.line);
+  for (const b of s.blocks) end = Math.max(end, b.endLine);
+  for (const c of s.children) end = Math.max(end, c.endLine);
+  s.endLine = end;
 }
 
 export type { FamilyId };

@@ -195,7 +195,7 @@ export function recoverFromToc(toc: SectionNode, bodyBlocks: Block[]): TocRecove
       });
     }
     const inner = buildOutline(chunk.blocks);
-    leaf.blocks.push(...inner.leading);
+    for (const b of inner.leading) leaf.blocks.push(b);
     for (const child of inner.sections) {
       shiftLevels(child, leaf.level);
       leaf.children.push(child);
