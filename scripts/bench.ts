@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = join(ROOT, '.bench');
@@ -205,7 +205,7 @@ function fmtMs(ms: number | null): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   if (!existsSync(join(ROOT, 'dist/cli/main.js'))) throw new Error('dist/ is missing: run npm run build first (npm run bench does)');
   writeHelpers();
   const { docs, growth, txtSamples } = buildCorpus();
@@ -215,6 +215,8 @@ function main(): void {
   const rows: Row[] = [];
   const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
+  // (a) parse of the corpus vs reading it (+ mammoth); the default --jobs is the built package's rule
+  const { defaultJobs: defaultJobsFor } = (await import(pathToFileURL(join(ROOT, 'dist/batch/index.js')).href)) as { defaultJobs: (files: number) => number };
   // (a) parse of the corpus vs reading it (+ mammoth)
   log(`(a) parse of ${docs.length} documents, ${RUNS} runs each`);
   const floorA = best([join(BENCH, 'floor-read.mjs'), list]);
@@ -223,7 +225,7 @@ function main(): void {
   const failedA = parseA.code !== 0 ? ` (exit ${parseA.code}: ${parseA.stderr.split('\n')[0]})` : '';
   rows.push({
     id: 'a',
-    what: `parse ${docs.length} docs, --jobs ${availableParallelism()} (default)${failedA}`,
+    what: `parse ${docs.length} docs, --jobs ${defaultJobsFor(docs.length)} (default)${failedA}`,
     ms: parseA.ms,
     floorMs: floorA.ms,
     ratio: parseA.ms / floorA.ms,
@@ -343,4 +345,4 @@ function main(): void {
   console.log(`\nwritten: .bench/results.json`);
 }
 
-main();
+await main();

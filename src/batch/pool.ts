@@ -19,8 +19,7 @@ export type { FileOutcome, OutcomeError, OutcomeFormat } from './protocol.js';
 
 export interface ParallelOptions {
   /**
-   * worker threads; default: the number of cores, or 1 for fewer than MIN_FILES_FOR_WORKERS files.
-   * 1 parses in this thread, one file after the other.
+   * worker threads; default: defaultJobs(files.length). 1 parses in this thread, one file after the other.
    */
   jobs?: number;
   /** yield in input order (default) or as files finish (`false`) */
@@ -35,15 +34,32 @@ export interface ParallelOptions {
   displayPath?: (file: string) => string;
 }
 
-/** Default number of jobs: the cores Node may use. */
-export function defaultJobs(): number {
-  return Math.max(1, availableParallelism());
-}
-
 const DEFAULT_MAX_HEAP_MB = 2048;
 const MAX_STARTUP_FAILURES = 3;
-/** batches smaller than this parse in this thread unless `jobs` is given */
-export const MIN_FILES_FOR_WORKERS = 8;
+
+/**
+ * Files a worker must have to pay for itself. A worker starts by loading the modules and, for real
+ * plans, nodejieba (about 0.5 s of CPU and 130 MB each), while a sample-sized plan parses in about
+ * 35 ms; so it takes a few dozen files before a worker's share of the batch outweighs its start-up.
+ */
+export const MIN_FILES_PER_WORKER = 30;
+/** batches smaller than this parse in this thread unless `jobs` is given (two workers are the fewest worth having) */
+export const MIN_FILES_FOR_WORKERS = 2 * MIN_FILES_PER_WORKER;
+
+/**
+ * Default number of jobs for a batch of `fileCount` files (without it: the most this machine gets).
+ * One core is left to the main thread, which reads, orders and writes every result (on 2 cores that
+ * means no workers at all), and each worker gets at least MIN_FILES_PER_WORKER files; fewer than 2
+ * jobs means this thread. Measured with `npm run bench` on 2 cores (100 documents, best of 3):
+ * --jobs 2 took 7.3 s and peaked at 306 MB, --jobs 1 took 4.2 s and 174 MB; the workers' start-up and
+ * the second copy of nodejieba cost more than the second core gives.
+ */
+export function defaultJobs(fileCount = Number.POSITIVE_INFINITY): number {
+  const byCores = availableParallelism() - 1;
+  const byFiles = Math.floor(fileCount / MIN_FILES_PER_WORKER);
+  const jobs = Math.min(byCores, byFiles);
+  return jobs >= 2 ? jobs : 1;
+}
 
 /**
  * Parse `files`, yielding one outcome per file. With `ordered` (the default) outcomes come in input
@@ -51,9 +67,8 @@ export const MIN_FILES_FOR_WORKERS = 8;
  * bounded however long the list is. Stopping the iteration (break) ends the workers.
  */
 export async function* parseFilesParallel(files: readonly string[], options: ParallelOptions = {}): AsyncGenerator<FileOutcome> {
-  // Without an explicit --jobs, a small batch stays in this thread: a worker costs about a second to
-  // start (modules, and nodejieba when indicator names need it), far more than a few files take.
-  const wanted = options.jobs ?? (files.length < MIN_FILES_FOR_WORKERS ? 1 : defaultJobs());
+  // Without an explicit --jobs, see defaultJobs: workers only when there are spare cores and files enough.
+  const wanted = options.jobs ?? defaultJobs(files.length);
   const jobs = Math.max(1, Math.min(Math.floor(wanted), files.length));
   if (files.length === 0) return;
   if (jobs === 1) {

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { expandInputs, exitCode, openOutput, stderrReporter, type Reporter } from './io.js';
-import { createProgress, defaultJobs, MIN_FILES_FOR_WORKERS, parseFilesParallel, type Progress } from '../batch/index.js';
+import { createProgress, defaultJobs, MIN_FILES_PER_WORKER, parseFilesParallel, type Progress } from '../batch/index.js';
 import type { CliContext } from './context.js';
 
 interface ParseOptions {
@@ -17,7 +17,7 @@ export function registerParse(program: Command, ctx: CliContext): void {
     .argument('<inputs...>', 'files, directories or quoted glob patterns')
     .option('--ndjson', 'one JSON object per line, each written as soon as it is ready')
     .option('-o, --output <path>', 'write to a file instead of stdout')
-    .option('-j, --jobs <n>', `parse files in n worker threads (default: the number of cores, here ${defaultJobs()}; batches under ${MIN_FILES_FOR_WORKERS} files: 1)`, positiveInteger('--jobs'))
+    .option('-j, --jobs <n>', `parse files in n worker threads (default: one fewer than the cores, here ${defaultJobs()}, at most one per ${MIN_FILES_PER_WORKER} files; 1: no workers)`, positiveInteger('--jobs'))
     .option('--timeout <seconds>', 'stop a file whose parse takes longer than this, when parsing on workers', positiveInteger('--timeout'), 300)
     .action(async (inputs: string[], opts: ParseOptions, cmd: Command) => {
       ctx.setExit(await runParse(inputs, opts, Boolean(cmd.optsWithGlobals().debug)));
