@@ -225,16 +225,29 @@ function markNumbers(doc: MammothElement, xmlParagraphs: DocxParagraph[], number
   return doc;
 }
 
+/**
+ * Whether any paragraph can be numbered: by its own w:numPr, its style's, or a numbering level's
+ * w:pStyle. Without any of these neither docx-numbering.ts nor mammoth numbers a paragraph, so
+ * reading document.xml a second time to align paragraphs would be thrown away. (Plain substring
+ * tests, whatever the namespace prefix: a false "yes" only costs the full reading.)
+ */
+function mayBeNumbered(pkg: DocxPackage): boolean {
+  return pkg.documentXml.includes('numPr') || (pkg.stylesXml?.includes('numPr') ?? false) || (pkg.numberingXml?.includes('pStyle') ?? false);
+}
+
 export async function ingestDocx(bytes: Uint8Array, path: string): Promise<IngestResult> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const pkg = openPackage(buf, path);
-  let xmlParagraphs: DocxParagraph[];
-  let numbers: Array<ParagraphNumber | null>;
-  try {
-    xmlParagraphs = readDocumentParagraphs(pkg.documentXml);
-    numbers = computeParagraphNumbers(xmlParagraphs, readNumberingDefinitions(pkg.numberingXml), readStyleDefinitions(pkg.stylesXml));
-  } catch (err) {
-    throw new InputError(path, `the .docx XML is damaged: ${firstLine(err)}`);
+  let xmlParagraphs: DocxParagraph[] = [];
+  let numbers: Array<ParagraphNumber | null> = [];
+  const numbered = mayBeNumbered(pkg);
+  if (numbered) {
+    try {
+      xmlParagraphs = readDocumentParagraphs(pkg.documentXml);
+      numbers = computeParagraphNumbers(xmlParagraphs, readNumberingDefinitions(pkg.numberingXml), readStyleDefinitions(pkg.stylesXml));
+    } catch (err) {
+      throw new InputError(path, `the .docx XML is damaged: ${firstLine(err)}`);
+    }
   }
 
   let html: string;
@@ -245,7 +258,7 @@ export async function ingestDocx(bytes: Uint8Array, path: string): Promise<Inges
         styleMap: STYLE_MAP,
         // images carry no plan text; do not inline them as base64
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
-        transformDocument: (doc: MammothElement) => markNumbers(doc, xmlParagraphs, numbers),
+        transformDocument: (doc: MammothElement) => (numbered ? markNumbers(doc, xmlParagraphs, numbers) : doc),
       },
     );
     html = result.value;
