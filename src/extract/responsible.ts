@@ -30,6 +30,7 @@ export interface Responsibility {
 
 const OPEN = '（(〈<《【[「〔{';
 const CLOSE = '）)〉>》】]」〕}';
+const BRACKET_RE = new RegExp(`[${(OPEN + CLOSE).replace(/[\]\\^-]/g, '\\$&')}]`, 'g');
 
 /** Labels of a label form, longest first so 牵头考核单位 wins over 牵头单位. */
 const LABELS: { text: string; role: Role | 'deadline' }[] = [
@@ -71,8 +72,11 @@ export function bracketGroups(text: string): { start: number; end: number; inner
   const out: { start: number; end: number; inner: string; open: string }[] = [];
   let depth = 0;
   let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  // only brackets matter: the regex skips the text between them natively
+  BRACKET_RE.lastIndex = 0;
+  for (let m = BRACKET_RE.exec(text); m; m = BRACKET_RE.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (OPEN.includes(ch)) {
       if (depth === 0) start = i;
       depth++;

@@ -88,21 +88,28 @@ const CHANGE_TO = /^\s*(?:提高|提升|增加|增长|上升|扩大|降低|下�
 
 /** Replace quoted spans (“5个100”工程, 《…》) by a mask of the same length: numbers inside are names. */
 export function maskQuotes(text: string): string {
-  const chars = [...text];
-  if (chars.length !== text.length) return text; // astral characters would shift offsets: leave as is
+  // most paragraphs quote nothing: find the spans first and copy the text only when there are some
+  const spans: [number, number][] = [];
   for (const [open, close] of QUOTE_PAIRS) {
     let i = text.indexOf(open);
     while (i >= 0) {
       const j = text.indexOf(close, i + 1);
       if (j < 0) break;
-      if (j - i <= MAX_QUOTED) for (let k = i; k <= j; k++) chars[k] = MASK;
+      if (j - i <= MAX_QUOTED) spans.push([i, j]);
       i = text.indexOf(open, j + 1);
     }
   }
+  if (spans.length === 0) return text;
+  if (ASTRAL.test(text)) return text; // astral characters would shift offsets: leave as is
+  const chars = text.split('');
+  for (const [i, j] of spans) for (let k = i; k <= j; k++) chars[k] = MASK;
   return chars.join('');
 }
 
+const ASTRAL = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
+
 function maskRanges(text: string, ranges: { start: number; end: number }[]): string {
+  if (ranges.length === 0) return text;
   const chars = text.split('');
   for (const r of ranges) for (let k = r.start; k < r.end; k++) chars[k] = MASK;
   return chars.join('');
