@@ -6,7 +6,7 @@
  */
 import type { PlanDocument, Task } from '../schema/plan.js';
 import { documentRefs, type DocumentRef } from './documents.js';
-import { TfIdf, cosine, expandCompounds, roundScore, terms, type Tokenizer, type Vector } from './similarity.js';
+import { CosineIndex, TfIdf, expandCompounds, roundScore, terms, type Tokenizer, type Vector } from './similarity.js';
 import { taskTextWithoutUnits } from './themes.js';
 
 export interface TaskRef {
@@ -67,17 +67,23 @@ export function compareTasks(docs: PlanDocument[], tok: Tokenizer, options: Task
   const base = options.base ?? 0;
   const top = Math.max(1, options.top ?? 1);
   const threshold = options.threshold ?? TASK_THRESHOLD;
-  const vectors = taskVectors(docs, tok);
+  const index = new CosineIndex();
+  const vectors = taskVectors(docs, tok).map((l) => l.map((v) => index.pack(v)));
   const rows: TaskRow[] = (docs[base]?.tasks ?? []).map((task, i) => {
     const matches: Record<string, TaskMatch[]> = {};
     docs.forEach((doc, d) => {
       if (d === base) return;
-      matches[documents[d].id] = doc.tasks
-        .map((t, j) => ({ ...ref(t), score: roundScore(cosine(vectors[base][i], vectors[d][j])), j }))
-        .filter((m) => m.score >= threshold)
+      // scores first; objects only for the few matches kept (every pair of tasks is a lot of objects)
+      const scores = index.against(vectors[base][i], vectors[d]);
+      const kept: Array<{ j: number; score: number }> = [];
+      for (let j = 0; j < scores.length; j++) {
+        const score = roundScore(scores[j]);
+        if (score >= threshold) kept.push({ j, score });
+      }
+      matches[documents[d].id] = kept
         .sort((a, b) => b.score - a.score || a.j - b.j)
         .slice(0, top)
-        .map(({ j: _j, ...m }) => m);
+        .map(({ j, score }) => ({ ...ref(doc.tasks[j]), score }));
     });
     return { task: ref(task), matches };
   });
