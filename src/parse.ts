@@ -52,16 +52,19 @@ export async function parsePlan(path: string, options: ParseOptions = {}): Promi
 
 /** Like parsePlan, keeping the stage output (normalized lines, blocks, section nodes). */
 export async function analyzePlan(path: string, options: ParseOptions = {}): Promise<AnalyzedPlan> {
-  let bytes: Uint8Array;
+  return analyzePlanBytes(await readPlanFile(path), path, options);
+}
+
+/** The bytes of a plan file; an unreadable file is an InputError saying why. */
+export async function readPlanFile(path: string): Promise<Uint8Array> {
   try {
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? String(err)})`;
     throw new InputError(path, why);
   }
-  return analyzePlanBytes(bytes, path, options);
 }
 
 function assemble(doc: SegmentedDocument, bytes: Uint8Array, path: string, options: ParseOptions): PlanDocument {
