@@ -59,6 +59,8 @@ const MASK = '\u25A1'; // □: same length, never a digit, unit or delimiter
 const QUOTE_PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['《', '》'], ['〈', '〉'], ['"', '"']];
 /** a quotation longer than this is a quoted passage (or an unmatched mark), not a name: left alone */
 const MAX_QUOTED = 30;
+const ASTRAL = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
+const ANY_QUOTE_OPEN = new RegExp(`[${QUOTE_PAIRS.map(([open]) => open).join('')}]`);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alt = (xs: string[]) => xs.map(escape).join('|');
@@ -88,7 +90,9 @@ const CHANGE_TO = /^\s*(?:提高|提升|增加|增长|上升|扩大|降低|下�
 
 /** Replace quoted spans (“5个100”工程, 《…》) by a mask of the same length: numbers inside are names. */
 export function maskQuotes(text: string): string {
-  // most paragraphs quote nothing: find the spans first and copy the text only when there are some
+  // most paragraphs quote nothing: one scan for any opening mark, then the spans, and a copy of the
+  // text only when there are some
+  if (!ANY_QUOTE_OPEN.test(text)) return text;
   const spans: [number, number][] = [];
   for (const [open, close] of QUOTE_PAIRS) {
     let i = text.indexOf(open);
@@ -105,8 +109,6 @@ export function maskQuotes(text: string): string {
   for (const [i, j] of spans) for (let k = i; k <= j; k++) chars[k] = MASK;
   return chars.join('');
 }
-
-const ASTRAL = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
 
 function maskRanges(text: string, ranges: { start: number; end: number }[]): string {
   if (ranges.length === 0) return text;
