@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { detectFlatTables, isHeaderCell } from '../src/ingest/flat-tables.js';
 import { ingestTxt } from '../src/ingest/txt.js';
-import type { ParagraphBlock, TableBlock, TableCell } from '../src/ingest/blocks.js';
+import { spanGrid, type ParagraphBlock, type TableBlock, type TableCell } from '../src/ingest/blocks.js';
 
 const txt = (s: string) => ingestTxt(Buffer.from(s, 'utf8'), 'x.txt');
 const tablesOf = (s: string): TableBlock[] => txt(s).blocks.filter((b): b is TableBlock => b.type === 'table');
 const texts = (t: TableBlock): string[][] => t.rows.map((r) => r.map((c) => c.text));
 
-function grid(rows: TableCell[][]): string[][] {
-  const out: string[][] = [];
-  rows.forEach((row, r) => {
-    out[r] ??= [];
-    let c = 0;
-    for (const cell of row) {
-      while (out[r][c] !== undefined) c++;
-      for (let dr = 0; dr < cell.rowSpan; dr++) {
-        out[r + dr] ??= [];
-        for (let dc = 0; dc < cell.colSpan; dc++) out[r + dr][c + dc] = cell.text;
-      }
-      c += cell.colSpan;
-    }
-  });
-  return out;
-}
+// rowSpan/colSpan expanded into the grid a reader sees, to check logical widths
+const grid = (rows: TableCell[][]) => spanGrid(rows);
 
 describe('isHeaderCell', () => {
   it.each(['序号', '类别', '指标名称', '2020年', '2025年目标', '2025年(目标)', '属性', '单位', '责任单位'])('%s is a header cell', (s) =>

@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest/index.js';
 import { ingestTxt } from '../src/ingest/txt.js';
-import type { Block, IngestResult, ParagraphBlock, TableBlock, TableCell } from '../src/ingest/blocks.js';
+import { spanGrid, type Block, type IngestResult, type ParagraphBlock, type TableBlock, type TableCell } from '../src/ingest/blocks.js';
 import { InputError } from '../src/errors.js';
 
 const DIR = 'fixtures/txt';
@@ -18,23 +18,8 @@ const tables = (r: IngestResult): TableBlock[] => r.blocks.filter((b): b is Tabl
 const blockAt = (r: IngestResult, line: number): Block | undefined => r.blocks.find((b) => b.line <= line && line <= b.endLine);
 const texts = (b: Block): string[] => (b.type === 'table' ? b.rows.flat().map((c) => c.text) : [b.text]);
 
-/** Expand rowSpan/colSpan into a full grid (what a reader sees), to check logical widths. */
-function grid(rows: TableCell[][]): string[][] {
-  const out: string[][] = [];
-  rows.forEach((row, r) => {
-    out[r] ??= [];
-    let c = 0;
-    for (const cell of row) {
-      while (out[r][c] !== undefined) c++;
-      for (let dr = 0; dr < cell.rowSpan; dr++) {
-        out[r + dr] ??= [];
-        for (let dc = 0; dc < cell.colSpan; dc++) out[r + dr][c + dc] = cell.text;
-      }
-      c += cell.colSpan;
-    }
-  });
-  return out;
-}
+// rowSpan/colSpan expanded into the grid a reader sees, to check logical widths
+const grid = (rows: TableCell[][]) => spanGrid(rows);
 
 describe('the five samples', () => {
   it('are read as UTF-8 with one entry in `lines` per editor line', () => {

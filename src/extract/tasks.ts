@@ -14,7 +14,7 @@
  * clause of its own takes the clause written for its group.
  */
 import sectionWords from '../data/task-sections.json' with { type: 'json' };
-import { blockText, type Block, type TableBlock } from '../ingest/blocks.js';
+import { blockText, spanGrid, type Block, type TableBlock } from '../ingest/blocks.js';
 import type { Diagnostic, Indicator, Task } from '../schema/plan.js';
 import type { SectionNode, SegmentedDocument } from '../segment/types.js';
 import { parseResponsibility, parseUnitCell, withoutClauses, type Responsibility } from './responsible.js';
@@ -378,19 +378,7 @@ interface TableRoles {
 
 /** Cells of a table as a full grid: a merged cell's text repeated in every row and column it covers. */
 export function tableGrid(table: TableBlock): string[][] {
-  const grid: string[][] = [];
-  table.rows.forEach((row, r) => {
-    grid[r] ??= [];
-    let c = 0;
-    for (const cell of row) {
-      while (grid[r][c] !== undefined) c++;
-      for (let dr = 0; dr < Math.max(1, cell.rowSpan); dr++) {
-        grid[r + dr] ??= [];
-        for (let dc = 0; dc < Math.max(1, cell.colSpan); dc++) grid[r + dr][c + dc] = cell.text.trim();
-      }
-      c += Math.max(1, cell.colSpan);
-    }
-  });
+  const grid = spanGrid(table.rows, (cell) => cell.text.trim());
   let width = 0;
   for (const r of grid) width = Math.max(width, r.length); // not Math.max(...): a long table overflows the stack
   return grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));

@@ -70,3 +70,27 @@ export function blockText(block: Block): string {
   if (block.type === 'table') return block.rows.map((r) => r.map((c) => c.text).join('\t')).join('\n');
   return block.text;
 }
+
+/**
+ * A table's cells laid out as the reader sees them: a cell spanning rows or columns repeats its text in
+ * every position it covers. Rows come out as long as their last covered position (no padding); a
+ * rowSpan reaching past the last row adds rows.
+ */
+export function spanGrid(rows: TableCell[][], text: (cell: TableCell) => string = (cell) => cell.text): (string | undefined)[][] {
+  const grid: (string | undefined)[][] = [];
+  rows.forEach((row, r) => {
+    grid[r] ??= [];
+    let c = 0;
+    for (const cell of row) {
+      while (grid[r][c] !== undefined) c++;
+      const rs = Math.max(1, cell.rowSpan || 1);
+      const cs = Math.max(1, cell.colSpan || 1);
+      for (let dr = 0; dr < rs; dr++) {
+        grid[r + dr] ??= [];
+        for (let dc = 0; dc < cs; dc++) grid[r + dr][c + dc] = text(cell);
+      }
+      c += cs;
+    }
+  });
+  return grid;
+}

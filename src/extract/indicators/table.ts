@@ -4,7 +4,7 @@
  * break. Each data row becomes one indicator row: name (no unit brackets, no footnote marks), unit,
  * values per year column (baseline = earliest, target = last, milestones between), attribute, category.
  */
-import type { TableBlock, TableCell } from '../../ingest/blocks.js';
+import { spanGrid, type TableBlock, type TableCell } from '../../ingest/blocks.js';
 import type { Comparator, NumericValue } from '../../schema/plan.js';
 import { YEAR_SOURCE, parseChineseInteger, parseYear, toHalfWidth } from '../../nlp/numbers.js';
 import { isUnit } from '../../nlp/units.js';
@@ -79,22 +79,9 @@ const YEAR_IN_HEADER = new RegExp(YEAR_SOURCE);
 
 /** The table as a full grid: a spanning cell repeats its text in every position it covers (HTML model). */
 export function expandGrid(rows: TableCell[][]): string[][] {
-  const grid: (string | undefined)[][] = [];
-  rows.forEach((row, r) => {
-    grid[r] ??= [];
-    let c = 0;
-    for (const cell of row) {
-      while (grid[r][c] !== undefined) c++;
-      const rs = Math.max(1, cell.rowSpan || 1);
-      const cs = Math.max(1, cell.colSpan || 1);
-      for (let dr = 0; dr < rs; dr++) {
-        grid[r + dr] ??= [];
-        for (let dc = 0; dc < cs; dc++) grid[r + dr][c + dc] = cell.text;
-      }
-      c += cs;
-    }
-  });
-  return grid.slice(0, rows.length).map((row) => Array.from(row, (t) => t ?? ''));
+  return spanGrid(rows)
+    .slice(0, rows.length)
+    .map((row) => Array.from(row, (t) => t ?? ''));
 }
 
 const clean = (s: string) => toHalfWidth(s).replace(/\s+/g, '');
