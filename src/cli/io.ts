@@ -6,7 +6,6 @@ import { lstat, open, readdir, readlink, realpath, stat, writeFile, type FileHan
 import type { Stats } from 'node:fs';
 import { once } from 'node:events';
 import { isAbsolute, join } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { parsePlan, type ParseOptions } from '../parse.js';
 import { InputError } from '../errors.js';
 import { formatOf } from '../ingest/index.js';
@@ -45,7 +44,8 @@ export async function expandInputs(args: string[], reporter: Reporter): Promise<
       st = await stat(arg);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' && isDynamicPattern(arg)) {
+      // tinyglobby is loaded only for an argument that names no file: most runs never pay for it
+      if (code === 'ENOENT' && (await import('tinyglobby')).isDynamicPattern(arg)) {
         files.push(...(await expandPattern(arg, reporter)));
       } else if (code === 'ENOENT' && (await isBrokenLink(arg))) {
         reporter.error(arg, await brokenLinkMessage(arg));
@@ -72,6 +72,7 @@ async function expandPattern(pattern: string, reporter: Reporter): Promise<strin
   let matches: string[];
   try {
     // absolute patterns give absolute paths; relative ones stay relative to the working directory
+    const { glob } = await import('tinyglobby');
     matches = await glob([pattern], { onlyFiles: false, expandDirectories: false, absolute: isAbsolute(pattern), followSymbolicLinks: true });
   } catch (err) {
     reporter.error(pattern, `bad glob pattern: ${(err as Error).message}`);
