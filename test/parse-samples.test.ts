@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { analyzePlan, parsePlan, PlanDocument, type Section } from '../src/index.js';
 import { SAMPLES } from './expected/samples.js';
+import { accountedLines } from './helpers/accounting.js';
 
 const FORMATS = [
   { dir: 'txt', ext: 'txt' },
@@ -62,19 +63,7 @@ describe('every non-blank line of every sample is accounted for', () => {
         // .txt: the file's own lines; .docx/.html: one normalized line per paragraph position
         const lines = ext === 'txt' ? readFileSync(path, 'utf8').split(/\r\n|\r|\n/) : segmented.ingest.lines;
         expect(lines.length).toBeGreaterThan(20);
-        const covered = new Set<number>();
-        const cover = (from: number, to: number) => {
-          for (let l = from; l <= to; l++) covered.add(l);
-        };
-        const walk = (ss: Section[]) => {
-          for (const s of ss) {
-            cover(s.line, s.endLine);
-            walk(s.children);
-          }
-        };
-        walk(doc.sections);
-        for (const p of doc.parts) cover(p.line, p.endLine);
-        for (const d of doc.diagnostics) cover(d.line, d.endLine ?? d.line);
+        const covered = accountedLines(doc);
         const missing = lines.map((l, i) => ({ l, n: i + 1 })).filter(({ l, n }) => l.trim() && !covered.has(n));
         expect(missing.map(({ n, l }) => `${n}: ${l.slice(0, 30)}`)).toEqual([]);
       });
