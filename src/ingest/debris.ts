@@ -141,6 +141,7 @@ const QUOTE_CLOSERS = new Set([...'”’"\'']);
 const SOFT_ENDINGS = new Set([...'，,、']);
 // Punctuation inside a line that shows it is running prose rather than a title, name or date.
 const PROSE_PUNCTUATION = /[。，,；;！？!?]/;
+const SENTENCE_END = /[。；;！!？?]/;
 
 /**
  * True when the text ends a sentence: final punctuation, or a closing bracket (a heading's period,
@@ -236,6 +237,9 @@ function joinKind(prev: string, next: string, gap: number, options: Required<Joi
 
   if (gap < options.minGap) return null;
   if (endsSentence(p)) return null;
+  // a numbered line without a sentence end is a heading standing on its own line (work reports title
+  // their （一） with long comma slogans); the paragraph after the blank line is its body, not its tail
+  if (startsNewItem(p) && !SENTENCE_END.test(p)) return null;
   const pChars = [...p];
   const softEnd = SOFT_ENDINGS.has(pChars[pChars.length - 1]);
   // Titles, names and signatures carry no sentence punctuation; a cut paragraph does.
