@@ -5,7 +5,8 @@
  *
  * - `debris.bookmark`        `[bookmark: _Toc…]` markers glued into a line: removed
  * - `debris.invisible`       zero-width characters and stray BOMs inside the text: removed
- * - `debris.page-number`     a line that is only a page number (`—1—`, `- 2 -`, `第3页`, `3/20`): removed
+ * - `debris.page-number`     a line that is only a page number (`—1—`, `- 2 -`, `第3页`, `3/20`, `II I`): removed
+ * - `debris.export-header`   a database-export header line (`【法宝引证码】…`, `原文链接：https://…`): removed
  * - `debris.page-break-join` a paragraph cut by a page break (`…和精` / blank / `品版权,…`): joined
  * - `debris.line-wrap-join`  a line broken inside brackets (`…副主任(汉南区` / `人民政府副区长)`): joined
  *
@@ -68,6 +69,11 @@ const PAGE_NUMBER_PATTERNS: RegExp[] = [
   /^共\s*\d{1,4}\s*页\s*[,，/、]?\s*第\s*\d{1,4}\s*页$/,
   // Page 3, Page 3 of 20, P.3
   /^(page|p\.)\s*\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/i,
+  // roman page marks of a front matter copied from a PDF, spaces and all: I, II I, I I, iv
+  /^[IVX](\s{0,2}[IVX]){0,5}$/,
+  /^[ivx](\s{0,2}[ivx]){0,5}$/,
+  // a page number letter-spaced by the PDF copy: 1 4, 2 0
+  /^\d( \d){1,3}$/,
 ];
 const PAGE_OF_TOTAL = /^(\d{1,4})\s*\/\s*(\d{1,4})$/;
 
@@ -81,6 +87,53 @@ export function isPageNumberLine(text: string): boolean {
   return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
 }
 
+const EXPORT_HEADER = debrisData.exportHeaderLines.map((s) => new RegExp(s, 'i'));
+
+/**
+ * True when the whole line is a header a legal database or web page adds to an exported document
+ * (`【法宝引证码】CLI.…`, `原文链接：https://…`): not part of the plan.
+ */
+export function isExportHeaderLine(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 300 && EXPORT_HEADER.some((re) => re.test(t));
+}
+
+/** The diagnostic for a dropped whole-line debris (page number, export header), or null for a kept line. */
+export function wholeLineDebris(text: string, line: number): Diagnostic | null {
+  const t = text.trim();
+  if (isPageNumberLine(t)) return { severity: 'info', code: 'debris.page-number', message: 'removed a page-number line', line, actual: t };
+  if (isExportHeaderLine(t)) return { severity: 'info', code: 'debris.export-header', message: 'removed a database-export header line', line, actual: t.slice(0, 80) };
+  return null;
+}
+
+// A roman page mark glued to the start of a line (`II浙江省…`, `II 目 录`); not a class such as `IV类水体`.
+const GLUED_ROMAN = /^\s*([IVX]{1,4})\s*(?=[\u4e00-\u9fa5])(?![类级期型号度代])/;
+// A page number glued before a 目录 entry or heading numbered 一、: `2十三、巩固…`
+const GLUED_DIGITS_BEFORE_CN_HEADING = /^\s*(\d{1,3})(?=[一二三四五六七八九十]{1,3}、)/;
+// A heading word of the front matter, letter-spaced as printed, glued after the text of another line
+// (`2021 年 9 月 前    言`, `…会议批准目 录`): the PDF copy lost the line break before it.
+const GLUED_PART_WORD = /^(.*\S)\s*((?:目\s+录|前\s+言|序\s+言|总\s+则|附\s+则|结\s+语))\s*$/;
+
+/** A page mark glued to the start of a line, removed; null when the line has none. */
+export function stripGluedPageMark(text: string, line: number): TextRepair | null {
+  const m = GLUED_ROMAN.exec(text) ?? GLUED_DIGITS_BEFORE_CN_HEADING.exec(text);
+  if (!m) return null;
+  return {
+    text: text.slice(m[0].length),
+    diagnostics: [{ severity: 'info', code: 'debris.page-number', message: `removed the page mark “${m[1]}” glued to the start of the line`, line, actual: m[1] }],
+  };
+}
+
+/**
+ * A front-matter heading (目录, 前言, 总则 …, letter-spaced) glued after other text on one line: the
+ * two parts, or null. The heading word must be letter-spaced (`前    言`) or be 目录 itself.
+ */
+export function splitGluedPartHeading(text: string): [string, string] | null {
+  const m = GLUED_PART_WORD.exec(text.trim());
+  if (!m || [...m[1]].length < 2) return null;
+  return [m[1].trim(), m[2]];
+}
+
 /**
  * Repair one paragraph of any format: bookmark markers and invisible characters removed, surrounding
  * whitespace trimmed; a paragraph that is only a page number comes back as '' (drop it).
@@ -88,15 +141,8 @@ export function isPageNumberLine(text: string): boolean {
 export function repairParagraphText(text: string, line: number): TextRepair {
   const repaired = repairLineDebris(text, line);
   const trimmed = repaired.text.trim();
-  if (trimmed && isPageNumberLine(trimmed)) {
-    return {
-      text: '',
-      diagnostics: [
-        ...repaired.diagnostics,
-        { severity: 'info', code: 'debris.page-number', message: 'removed a page-number line', line, actual: trimmed },
-      ],
-    };
-  }
+  const dropped = trimmed ? wholeLineDebris(trimmed, line) : null;
+  if (dropped) return { text: '', diagnostics: [...repaired.diagnostics, dropped] };
   return { text: trimmed, diagnostics: repaired.diagnostics };
 }
 

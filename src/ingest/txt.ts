@@ -10,7 +10,7 @@
 import type { Block, IngestResult, ParagraphBlock } from './blocks.js';
 import type { Diagnostic } from '../schema/plan.js';
 import { decodeText, splitLines } from './encoding.js';
-import { isPageNumberLine, joinSplitParagraphs, repairLineDebris, type SplitPiece } from './debris.js';
+import { wholeLineDebris, joinSplitParagraphs, repairLineDebris, splitGluedPartHeading, stripGluedPageMark, type SplitPiece } from './debris.js';
 import { detectFlatTables } from './flat-tables.js';
 
 export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
@@ -52,10 +52,25 @@ export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
       flush();
       continue;
     }
-    const text = cleaned[i].trim();
+    let text = cleaned[i].trim();
     if (!text) continue; // blank, or only bookmarks (reported by repairLineDebris)
-    if (isPageNumberLine(text)) {
-      diagnostics.push({ severity: 'info', code: 'debris.page-number', message: 'removed a page-number line', line, actual: text });
+    const unmarked = stripGluedPageMark(text, line);
+    if (unmarked) {
+      diagnostics.push(...unmarked.diagnostics);
+      text = unmarked.text.trim();
+    }
+    const dropped = wholeLineDebris(text, line);
+    if (dropped) {
+      diagnostics.push(dropped);
+      continue;
+    }
+    const glued = splitGluedPartHeading(text);
+    if (glued) {
+      // two blocks on one line: the text, then the heading that lost its own line
+      diagnostics.push({ severity: 'info', code: 'debris.glued-heading', message: `split the heading “${glued[1]}” from the text it was glued to`, line, actual: text });
+      run.push({ text: glued[0], line });
+      flush();
+      run.push({ text: glued[1], line });
       continue;
     }
     run.push({ text, line });

@@ -31,7 +31,9 @@ export function segment(ingest: IngestResult): SegmentedDocument {
   addPart('title', ranges.titleRepeat);
 
   // body
-  const bodyBlocks = blocks.slice(ranges.body[0], ranges.body[1]);
+  // a 目录 that follows a 前言 lies inside the body range: leave it (and a title repeated after it) out
+  const inRange = (i: number, r: [number, number] | null) => r !== null && i >= r[0] && i < r[1];
+  const bodyBlocks = blocks.slice(ranges.body[0], ranges.body[1]).filter((_, k) => !inRange(ranges.body[0] + k, ranges.toc) && !inRange(ranges.body[0] + k, ranges.titleRepeat));
   const outline = buildOutline(bodyBlocks);
   for (const d of outline.diagnostics) diagnostics.push(d);
   let body = outline.sections;
