@@ -157,6 +157,7 @@ const ITEM_STARTS: RegExp[] = [
   new RegExp(`^[${CN_DIGITS}]{1,4}\\s*[、.．,，]`), // 一、
   new RegExp(`^[（(]\\s*[${CN_DIGITS}]{1,4}\\s*[)）]`), // （一） (一)
   /^\d{1,3}\s*[、.．﹒](?!\d)/, // 1. 1、 1． (not 3.5)
+  /^\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d.．])(?!\s*[\d万亿千百十%％‰元倍米吨亩年月日天])\s*[\u4e00-\u9fa5“]/, // 2.3 / 2.3.1 (not 2.69 万亿元)
   /^[（(]\s*\d{1,3}\s*[)）]/, // （1） (1)
   /^\d{1,3}\s*[)）]/, // 1）
   /^[\u2460-\u249b\u24eb-\u24f4\u2776-\u2793]/, // ① ⑴ ⒈ ❶
@@ -367,4 +368,82 @@ function tail(s: string): string {
 function head(s: string): string {
   const c = [...s];
   return c.length > 12 ? `${c.slice(0, 12).join('')}…` : s;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Text copied from a PDF: every line broken at the page width
+
+/** Display width of a line: CJK and full-width characters count 2, others 1. */
+function displayWidth(t: string): number {
+  let w = 0;
+  for (const ch of t) w += ch.charCodeAt(0) > 0xff ? 2 : 1;
+  return w;
+}
+
+const WRAP_MIN_LINES = 40;
+const WRAP_SHARE = 0.4;
+const WRAP_BAND = 3;
+
+/**
+ * The width at which a PDF copy broke its lines, or null when the text is not hard-wrapped: at least
+ * 40 % of the longer lines fall into one band of three display widths (typed text varies far more).
+ */
+export function hardWrapWidth(lines: readonly string[]): number | null {
+  const widths = lines.map((l) => l.trim()).filter((l) => [...l].length >= 8).map(displayWidth);
+  if (widths.length < WRAP_MIN_LINES) return null;
+  const count = new Map<number, number>();
+  for (const w of widths) count.set(w, (count.get(w) ?? 0) + 1);
+  let best = 0;
+  let width = 0;
+  for (const w of count.keys()) {
+    let n = 0;
+    for (let k = 0; k < WRAP_BAND; k++) n += count.get(w - k) ?? 0;
+    if (n > best || (n === best && w > width)) [best, width] = [n, w];
+  }
+  return best / widths.length >= WRAP_SHARE ? width : null;
+}
+
+// Measure words and units a number at the start of a wrapped line is followed by (`3个`, `12万亩`);
+// any other character right after digits that open a line marks a page number the PDF glued on.
+const AFTER_QUANTITY = /^[\d.．%％‰个万亿千百十年月日家项件次人名所条座米吨亩元倍类级期号届批台套辆股只间户种位处场轮批期代]/u;
+// a 目录 entry fills the width with its leader: `…发展........12`
+const TOC_LEADER_END = /[.…·．]{3,}\s*\d{0,3}\s*$/;
+const GLUED_PAGE_DIGITS = /^(\d{1,3})(?=[\u4e00-\u9fa5“《（])/;
+
+/**
+ * Rejoin the lines of a hard-wrapped text: a line that fills the page width and does not end a sentence
+ * continues on the next line, unless that one opens a heading or item. A page number glued to the
+ * start of a continuation line (`12本一致`) is removed. Returns the pieces joined and what was done.
+ */
+export function joinHardWrapped<T extends SplitPiece>(pieces: readonly T[], width: number): { pieces: SplitPiece[]; diagnostics: Diagnostic[] } {
+  const out: SplitPiece[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const full = (t: string) => displayWidth(t) >= width - 4;
+  for (const piece of pieces) {
+    let text = piece.text.trim();
+    const prev = out[out.length - 1];
+    const gap = prev ? piece.line - (prev.endLine ?? prev.line) - 1 : Infinity;
+    const lastLine = prev ? prev.text.slice(prev.text.length - lastLen(prev)) : '';
+    if (prev && gap <= 3 && full(lastLine) && !endsSentence(prev.text) && !TOC_LEADER_END.test(prev.text)) {
+      const glued = GLUED_PAGE_DIGITS.exec(text);
+      if (glued && !AFTER_QUANTITY.test(text.slice(glued[1].length))) {
+        diagnostics.push({ severity: 'info', code: 'debris.page-number', message: `removed the page number “${glued[1]}” glued to the start of the line`, line: piece.line, actual: glued[1] });
+        text = text.slice(glued[1].length);
+      }
+      if (!startsNewItem(text)) {
+        prev.text = glue(prev.text, text);
+        prev.endLine = piece.endLine ?? piece.line;
+        (prev as SplitPiece & { lastLen?: number }).lastLen = text.length;
+        continue;
+      }
+    }
+    out.push({ text, line: piece.line, endLine: piece.endLine ?? piece.line });
+  }
+  const joined = out.filter((p) => (p.endLine ?? p.line) > p.line).length;
+  if (joined) diagnostics.push({ severity: 'info', code: 'debris.hard-wrap-join', message: `rejoined the lines of ${joined} paragraph${joined === 1 ? '' : 's'} broken at the page width (${width}) by a PDF copy`, line: out.find((p) => (p.endLine ?? p.line) > p.line)!.line });
+  return { pieces: out, diagnostics };
+}
+
+function lastLen(p: SplitPiece): number {
+  return (p as SplitPiece & { lastLen?: number }).lastLen ?? p.text.length;
 }

@@ -109,7 +109,7 @@ function toInt(s: string): number {
 }
 
 // 1.1 / 2.3.1 (also with full-width dots), then the title; not a decimal quantity (`2.69 万亿元`, `1.5%`)
-const DECIMAL = /^(\d{1,2}(?:[.．]\d{1,2}){1,3})(?![\d.．])(?![\s　]*[\d万亿千百十%％‰个元倍米吨亩人家项件次年月日天])[\s　]*/;
+const DECIMAL = /^(\d{1,2}(?:[.．]\d{1,2}){1,3})(?![\d.．])(?![\s　]*[\d万亿千百十%％‰元倍米吨亩年月日天])[\s　]*/;
 
 /** The heading number a line starts with, or null. Does not decide whether the line is a heading. */
 export function matchHeadingNumber(text: string): HeadingNumber | null {

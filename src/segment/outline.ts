@@ -116,10 +116,19 @@ export function buildOutline(blocks: Block[]): OutlineResult {
   };
 
   const infos = blocks.map(headingOf);
+  // a heading line wrapped by a PDF copy: a short unpunctuated tail between it and the next heading
+  const wrapTail = new Set<number>();
+  for (let i = 1; i + 1 < blocks.length; i++) {
+    const prev = infos[i - 1];
+    const b = blocks[i];
+    if (!prev?.number || prev.family === 'box' || prev.inlineBody || infos[i] || !infos[i + 1]?.number) continue;
+    if (b.type === 'paragraph' && [...b.text.trim()].length <= 8 && !/[\p{P}\s]/u.test(b.text.trim())) wrapTail.add(i);
+  }
   const bare = findBareHeadings(
     blocks,
     infos.map((h) => h?.number ?? null),
   );
+  for (const i of wrapTail) bare.delete(i);
   // a paragraph-initial 一是 run: the blocks where one opens and whether a 二是 follows soon
   const leads = blocks.map((b, i) => (b.type === 'paragraph' && !infos[i] ? matchEnumerationLead(b.text) : null));
 
@@ -151,6 +160,13 @@ export function buildOutline(blocks: Block[]): OutlineResult {
       const want = h.number.path.slice(0, -1);
       decimalParent = findLastIndex(stack, (o) => o.path.length === want.length && o.path.every((x, k) => x === want[k]));
       if (decimalParent < 0) h = null;
+    }
+    if (!h && wrapTail.has(i) && stack.length) {
+      const top = stack[stack.length - 1].node;
+      top.title += block.type === 'table' ? '' : block.text.trim();
+      top.blocks.push(block);
+      owner.set(block, top);
+      continue;
     }
     if (!h) {
       if (box && boxOfCells && !isFramed(block)) box = null;

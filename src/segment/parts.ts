@@ -158,6 +158,20 @@ export function findParts(blocks: Block[]): PartRanges {
     if (prev !== undefined && texts.slice(prev + 1, i).every((x) => !x) && BARE_LABEL.test(texts[prev])) continue;
     appendixStarts.push(i);
   }
+  // `附件：1.…` listing the attachments at the end of the text (附件说明) is body text, not an appendix:
+  // a label with titles only, followed by the appendix that repeats one of those titles
+  while (appendixStarts.length >= 2) {
+    const [a, b] = appendixStarts;
+    const listed = texts.slice(a, b).filter(Boolean);
+    const onlyTitles = listed.every((t) => t.length <= 60 && !/[。；]/.test(t));
+    const next = new Set(texts.slice(b, b + 3).map((t) => normalizeForMatch(t.replace(/^附件\s*\d*\s*[:：]?\s*(\d+[.．、])?/, ''))));
+    const repeats = listed.some((t) => {
+      const k = normalizeForMatch(t.replace(/^附件\s*\d*\s*[:：]?\s*(\d+[.．、])?/, ''));
+      return k.length >= 4 && next.has(k);
+    });
+    if (!onlyTitles || !repeats) break;
+    appendixStarts.shift();
+  }
   const appendices: [number, number][] = appendixStarts.map((s, k) => [s, appendixStarts[k + 1] ?? footerStart]);
   const bodyEnd = appendixStarts[0] ?? footerStart;
   return { cover, title, titleRepeat, toc, body: [bodyStart ?? cursor, bodyEnd], appendices, footer, titleIndex };
