@@ -49,7 +49,8 @@ function text(b: Block): string {
 export function isTitleCandidate(t: string): boolean {
   if (t.length < 4 || t.length > 80) return false;
   if (/[。；;！？]/.test(t)) return false;
-  if (/通知|^关于|的决定$|的函$/.test(t)) return false;
+  // `关于…的实施意见` names a document; `关于印发…的通知` wraps one
+  if (/通知|^关于印发|的决定$|的函$|批复$/.test(t)) return false;
   if (matchHeadingNumber(t)) return false;
   return TITLE.test(t.replace(/[（(][^（(）)]*(稿|草案)[）)]$/, ''));
 }
