@@ -18,6 +18,7 @@ export const BARE_LABEL = /^附[件表录]\s*\d*\s*[:：]?$/;
 const KIND_ALT = parts.planKinds.join('|');
 // the title ends with a kind word, optionally followed by a bracketed period or status: 规划（2021—2025年）
 const TITLE = new RegExp(`(${KIND_ALT})([（(〔][^（(）)]{0,20}[）)〕])?$`);
+const OTHER_TITLE = new RegExp(`(${parts.otherDocumentKinds.join('|')})([（(〔][^（(）)]{0,20}[）)〕])?$`);
 const DATE_LINE = /^(\d{4}|[〇零一二三四五六七八九○Ｏ]{4})年[\d一二三四五六七八九十]{1,3}月([\d一二三四五六七八九十]{1,3}日)?(印发)?$/;
 const BRACKETED_LINE = /^[（(〔【][^（(）)]{1,30}[）)〕】]$/;
 const ISSUER_LINE = new RegExp(`(${parts.issuerSuffix.join('|')})$`);
@@ -35,6 +36,11 @@ export interface PartRanges {
   footer: [number, number] | null;
   /** index of the title block (for meta) */
   titleIndex: number | null;
+  /**
+   * further documents in the body (a notice issuing two): for each, the range of its title block; its
+   * text runs to the next one's title or the end of the body
+   */
+  documents: [number, number][];
 }
 
 export function normalizeForMatch(s: string): string {
@@ -55,6 +61,13 @@ export function isTitleCandidate(t: string): boolean {
   return TITLE.test(t.replace(/[（(][^（(）)]*(稿|草案)[）)]$/, ''));
 }
 
+/** A line naming a document of any genre: a plan title, or a 若干政策/条例 title. */
+export function isDocumentTitle(t: string): boolean {
+  if (isTitleCandidate(t)) return true;
+  if (t.length < 4 || t.length > 80 || /[。；;！？，,]/.test(t) || /通知|^关于印发/.test(t) || matchHeadingNumber(t)) return false;
+  return OTHER_TITLE.test(t);
+}
+
 function isSubtitleLine(t: string): boolean {
   return BRACKETED_LINE.test(t) || DATE_LINE.test(t.replace(/\s/g, '')) || (t.length <= 30 && ISSUER_LINE.test(t) && !/[，,。]/.test(t));
 }
@@ -69,7 +82,7 @@ export function findParts(blocks: Block[]): PartRanges {
     if (!t) continue;
     const h = matchHeadingNumber(t);
     if (h && (h.family === 'cn-dun' || h.family === 'chapter')) break;
-    if (isTitleCandidate(t)) {
+    if (isDocumentTitle(t)) {
       titleIndex = i;
       break;
     }
@@ -175,7 +188,42 @@ export function findParts(blocks: Block[]): PartRanges {
   }
   const appendices: [number, number][] = appendixStarts.map((s, k) => [s, appendixStarts[k + 1] ?? footerStart]);
   const bodyEnd = appendixStarts[0] ?? footerStart;
-  return { cover, title, titleRepeat, toc, body: [bodyStart ?? cursor, bodyEnd], appendices, footer, titleIndex };
+  const body: [number, number] = [bodyStart ?? cursor, bodyEnd];
+  return { cover, title, titleRepeat, toc, body, appendices, footer, titleIndex, documents: toc ? [] : findFurtherDocuments(texts, body) };
+}
+
+/**
+ * Titles of further documents inside the body: a line naming a document, after a finished sentence,
+ * where the top-level numbering (一、 or 第一章) that ran before starts again at 1 after it.
+ */
+function findFurtherDocuments(texts: string[], [start, end]: [number, number]): [number, number][] {
+  const out: [number, number][] = [];
+  let highest = 0;
+  let prev = '';
+  for (let i = start; i < end; i++) {
+    const t = texts[i];
+    if (!t) continue;
+    const h = matchHeadingNumber(t);
+    if (h && (h.family === 'cn-dun' || h.family === 'chapter')) highest = Math.max(highest, h.ordinal);
+    else if (highest >= 2 && /[。；！？）)]$/.test(prev) && isDocumentTitle(t)) {
+      let next: ReturnType<typeof matchHeadingNumber> = null;
+      for (let j = i + 1; j < end && !next; j++) {
+        const m = texts[j] ? matchHeadingNumber(texts[j]) : null;
+        if (m && (m.family === 'cn-dun' || m.family === 'chapter')) next = m;
+      }
+      if (next?.ordinal === 1) {
+        let tEnd = i + 1;
+        while (tEnd < end && texts[tEnd] && isSubtitleLine(texts[tEnd])) tEnd++;
+        out.push([i, tEnd]);
+        highest = 0;
+        i = tEnd - 1;
+        prev = '';
+        continue;
+      }
+    }
+    prev = t;
+  }
+  return out;
 }
 
 function findToc(texts: string[], from: number): number | null {
