@@ -26,7 +26,7 @@ export function segment(ingest: IngestResult): SegmentedDocument {
     parts.push({ kind, line: bs[0].line, endLine: bs[bs.length - 1].endLine, title });
   };
   addPart('cover', ranges.cover);
-  addPart('title', ranges.title, ranges.titleIndex !== null ? textOf(blocks[ranges.titleIndex]) : null);
+  addPart('title', ranges.title, ranges.titleText);
   addPart('toc', ranges.toc);
   addPart('title', ranges.titleRepeat);
 

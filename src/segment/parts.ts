@@ -20,6 +20,9 @@ const KIND_ALT = parts.planKinds.join('|');
 const TITLE = new RegExp(`(${KIND_ALT})([（(〔][^（(）)]{0,20}[）)〕])?$`);
 const OTHER_TITLE = new RegExp(`(${parts.otherDocumentKinds.join('|')})([（(〔][^（(）)]{0,20}[）)〕])?$`);
 const DATE_LINE = /^(\d{4}|[〇零一二三四五六七八九○Ｏ]{4})年[\d一二三四五六七八九十]{1,3}月([\d一二三四五六七八九十]{1,3}日)?(印发)?$/;
+const DATE_START = /^(\d{4}|[〇零一二三四五六七八九○Ｏ]{4})年[\d一二三四五六七八九十]{1,3}月/;
+const APPROVED = /(批准|通过|印发|发布|施行)$/;
+const TITLE_CONTINUATION = /^(和|及|与|暨|以及)/;
 const BRACKETED_LINE = /^[（(〔【][^（(）)]{1,30}[）)〕】]$/;
 const ISSUER_LINE = new RegExp(`(${parts.issuerSuffix.join('|')})$`);
 
@@ -36,6 +39,8 @@ export interface PartRanges {
   footer: [number, number] | null;
   /** index of the title block (for meta) */
   titleIndex: number | null;
+  /** the title as one line (a title set over two lines joined) */
+  titleText: string | null;
   /**
    * further documents in the body (a notice issuing two): for each, the range of its title block; its
    * text runs to the next one's title or the end of the body
@@ -91,11 +96,21 @@ export function findParts(blocks: Block[]): PartRanges {
   let cursor = 0;
   let cover: [number, number] | null = null;
   let title: [number, number] | null = null;
+  let titleText: string | null = titleIndex !== null ? texts[titleIndex] : null;
   if (titleIndex !== null) {
     const before = texts.slice(0, titleIndex);
     if (before.some((t) => COVER.some((re) => re.test(t)))) cover = [0, titleIndex];
     let end = titleIndex + 1;
-    while (end < n && texts[end] && isSubtitleLine(texts[end])) end++;
+    // a title set over two lines: `…第十四个五年规划` / `和二〇三五年远景目标纲要`
+    if (end < n && TITLE_CONTINUATION.test(texts[end]) && isTitleCandidate(texts[end])) titleText = `${titleText}${texts[end++]}`;
+    for (;;) {
+      while (end < n && texts[end] && isSubtitleLine(texts[end])) end++;
+      // an approval line under the title, perhaps wrapped: `2021年1月27日上海市第十五届` / `人民代表大会…批准`
+      const approval = end < n && DATE_START.test(texts[end].replace(/\s/g, '')) ? [texts[end], texts[end + 1] ?? ''] : null;
+      if (approval && APPROVED.test(approval[0])) end += 1;
+      else if (approval && approval[0].length <= 30 && APPROVED.test(approval[1]) && approval[1].length <= 30) end += 2;
+      else break;
+    }
     // a label such as 附件 above the title belongs to the title block when there is no cover notice
     title = [cover ? titleIndex : 0, end];
     cursor = end;
@@ -189,7 +204,7 @@ export function findParts(blocks: Block[]): PartRanges {
   const appendices: [number, number][] = appendixStarts.map((s, k) => [s, appendixStarts[k + 1] ?? footerStart]);
   const bodyEnd = appendixStarts[0] ?? footerStart;
   const body: [number, number] = [bodyStart ?? cursor, bodyEnd];
-  return { cover, title, titleRepeat, toc, body, appendices, footer, titleIndex, documents: toc ? [] : findFurtherDocuments(texts, body) };
+  return { cover, title, titleRepeat, toc, body, appendices, footer, titleIndex, titleText, documents: toc ? [] : findFurtherDocuments(texts, body) };
 }
 
 /**
