@@ -93,6 +93,14 @@ export function findParts(blocks: Block[]): PartRanges {
     }
   }
 
+  // no line names a plan, but the text opens with a top-level heading of the source (Word 标题 1,
+  // html h1) without sentence punctuation: that is the document's title (`2026年中央一号文件`)
+  if (titleIndex === null) {
+    const first = blocks.findIndex((b) => b.type !== 'table' && b.text.trim());
+    const b = blocks[first];
+    if (b && b.type === 'paragraph' && b.heading === 1 && b.text.trim().length <= 60 && !/[。；;！？]/.test(b.text) && !matchHeadingNumber(b.text.trim())) titleIndex = first;
+  }
+
   let cursor = 0;
   let cover: [number, number] | null = null;
   let title: [number, number] | null = null;
@@ -130,7 +138,10 @@ export function findParts(blocks: Block[]): PartRanges {
     // a 目录 printed with leaders or page numbers: a line without them is an entry only when it wraps
     // onto the next line, which has them; otherwise it is the first line of the body
     const led = texts.slice(tocAt + 1, tocAt + 4).filter(hasTocLeader).length >= 2;
-    while (end < n) {
+    // a 目录 flattened onto one line: `第一章　形势　第一节　…　第二章　…`
+    const inline = end < n && countInlineTocEntries(texts[end]) >= 3 && !/[。；]/.test(texts[end]);
+    if (inline) end++;
+    while (!inline && end < n) {
       const t = texts[end];
       if (blocks[end].type === 'table') break;
       const entry = stripTocLeader(t);
@@ -250,6 +261,18 @@ function findToc(texts: string[], from: number): number | null {
     if (TOC.test(texts[i]) && texts.slice(i + 1, i + 4).filter(hasTocLeader).length >= 2) return i;
   }
   return null;
+}
+
+const INLINE_TOC_ENTRY = /(?:^|[\s　])(?:第[一二三四五六七八九十百\d]{1,4}[篇章节]|[一二三四五六七八九十]{1,3}、)/g;
+
+/** How many 目录 entries (第X章, 第X节, 一、) one line holds. */
+export function countInlineTocEntries(t: string): number {
+  return (t.match(INLINE_TOC_ENTRY) ?? []).length;
+}
+
+/** The entries of a 目录 flattened onto one line, each with its number. */
+export function splitInlineToc(t: string): string[] {
+  return t.split(/[\s　]+(?=第[一二三四五六七八九十百\d]{1,4}[篇章节]|[一二三四五六七八九十]{1,3}、)/).map((x) => x.trim()).filter(Boolean);
 }
 
 // dot leaders (`……12`, `........8`, `. . . 3`) or a page number after a gap at the end of a 目录 entry
