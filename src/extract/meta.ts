@@ -8,6 +8,7 @@ import type { SegmentedDocument } from '../segment/types.js';
 import regions from '../data/regions.json' with { type: 'json' };
 import partsData from '../data/document-parts.json' with { type: 'json' };
 import { parseChineseInteger } from '../nlp/chinese-numerals.js';
+import { isTitleCandidate } from '../segment/parts.js';
 
 // the genre a title ends with; a government work report (政府工作报告) is kind 报告
 const KIND = new RegExp(`(${[...partsData.planKinds, '报告'].join('|')})`, 'g');
@@ -33,7 +34,9 @@ function textOf(b: Block): string {
 
 export function extractMeta(doc: SegmentedDocument): Meta {
   const blocksOf = (kind: string) => doc.placed.filter((p) => p.part === kind).map((p) => textOf(p.block));
-  const titlePart = doc.parts.find((p) => p.kind === 'title');
+  // a file holding several documents: the plan among them (a 行动计划 rather than the 若干政策 beside it)
+  const titleParts = doc.parts.filter((p) => p.kind === 'title' && p.title);
+  const titlePart = titleParts.find((p) => isTitleCandidate(p.title!)) ?? titleParts[0];
   const titleLines = blocksOf('title');
   const coverLines = blocksOf('cover');
   const footerLines = blocksOf('footer');
