@@ -357,6 +357,23 @@ describe('export and conversion debris', () => {
     expect(doc.diagnostics.some((d) => d.code === 'debris.page-number' && d.actual === '2 0')).toBe(true);
   });
 
+  it('a repeated title line, full-width indents and trailing spaces', async () => {
+    const doc = await parseText(
+      ['某某市人民政府关于印发某某市节水行动方案的通知', '某某市人民政府关于印发某某市节水行动方案的通知', '各区人民政府：', '现将方案印发给你们。', '某某市节水行动方案   ', '　　一、总体要求  ', '　　（一）工作目标　', '　　到2025年用水总量控制在十亿立方米以内。'].join('\n'),
+    );
+    expect(doc.diagnostics.filter((d) => d.code === 'debris.repeated-line').map((d) => d.line)).toEqual([2]);
+    expect(tree(doc.sections)).toEqual([['一|总体要求', ['（一）|工作目标']]]);
+    expect(doc.meta.title).toBe('某某市节水行动方案');
+  });
+
+  it('a subscript set on its own line goes back after its symbol', async () => {
+    const lines = Array.from({ length: 45 }, (_, i) => `第${i + 1}项，全市空气质量持续改善，重污染天数明显减少，臭氧`).flatMap((l) => [l, '浓度得到控制。']);
+    const doc = await parseText(['某某市大气污染防治规划', '一、主要目标', '到2025年，全市细颗粒物（PM ）平均浓度下降到三十微克以下，', '2.5', '优良天数比率达到百分之九十。', ...lines].join('\n'));
+    const para = doc.sections[0];
+    expect(para.title).toBe('主要目标');
+    expect(doc.diagnostics.some((d) => d.code === 'debris.subscript' && d.actual === '2.5')).toBe(true);
+  });
+
   it('a page number glued before a 目录 entry numbered 一、 is removed', async () => {
     const doc = await parseText(['某某市交通规划', '目 录', '一、发展基础........1', '2二、总体要求........5', '三、重点任务........9', '一、发展基础', '交通网络不断完善。', '二、总体要求', '坚持适度超前。', '三、重点任务', '建设综合交通枢纽。'].join('\n'));
     const toc = doc.sections.find((s) => s.kind === 'toc')!;

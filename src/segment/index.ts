@@ -104,6 +104,9 @@ export function segment(ingest: IngestResult): SegmentedDocument {
   // every block placed: a part, or the innermost section holding it
   const sectionOf = new Map<Block, SectionNode>();
   const headings = new Set<Block>();
+  // sections of an appendix's own outline are appendix text, like the appendix itself
+  const inAppendix = new Set<SectionNode>();
+  for (const a of appendixSections) for (const x of walkSections([a])) inAppendix.add(x);
   for (const s of walkSections(sections)) {
     if (s.headingBlock) {
       sectionOf.set(s.headingBlock, s);
@@ -113,7 +116,7 @@ export function segment(ingest: IngestResult): SegmentedDocument {
   }
   const placed: PlacedBlock[] = blocks.map((block) => {
     const s = sectionOf.get(block);
-    const part: PartKind = s ? (s.kind === 'toc' ? 'toc' : s.kind === 'appendix' ? 'appendix' : 'body') : partOf.get(block) ?? 'body';
+    const part: PartKind = s ? (s.kind === 'toc' ? 'toc' : inAppendix.has(s) ? 'appendix' : 'body') : partOf.get(block) ?? 'body';
     if (!s && !partOf.has(block)) {
       diagnostics.push({ severity: 'warning', code: 'outline.unplaced', message: 'text could not be placed in any section or part', line: block.line, endLine: block.endLine, actual: textOf(block).slice(0, 60) });
     }

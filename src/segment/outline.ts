@@ -245,7 +245,8 @@ export function buildOutline(blocks: Block[]): OutlineResult {
   /** Level of an unnumbered part heading: part words at the top; a bare heading beside the run it opens. */
   function bareLevel(family: string, at: number): number {
     if (family !== 'unnumbered') return 1;
-    const next = infos.slice(at + 1).find((x) => x?.number && x.family !== 'box');
+    let next: HeadingInfo | null = null;
+    for (let j = at + 1; j < infos.length && !next; j++) if (infos[j]?.number && infos[j]!.family !== 'box') next = infos[j];
     const openAt = next ? findLastIndex(stack, (o) => o.families.has(next.family)) : -1;
     if (openAt < 0) return stack.length + 1;
     // the run it opens restarts one already open: beside that run's own bare heading, or beside the run

@@ -233,7 +233,8 @@ function findFurtherDocuments(texts: string[], [start, end]: [number, number]): 
     if (h && (h.family === 'cn-dun' || h.family === 'chapter')) highest = Math.max(highest, h.ordinal);
     else if (highest >= 2 && /[。；！？）)]$/.test(prev) && isDocumentTitle(t)) {
       let next: ReturnType<typeof matchHeadingNumber> = null;
-      for (let j = i + 1; j < end && !next; j++) {
+      // the new document's first heading follows its title and an introduction within a few blocks
+      for (let j = i + 1; j < Math.min(end, i + 30) && !next; j++) {
         const m = texts[j] ? matchHeadingNumber(texts[j]) : null;
         if (m && (m.family === 'cn-dun' || m.family === 'chapter')) next = m;
       }

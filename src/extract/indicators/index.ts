@@ -138,10 +138,11 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
 
 /** The section of a body block when it lies in the goals part or a task part. */
 function textSection(state: State, p: PlacedBlock): { node: SectionNode; role: 'goals' | 'task' } | null {
-  if (p.part !== 'body' || !p.sectionId) return null;
+  if ((p.part !== 'body' && p.part !== 'appendix') || !p.sectionId) return null;
   const node = state.sections.get(p.sectionId);
   if (!node) return null;
-  const role = classifyPath(node.path);
+  // inside an appendix's own outline (a 考评指标 list numbered 一、/（一）/1．), numbered items are work items
+  const role = classifyPath(node.path) ?? (p.part === 'appendix' && node.kind === 'body' && /^\d+$/.test(node.number) ? 'task' : null);
   return role === 'goals' || role === 'task' ? { node, role } : null;
 }
 
