@@ -1,23 +1,37 @@
 /**
- * Tasks: the work items of the plan's task part (重点任务, 主要任务, 工作措施 …) with their responsible
- * units, deadline and the quantitative targets they contain.
+ * Tasks: the work items of a plan with their responsible units, deadline and the quantitative targets
+ * they contain.
  *
- * The section tree already holds numbered items as section nodes. Which nodes are tasks:
- *  - the task part is found by section titles (src/data/task-sections.json);
- *  - inside it, a node with numbered children is a group, unless its heading line carries a body
+ * A work item is recognized by its form, wherever it stands (src/extract/work-items.ts decides which):
+ *  - every part of the body and every appendix is read, except parts stating principles, background or
+ *    goals; a part's title is one signal (a task part decides a tie, a safeguard part needs its items to
+ *    continue the numbering or name units);
+ *  - inside a part, a node with numbered children is a group, unless its heading line carries a body
  *    (`1.加强保护。具体包括：` + （1）（2）…: one task holding its sub-items);
- *  - a leaf is a task, except a leaf with a bare title among groups, which is a group without numbered
- *    items: each of its paragraphs is a task titled by its first sentence;
+ *  - a leaf is a candidate, except a leaf with a bare title among groups, which is a group without
+ *    numbered items: each of its paragraphs is a task titled by its first sentence;
+ *  - the work items are the candidates numbered in the plan's work-item style;
  *  - a table with a 责任单位 column gives one task per row;
  *  - 专栏 boxes are not tasks.
  * Responsible units are read from the task's whole text (clauses end or follow the task); a task with no
  * clause of its own takes the clause written for its group.
  */
-import sectionWords from '../data/task-sections.json' with { type: 'json' };
 import { blockText, spanGrid, type Block, type TableBlock } from '../ingest/blocks.js';
 import type { Diagnostic, Indicator, Task } from '../schema/plan.js';
 import type { SectionNode, SegmentedDocument } from '../segment/types.js';
 import { parseResponsibility, parseUnitCell, withoutClauses, type Responsibility } from './responsible.js';
+import {
+  classifyPartTitle,
+  endsWithTaskWord,
+  isPrincipleHeading,
+  numberStyle,
+  opensWithAction,
+  ordinalOf,
+  outlineBlocks,
+  recoverSiblings,
+  selectWorkItems,
+  type PartClass,
+} from './work-items.js';
 
 export interface TaskExtraction {
   tasks: Task[];
@@ -38,92 +52,116 @@ interface Draft {
   inherited: Responsibility | null;
   /** order among drafts on the same line (table rows) */
   seq: number;
+  /** how it was found (see work-items.ts) */
+  origin: 'numbered' | 'paragraph' | 'table';
+  /** what the title of the part holding it says */
+  part: PartClass;
+  /** a paragraph of a group without numbered items among groups that have them */
+  amongGroups: boolean;
 }
 
 interface Context {
   drafts: Draft[];
+  /** the class of the part being walked */
+  part: PartClass;
   diagnostics: Diagnostic[];
   usedTables: Set<Block>;
 }
 
-type Classification = 'task' | 'nontask' | null;
-
-/** Task words win over non-task words: `主要目标和重点任务` holds tasks. */
-export function classifySectionTitle(title: string): Classification {
-  const t = title.replace(/\s+/g, '');
-  if (sectionWords.task.some((w) => t.includes(w))) return 'task';
-  if (sectionWords.nonTask.some((w) => t.includes(w))) return 'nontask';
-  return null;
+/** What a section title says its part holds (src/data/task-sections.json): task, principle, safeguard or null. */
+export function classifySectionTitle(title: string): PartClass {
+  return classifyPartTitle(title);
 }
 
 // The end punctuation of a title. Its run may only start where the run starts (lookbehind): from every
 // character of a long run not at the end, `[…]+$` was quadratic. Same matches.
-const TITLE_END_MARKS = /(?<![\s。．.：:])[\s。．.：:]+$/g;
 const TITLE_END_PUNCTUATION = /(?<![。；;，,：:\s])[。；;，,：:\s]+$/g;
 
-function endsWithTaskWord(title: string): boolean {
-  const t = title.replace(TITLE_END_MARKS, '');
-  return sectionWords.task.some((w) => t.endsWith(w));
+export interface TaskRoot {
+  node: SectionNode;
+  part: PartClass;
 }
 
 /**
- * Roots of the task part: sections titled as task parts, outermost first. Inside a non-task part only a
- * title ending in a task word counts (a safeguard titled `加强重点工作督查` is not a task part).
+ * The parts read for work items, outermost first: every top-level section and appendix, with what its
+ * title says. Parts stating principles, background or goals are left out; inside one, only a section
+ * whose title ends in a task word is read (`主要目标` > `重点任务` is not a case, but `总体要求` > `（四）重点工作` is).
  */
-export function findTaskRoots(sections: SectionNode[]): SectionNode[] {
-  const roots: SectionNode[] = [];
-  const walk = (nodes: SectionNode[], underNonTask: boolean) => {
+export function findTaskRoots(sections: SectionNode[]): TaskRoot[] {
+  const roots: TaskRoot[] = [];
+  const inside = (nodes: SectionNode[]) => {
     for (const n of nodes) {
       if (n.kind !== 'body') continue;
-      const cls = classifySectionTitle(n.title);
-      if (cls === 'task' && (!underNonTask || endsWithTaskWord(n.title))) roots.push(n);
-      else walk(n.children, underNonTask || cls === 'nontask');
+      if (classifyPartTitle(n.title) === 'task' && endsWithTaskWord(n.title)) roots.push({ node: n, part: 'task' });
+      else inside(n.children);
     }
   };
-  walk(sections, false);
+  for (const n of sections) {
+    if (n.kind !== 'body' && n.kind !== 'appendix') continue;
+    const part = classifyPartTitle(n.title);
+    if (part === 'principle') inside(n.children);
+    else roots.push({ node: n, part });
+  }
   return roots;
 }
 
 export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): TaskExtraction {
-  const ctx: Context = { drafts: [], diagnostics: [], usedTables: new Set() };
-  let roots = findTaskRoots(doc.sections);
-  if (roots.length === 0) {
-    // no section says 任务/措施: a plan of the 工作方案 kind may put its work items straight under the
-    // top-level headings; take the top-level sections that are not goals, principles or safeguards
-    roots = doc.sections.filter((s) => s.kind === 'body' && classifySectionTitle(s.title) === null && hasWorkItems(s));
-    if (roots.length > 0) {
-      ctx.diagnostics.push({
-        severity: 'info',
-        code: 'task.part-inferred',
-        message: `no section is titled as a task part (重点任务, 主要任务, 工作措施 …); tasks were read from ${roots
-          .map((r) => `"${r.number ? r.number + ' ' : ''}${r.title}"`)
-          .join(', ')}`,
-        line: roots[0].line,
-      });
-    } else if (doc.sections.some((s) => s.kind === 'body')) {
-      ctx.diagnostics.push({
-        severity: 'info',
-        code: 'task.part-missing',
-        message: 'no task part found: no section is titled 重点任务, 主要任务, 工作措施 or the like',
-        line: 0,
-      });
-    }
+  const ctx: Context = { drafts: [], diagnostics: [], usedTables: new Set(), part: null };
+  const roots = findTaskRoots(doc.sections);
+  for (const root of roots) {
+    ctx.part = root.part;
+    collectContainer(root.node, groupUnits(root.node), ctx);
   }
-  for (const root of roots) collectContainer(root, groupUnits(root), ctx);
+  ctx.drafts.sort((a, b) => a.line - b.line || a.seq - b.seq);
+  const keep = selectWorkItems(
+    ctx.drafts.map((d) => ({
+      origin: d.origin,
+      style: numberStyle(d.number),
+      ordinal: ordinalOf(d.number),
+      part: d.part,
+      amongGroups: d.amongGroups,
+      hasUnits: parseResponsibility(d.text).clauses.length > 0,
+      leadsWork: d.origin === 'paragraph' && opensWithAction(d.text),
+    })),
+  );
+  ctx.drafts = ctx.drafts.filter((_, i) => keep.has(i));
+  reportParts(doc, roots, ctx);
   collectOutsideTables(doc, ctx);
 
   ctx.drafts.sort((a, b) => a.line - b.line || a.seq - b.seq);
   const byLine = indexByLine(indicators.filter((ind) => ind.source === 'task'));
   const tableQuotes = new Map<string, (text: string) => Indicator[]>();
   const tasks = ctx.drafts.map((d, i) => toTask(d, `t${i + 1}`, byLine, tableQuotes));
-  reportUnits(doc, roots, ctx, tasks);
+  reportUnits(
+    doc,
+    roots.map((r) => r.node),
+    ctx,
+    tasks,
+  );
   return { tasks, diagnostics: ctx.diagnostics };
 }
 
-/** A top-level section worth reading as a task part: it has numbered items or responsibility clauses. */
-function hasWorkItems(s: SectionNode): boolean {
-  if (s.children.some((c) => c.kind === 'body')) return true;
-  return s.blocks.some((b) => parseResponsibility(blockText(b)).clauses.length > 0);
+/** Say where the work items were found when no part is titled as a task part, or that there are none. */
+function reportParts(doc: SegmentedDocument, roots: TaskRoot[], ctx: Context): void {
+  if (roots.some((r) => r.part === 'task')) return;
+  if (ctx.drafts.length > 0) {
+    const top = doc.sections.filter((s) => ctx.drafts.some((d) => s.line <= d.line && d.line <= s.endLine));
+    ctx.diagnostics.push({
+      severity: 'info',
+      code: 'task.part-inferred',
+      message: `no section is titled as a task part (重点任务, 主要任务, 工作措施 …); work items were recognized by their form in ${top
+        .map((r) => `"${r.number ? r.number + ' ' : ''}${r.title}"`)
+        .join(', ')}`,
+      line: ctx.drafts[0].line,
+    });
+  } else if (doc.sections.some((s) => s.kind === 'body')) {
+    ctx.diagnostics.push({
+      severity: 'info',
+      code: 'task.part-missing',
+      message: 'no work items found: no numbered item, task table or task part (重点任务, 主要任务, 工作措施 …)',
+      line: 0,
+    });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -144,11 +182,15 @@ function groupUnits(n: SectionNode): Responsibility | null {
   return r.clauses.length ? r : null;
 }
 
-function collectContainer(node: SectionNode, inherited: Responsibility | null, ctx: Context): void {
+function collectContainer(node: SectionNode, inherited: Responsibility | null, ctx: Context, amongGroups = false): void {
   collectTables(node, inherited, ctx);
-  const kids = bodyChildren(node);
+  // principles or goals written inside a part (`（二）基本原则`) hold no work items
+  const kids = recoverSiblings(bodyChildren(node)).filter((k) => !isPrincipleHeading(k.title));
   if (kids.length === 0) {
-    collectParagraphTasks(node, inherited, ctx);
+    // an appendix or part read as one section whose paragraphs are numbered: its items rebuilt from them
+    const outlined = bodyChildren(node).length === 0 ? outlineBlocks(node) : null;
+    if (outlined) collectContainer(outlined, inherited, ctx, amongGroups);
+    else collectParagraphTasks(node, inherited, ctx, amongGroups);
     return;
   }
   const anyGroup = kids.some((k) => bodyChildren(k).length > 0 && !k.inlineBody.trim());
@@ -157,12 +199,12 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
     const own = groupUnits(k);
     if (bodyChildren(k).length > 0) {
       // `（一）工程` over `1.` items is a group; `1.加强保护。具体包括：` over （1）（2） is one task
-      if (inline) ctx.drafts.push(numberedDraft(node, k, inherited, ctx));
+      if (inline && !holdsItems(k, kids)) ctx.drafts.push(numberedDraft(node, k, inherited, ctx));
       else collectContainer(k, own ?? inherited, ctx);
     } else if (anyGroup && !inline) {
       // a group without numbered items among groups that have them: its paragraphs are the tasks
       const before = ctx.drafts.length;
-      collectContainer(k, own ?? inherited, ctx);
+      collectContainer(k, own ?? inherited, ctx, true);
       if (ctx.drafts.length === before) {
         ctx.diagnostics.push({
           severity: 'warning',
@@ -175,6 +217,24 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
       ctx.drafts.push(numberedDraft(node, k, inherited, ctx));
     }
   }
+}
+
+/**
+ * Whether a numbered heading with a run-in body (`（一）产业提升行动。围绕…`) introduces a group of work
+ * items rather than being one item with sub-points. Sub-points follow an introduction ending in a colon
+ * (`具体包括：`); work items number on across groups (`（二）…` holding `9.…`) or name their own units
+ * where the heading names none.
+ */
+function holdsItems(k: SectionNode, siblings: SectionNode[]): boolean {
+  const own = [headingText(k), ...textBlocks(k.blocks).map(blockText)].join('\n');
+  if (/[:：]\s*$/.test(own.trim())) return false;
+  const firstOrdinal = (n: SectionNode) => {
+    const c = bodyChildren(n)[0];
+    return c ? (ordinalOf(c.number) ?? 0) : 0;
+  };
+  if (siblings.some((s) => firstOrdinal(s) > 1)) return true;
+  const childUnits = bodyChildren(k).some((c) => parseResponsibility([headingText(c), ...textBlocks(c.blocks).map(blockText)].join('\n')).clauses.length > 0);
+  return childUnits && parseResponsibility(own).clauses.length === 0;
 }
 
 /** Blocks that carry running text of a task (tables and 专栏 frames are not task text). */
@@ -235,6 +295,9 @@ function numberedDraft(parent: SectionNode, n: SectionNode, inherited: Responsib
     tableUnits: null,
     inherited,
     seq: 0,
+    origin: 'numbered',
+    part: ctx.part,
+    amongGroups: false,
   };
 }
 
@@ -251,7 +314,7 @@ function descendants(n: SectionNode, out: SectionNode[] = []): SectionNode[] {
 }
 
 /** Paragraphs of a group without numbered items: one task each, titled by its first sentence. */
-function collectParagraphTasks(node: SectionNode, inherited: Responsibility | null, ctx: Context): void {
+function collectParagraphTasks(node: SectionNode, inherited: Responsibility | null, ctx: Context, amongGroups: boolean): void {
   let current: { draft: Draft; parts: { text: string; line: number }[] } | null = null;
   const finish = () => {
     if (!current) return;
@@ -285,6 +348,9 @@ function collectParagraphTasks(node: SectionNode, inherited: Responsibility | nu
         tableUnits: null,
         inherited,
         seq: 0,
+        origin: 'paragraph',
+        part: ctx.part,
+        amongGroups,
       },
       parts: [{ text: p.text, line: p.line }],
     };
@@ -412,7 +478,7 @@ export function tableRoles(grid: string[][]): TableRoles | null {
 }
 
 /** One draft per row of a table with a 责任单位 column; rows spanning the whole width are group titles. */
-function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibility | null): Draft[] | null {
+function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibility | null, part: PartClass): Draft[] | null {
   const grid = tableGrid(table);
   const roles = tableRoles(grid);
   if (!roles || roles.title === null) return null;
@@ -440,6 +506,9 @@ function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibi
       tableUnits: { lead, support, deadline },
       inherited,
       seq: r,
+      origin: 'table',
+      part,
+      amongGroups: false,
     });
   }
   return drafts;
@@ -447,8 +516,8 @@ function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibi
 
 function collectTables(node: SectionNode, inherited: Responsibility | null, ctx: Context): void {
   for (const b of node.blocks) {
-    if (b.type !== 'table') continue;
-    const drafts = tableDrafts(b, node.id, inherited);
+    if (b.type !== 'table' || ctx.usedTables.has(b)) continue;
+    const drafts = tableDrafts(b, node.id, inherited, ctx.part);
     if (!drafts) continue;
     ctx.usedTables.add(b);
     for (const d of drafts) ctx.drafts.push(d); // not push(...drafts): a long table overflows the stack
@@ -464,7 +533,7 @@ function collectOutsideTables(doc: SegmentedDocument, ctx: Context): void {
   for (const p of doc.placed) {
     const b = p.block;
     if (b.type !== 'table' || ctx.usedTables.has(b)) continue;
-    const drafts = tableDrafts(b, p.sectionId ?? '', null);
+    const drafts = tableDrafts(b, p.sectionId ?? '', null, null);
     if (!drafts || drafts.length === 0) continue;
     if (bodyHasUnits) {
       ctx.diagnostics.push({
