@@ -94,8 +94,25 @@ export function bracketGroups(text: string): { start: number; end: number; inner
  * `各区人民政府〈含开发区管委会,下同〉` is one name. A line break inside a name is a page break and is removed.
  */
 export function splitNames(list: string): string[] {
-  return splitOutsideBrackets(list, '、，,；;').map(cleanName).filter((p) => p.length > 0);
+  const parts = splitOutsideBrackets(list, '、，,；;', true);
+  const names: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    let name = cleanName(parts[i].text);
+    // `各区、县级市` / `各市、县人民政府`: one collective, its levels listed with 、 under one 各
+    while (parts[i].sep === '、' && i + 1 < parts.length && COLLECTIVE_HEAD.test(name) && COLLECTIVE_TAIL.test(cleanName(parts[i + 1].text))) {
+      name = `${name}、${cleanName(parts[++i].text)}`;
+    }
+    if (name.length > 0) names.push(name);
+  }
+  return names;
 }
+
+/** Administrative levels a collective lists (`各区、县级市`, `各旗县区`). */
+const LEVELS = '(?:县级市|县区|市县|旗县|市|区|县|旗|乡镇|镇|乡|街道|开发区|园区)';
+/** The start of a collective before a 、: 各, an optional 有关/相关, levels only (no organ named yet). */
+const COLLECTIVE_HEAD = new RegExp(`^各(?:有关|相关)?${LEVELS}+(?:、${LEVELS}+)*$`);
+/** What continues it: levels, then at most the organ they all share (`县人民政府`). */
+const COLLECTIVE_TAIL = new RegExp(`^${LEVELS}+(?:人民政府|政府|党委|管委会|有关部门|相关部门)?$`);
 
 const isLineBreak = (ch: string): boolean => ch === '\r' || ch === '\n';
 const isPad = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '　';
@@ -126,20 +143,22 @@ function removeLineBreaks(text: string): string {
   return out;
 }
 
-function splitOutsideBrackets(text: string, separators: string): string[] {
-  const parts: string[] = [];
+function splitOutsideBrackets(text: string, separators: string): string[];
+function splitOutsideBrackets(text: string, separators: string, withSeparators: true): { text: string; sep: string }[];
+function splitOutsideBrackets(text: string, separators: string, withSeparators = false): string[] | { text: string; sep: string }[] {
+  const parts: { text: string; sep: string }[] = [];
   let depth = 0;
   let cur = '';
   for (const ch of text) {
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch) && depth > 0) depth--;
     if (depth === 0 && separators.includes(ch)) {
-      parts.push(cur);
+      parts.push({ text: cur, sep: ch });
       cur = '';
     } else cur += ch;
   }
-  parts.push(cur);
-  return parts;
+  parts.push({ text: cur, sep: '' });
+  return withSeparators ? parts : parts.map((p) => p.text);
 }
 
 /** Trim a name; drop page-break line breaks inside it and a trailing 等/等单位 (not part of the name). */
@@ -168,6 +187,11 @@ export function stripTrailingBrackets(name: string): string {
     if (!g || g.end !== s.length || g.start === 0) return s;
     s = s.slice(0, g.start).trim();
   }
+}
+
+/** A short note on timing or progress before a label (`持续推进`, `按进度推进`, `6月底取得阶段性成效`): no body named. */
+function isTimeNote(segment: string): boolean {
+  return isDeadline(segment) || (segment.length <= 20 && !looksLikeBody(segment) && !LABELS.some((l) => segment.includes(l.text)));
 }
 
 export function isDeadline(segment: string): boolean {
@@ -208,8 +232,16 @@ function parseLabelForm(text: string): Parsed | null {
     const label = LABELS.find((l) => l.text === m![1])!;
     hits.push({ index: m.index, after: m.index + m[0].length, role: label.role });
   }
-  if (hits.length === 0 || text.slice(0, hits[0].index).trim() !== '') return null;
+  if (hits.length === 0) return null;
   const out: Parsed = { lead: [], support: [], deadlines: [] };
+  // `（6月底完成，牵头考核单位：A）`: a time limit or progress note may come first, apart by ，or ；
+  const before = text.slice(0, hits[0].index).trim();
+  if (before !== '') {
+    if (!/[，,；;]$/.test(before)) return null;
+    const notes = splitOutsideBrackets(before, '，,；;').map(cleanName).filter(Boolean);
+    if (!notes.every(isTimeNote)) return null;
+    out.deadlines.push(...notes);
+  }
   hits.forEach((h, i) => {
     const value = text.slice(h.after, i + 1 < hits.length ? hits[i + 1].index : text.length);
     if (h.role === 'deadline') {
@@ -347,7 +379,7 @@ export function findClauses(text: string): ResponsibilityClause[] {
   return clauses.sort((a, b) => a.start - b.start);
 }
 
-/** All clauses of a text merged: names in order of appearance, each once per role. */
+/** All clauses of a text merged: the union of their leads and the union of their supports, in order of appearance. */
 export function parseResponsibility(text: string): Responsibility {
   const clauses = findClauses(text);
   // sets (insertion-ordered) rather than lists: looking each name up in a growing list was quadratic
@@ -356,7 +388,9 @@ export function parseResponsibility(text: string): Responsibility {
   const deadlines = new Set<string>();
   for (const c of clauses) {
     for (const n of c.lead) lead.add(n);
-    for (const n of c.support) if (!lead.has(n)) support.add(n);
+    // a unit may lead one clause and support another (`（合肥海关负责）…（省商务厅牵头，合肥海关配合）`):
+    // it is in both lists, as the plan assigns it both roles
+    for (const n of c.support) if (!c.lead.includes(n)) support.add(n);
     for (const d of c.deadlines) deadlines.add(d);
   }
   return { lead: [...lead], support: [...support], deadlines: [...deadlines], clauses };
