@@ -47,24 +47,24 @@ export function endsWithTaskWord(title: string): boolean {
   return sectionWords.task.some((w) => t.endsWith(w));
 }
 
-const ACTION_LEADS = [...sectionWords.actionLeads].sort((a, b) => b.length - a.length);
-/** How far into a paragraph its lead word may stand (`要加强…`, `各地要积极推进…`). */
-const LEAD_WINDOW = 6;
+const byLength = (a: string, b: string) => b.length - a.length;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A work item's opening: a lead word, or a short subject and a modal then a lead word (`各地要积极推进…`). */
+const ACTION_OPENING = new RegExp(
+  `^(?:[^，。；：、\\s]{0,4}?(?:${[...sectionWords.modals].sort(byLength).map(escape).join('|')}))?(?:${[...sectionWords.actionLeads].sort(byLength).map(escape).join('|')})`,
+);
 /** A line of a 目录 (dot leaders, a page number) or a table or figure caption (`表4 …`). */
 const NOT_A_PARAGRAPH = /(?:[.．…·]{4,}\s*\d*\s*$)|^(?:附?表|图)\s*\d/;
 
 /**
  * Whether an unnumbered paragraph states a work item: it opens with a verb of action or a lead phrase
- * (`加强…`, `以…为引领`, `要积极推进…`) — not a statement of fact (`城市内涝治理事关…`), a 目录 line or a caption.
+ * (`加强…`, `以…为引领`, `要积极推进…`) — not a statement of fact or a past result (`城市内涝治理事关…`,
+ * `工业经济稳步提升`), a 目录 line or a caption.
  */
 export function opensWithAction(text: string): boolean {
-  const t = text.trim().replace(/^[　\s]+/, '');
+  const t = text.trim().split('\n')[0].trim();
   if (!t || NOT_A_PARAGRAPH.test(t)) return false;
-  const head = t.slice(0, LEAD_WINDOW + 4);
-  return ACTION_LEADS.some((w) => {
-    const at = head.indexOf(w);
-    return at >= 0 && at <= LEAD_WINDOW;
-  });
+  return ACTION_OPENING.test(t);
 }
 
 /** Numbering style of a number as the outline writes it: "1" → arabic, "（一）" → paren-cn, "一" → cn. */
