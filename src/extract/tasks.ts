@@ -64,6 +64,8 @@ interface Context {
   drafts: Draft[];
   /** the class of the part being walked */
   part: PartClass;
+  /** the last task table read and the document's blocks in order (to see a table continued) */
+  tables: { last: TableState | null; blocks: Block[]; order: Map<Block, number> };
   diagnostics: Diagnostic[];
   usedTables: Set<Block>;
 }
@@ -106,7 +108,14 @@ export function findTaskRoots(sections: SectionNode[]): TaskRoot[] {
 }
 
 export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): TaskExtraction {
-  const ctx: Context = { drafts: [], diagnostics: [], usedTables: new Set(), part: null };
+  const blocks = doc.placed.map((p) => p.block);
+  const ctx: Context = {
+    drafts: [],
+    diagnostics: [],
+    usedTables: new Set(),
+    part: null,
+    tables: { last: null, blocks, order: new Map(blocks.map((b, i) => [b, i])) },
+  };
   const roots = findTaskRoots(doc.sections);
   for (const root of roots) {
     ctx.part = root.part;
@@ -477,12 +486,48 @@ export function tableRoles(grid: string[][]): TableRoles | null {
   return null;
 }
 
-/** One draft per row of a table with a 责任单位 column; rows spanning the whole width are group titles. */
-function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibility | null, part: PartClass): Draft[] | null {
+/** The last task table read, so a table continued on the next page is read with its columns. */
+interface TableState {
+  block: TableBlock;
+  roles: TableRoles;
+  width: number;
+  /** the lead units of its last row (a merged 牵头单位 cell may run on over the page break) */
+  lead: string[];
+}
+
+/** Blocks that may stand between a table and its continuation: a page number, `续表`, an empty line. */
+const BETWEEN_TABLE_PARTS = /^(?:\s*|.{0,12})$/;
+
+/**
+ * Whether `table` continues the task table read before it: no header row of its own, as many columns,
+ * and nothing but a page number or `续表` between them.
+ */
+function continues(table: TableBlock, width: number, previous: TableState | null, blocks: Block[], order: Map<Block, number>): boolean {
+  if (!previous || previous.width !== width) return false;
+  const from = order.get(previous.block);
+  const to = order.get(table);
+  if (from === undefined || to === undefined || to <= from) return false;
+  const between = blocks.slice(from + 1, to);
+  return between.length <= 3 && between.every((b) => b.type !== 'table' && BETWEEN_TABLE_PARTS.test(blockText(b).trim()));
+}
+
+/**
+ * One draft per row of a table with a 责任单位 column (or of its continuation); rows spanning the whole
+ * width are group titles. A 牵头单位 cell merged over several rows gives each row its unit: in a real
+ * table as a row span, in flattened text as empty cells below the first row.
+ */
+function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibility | null, part: PartClass, state: { last: TableState | null; blocks: Block[]; order: Map<Block, number> }): Draft[] | null {
   const grid = tableGrid(table);
-  const roles = tableRoles(grid);
+  const width = grid[0]?.length ?? 0;
+  let roles = tableRoles(grid);
+  let carried: string[] = [];
+  if ((!roles || roles.title === null) && continues(table, width, state.last, state.blocks, state.order)) {
+    roles = { ...state.last!.roles, header: -1 };
+    carried = state.last!.lead;
+  }
   if (!roles || roles.title === null) return null;
   const drafts: Draft[] = [];
+  let previousTitle: string | null = null;
   for (let r = roles.header + 1; r < grid.length; r++) {
     const row = grid[r];
     if (row.every((c) => c === row[0])) continue; // a merged row: group title or note
@@ -491,14 +536,21 @@ function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibi
     const textCols = [roles.title, ...roles.text.filter((i) => i !== roles.title)];
     const text = [...new Set(textCols.map((i) => row[i]).filter(Boolean))].join('\n');
     const cells = [...roles.lead.map((i) => parseUnitCell(row[i], 'lead')), ...roles.support.map((i) => parseUnitCell(row[i], 'support'))];
-    const lead = unique(cells.flatMap((c) => c.lead));
+    let lead = unique(cells.flatMap((c) => c.lead));
+    // every row of a task table has a lead unit: an empty cell is the merged cell above, flattened
+    if (lead.length === 0 && roles.lead.every((i) => !row[i].trim())) lead = carried;
+    carried = lead;
     const leads = new Set(lead); // not lead.includes() for every name: quadratic in a long unit cell
     const support = unique(cells.flatMap((c) => c.support)).filter((n) => !leads.has(n));
     const deadlines = unique([...(roles.deadline !== null && row[roles.deadline] ? [row[roles.deadline]] : []), ...cells.flatMap((c) => c.deadlines)]);
     const deadline = deadlines.length ? deadlines.join('；') : null;
+    // a 重点任务 cell merged over rows of distinct 具体措施: each row is a measure, titled by its own text
+    const measure = roles.text.find((i) => i !== roles!.title && row[i] && row[i] !== titleCell);
+    const title = titleCell === previousTitle && measure !== undefined ? firstSentence(row[measure]) : firstSentence(titleCell);
+    previousTitle = titleCell;
     drafts.push({
       number: roles.number !== null ? row[roles.number] : '',
-      title: firstSentence(titleCell),
+      title,
       text,
       sectionId,
       line: table.line,
@@ -511,13 +563,14 @@ function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibi
       amongGroups: false,
     });
   }
+  state.last = { block: table, roles, width, lead: carried };
   return drafts;
 }
 
 function collectTables(node: SectionNode, inherited: Responsibility | null, ctx: Context): void {
   for (const b of node.blocks) {
     if (b.type !== 'table' || ctx.usedTables.has(b)) continue;
-    const drafts = tableDrafts(b, node.id, inherited, ctx.part);
+    const drafts = tableDrafts(b, node.id, inherited, ctx.part, ctx.tables);
     if (!drafts) continue;
     ctx.usedTables.add(b);
     for (const d of drafts) ctx.drafts.push(d); // not push(...drafts): a long table overflows the stack
@@ -533,7 +586,7 @@ function collectOutsideTables(doc: SegmentedDocument, ctx: Context): void {
   for (const p of doc.placed) {
     const b = p.block;
     if (b.type !== 'table' || ctx.usedTables.has(b)) continue;
-    const drafts = tableDrafts(b, p.sectionId ?? '', null, null);
+    const drafts = tableDrafts(b, p.sectionId ?? '', null, null, ctx.tables);
     if (!drafts || drafts.length === 0) continue;
     if (bodyHasUnits) {
       ctx.diagnostics.push({
