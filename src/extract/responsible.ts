@@ -191,7 +191,8 @@ export function stripTrailingBrackets(name: string): string {
 
 /** A short note on timing or progress before a label (`持续推进`, `按进度推进`, `6月底取得阶段性成效`): no body named. */
 function isTimeNote(segment: string): boolean {
-  return isDeadline(segment) || (segment.length <= 20 && !looksLikeBody(segment) && !LABELS.some((l) => segment.includes(l.text)));
+  if (isDeadline(segment)) return true;
+  return segment.length <= 20 && !looksLikeBody(segment) && cues.progressWords.some((w) => segment.includes(w)) && !LABELS.some((l) => segment.includes(l.text));
 }
 
 export function isDeadline(segment: string): boolean {

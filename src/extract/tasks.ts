@@ -24,6 +24,7 @@ import {
   classifyPartTitle,
   endsWithTaskWord,
   isPrincipleHeading,
+  liftFromBoxes,
   numberStyle,
   opensWithAction,
   ordinalOf,
@@ -194,7 +195,7 @@ function groupUnits(n: SectionNode): Responsibility | null {
 function collectContainer(node: SectionNode, inherited: Responsibility | null, ctx: Context, amongGroups = false): void {
   collectTables(node, inherited, ctx);
   // principles or goals written inside a part (`（二）基本原则`) hold no work items
-  const kids = recoverSiblings(bodyChildren(node)).filter((k) => !isPrincipleHeading(k.title));
+  const kids = recoverSiblings(bodyChildren({ ...node, children: liftFromBoxes(node.children) })).filter((k) => !isPrincipleHeading(k.title));
   if (kids.length === 0) {
     // an appendix or part read as one section whose paragraphs are numbered: its items rebuilt from them
     const outlined = bodyChildren(node).length === 0 ? outlineBlocks(node) : null;

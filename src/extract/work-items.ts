@@ -208,6 +208,37 @@ export function recoverSiblings(kids: SectionNode[]): SectionNode[] {
   return out;
 }
 
+/**
+ * Items the outline put under a 专栏 heading: a box written as bare lines between items (`专栏2  标识解析
+ * 工程`) may take the items after it as its children. Those that go on with the count of the items before
+ * the box (`3.` after `2.`) are the plan's items again; the box's own list (restarting at 1) stays in it.
+ */
+export function liftFromBoxes(kids: SectionNode[]): SectionNode[] {
+  const out: SectionNode[] = [];
+  let last: { style: NumberStyle | null; ordinal: number } | null = null;
+  for (const k of kids) {
+    if (k.kind !== 'box') {
+      out.push(k);
+      const o = ordinalOf(k.number);
+      if (k.kind === 'body' && o !== null) last = { style: numberStyle(k.number), ordinal: o };
+      continue;
+    }
+    const inside: SectionNode[] = [];
+    const lifted: SectionNode[] = [];
+    for (const c of k.children) {
+      const o = ordinalOf(c.number);
+      if (c.kind === 'body' && last && o === last.ordinal + 1 && numberStyle(c.number) === last.style) {
+        lifted.push(c);
+        last = { style: last.style, ordinal: o };
+      } else if (lifted.length > 0 && c.kind === 'body') lifted.push(c);
+      else inside.push(c);
+    }
+    out.push(lifted.length ? { ...k, children: inside } : k);
+    for (const c of lifted) out.push(c);
+  }
+  return out;
+}
+
 /** A work item found by the walk, with what the selection needs to know about it. */
 export interface Candidate {
   /** how it was found: a numbered item, a paragraph of a group without numbered items, a table row */

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlanBytes } from '../src/parse.js';
+import { extractTasks } from '../src/extract/tasks.js';
+import { classifyPartTitle, isPrincipleHeading, numberStyle, opensWithAction, selectWorkItems, type Candidate } from '../src/extract/work-items.js';
+import { outlineDoc } from './helpers/outline-doc.js';
+
+/** Work items recognized by their form, wherever the plan numbers its work. Every document here is our own wording. */
+const parseText = (text: string) => parsePlanBytes(Buffer.from(text.replace(/^\n/, ''), 'utf8'), 'plan.txt');
+const titles = async (text: string) => (await parseText(text)).tasks.map((t) => t.title);
+const run = (outline: string) => extractTasks(outlineDoc(outline), []).tasks;
+
+describe('which items are work items', () => {
+  it('numbered items of an appendix (考评指标) read as one section are work items, with their units', async () => {
+    const plan = await parseText(`
+某县2024年营商环境考评办法
+一、考评对象
+各乡镇人民政府、县直各部门。
+二、考评方式
+（一）考评实行百分制。
+（二）考评每半年开展一次。
+附件
+某县营商环境考评指标
+一、政务服务（40分）
+（一）网上办理（20分）
+1．推行企业开办全程网办，压缩办理时限。（6月底完成，牵头考核单位：县数据资源局）
+2．推广电子证照在审批中的应用。（持续推进，牵头考核单位：县数据资源局、县市场监管局）
+（二）窗口服务（20分）
+3．推行综合窗口受理，提高一窗通办比例。（按进度推进，牵头考核单位：县政务服务中心）
+二、要素保障（60分）
+4．建立重点项目用地保障台账。（9月底完成，牵头考核单位：县自然资源局）
+`);
+    expect(plan.tasks.map((t) => [t.number, t.title, t.units.lead, t.deadline])).toEqual([
+      ['1', '推行企业开办全程网办，压缩办理时限', ['县数据资源局'], '6月底完成'],
+      ['2', '推广电子证照在审批中的应用', ['县数据资源局', '县市场监管局'], '持续推进'],
+      ['3', '推行综合窗口受理，提高一窗通办比例', ['县政务服务中心'], '按进度推进'],
+      ['4', '建立重点项目用地保障台账', ['县自然资源局'], '9月底完成'],
+    ]);
+  });
+
+  it('items numbered on across groups into 保障措施 are work items; the points of 指导思想 and 基本原则 are not', async () => {
+    expect(
+      await titles(`
+一、总体要求
+（一）指导思想
+1.坚持需求导向。以群众需求为出发点。
+2.坚持改革创新。以改革破解难题。
+二、主要举措
+（一）扩大服务供给
+1.建设社区食堂。每个街道至少建成一处。（区民政局负责）
+2.发展家庭托育。支持家庭托育点备案。（区卫生健康局负责）
+（二）提升服务质量
+3.开展服务评价。建立星级评定制度。（区民政局牵头，区市场监管局配合）
+三、保障措施
+4.加强组织领导。建立工作专班，定期调度。（区民政局负责）
+5.强化资金保障。统筹安排专项资金。（区财政局负责）
+`),
+    ).toEqual(['建设社区食堂', '发展家庭托育', '开展服务评价', '加强组织领导', '强化资金保障']);
+  });
+
+  it('safeguard items that restart their numbering and name no units are not work items', async () => {
+    expect(
+      await titles(`
+一、重点任务
+（一）完善服务网络
+1.建设社区食堂。每个街道至少建成一处。
+2.发展家庭托育。支持家庭托育点备案。
+（二）提升服务质量
+1.开展服务评价。建立星级评定制度。
+二、保障措施
+（一）加强组织领导。建立工作专班。
+（二）强化资金保障。统筹安排专项资金。
+`),
+    ).toEqual(['建设社区食堂', '发展家庭托育', '开展服务评价']);
+  });
+
+  it('items in another numbering style than the work items (the rules of a 办法) are not work items', async () => {
+    expect(
+      await titles(`
+一、适用范围
+（一）本办法适用于全区社区服务项目。
+（二）项目实行年度评估。
+二、项目清单
+（一）养老服务
+1.新建社区养老服务站。全年建成五处。
+2.改造老旧小区适老设施。完成加装电梯。
+（二）托育服务
+3.增加普惠托位供给。新增托位三百个。
+`),
+    ).toEqual(['新建社区养老服务站', '改造老旧小区适老设施', '增加普惠托位供给']);
+  });
+
+  it('a 专栏 written as a bare line between items does not take the items after it', () => {
+    const tasks = run(`
+      # 二、重点任务
+      ## （一）建设网络
+      ### 1.推进光纤入户。完成老旧小区改造。
+      ### [box] 专栏1 网络提速工程
+      #### 2.建设千兆小区。覆盖主要街道。
+      #### 3.部署基站。新增一千座。
+    `);
+    expect(tasks.map((t) => [t.number, t.title])).toEqual([
+      ['1', '推进光纤入户'],
+      ['2', '建设千兆小区'],
+      ['3', '部署基站'],
+    ]);
+  });
+
+  it('an item the outline folded into the one before it (`11.121…` read as a decimal) is its own item', () => {
+    const tasks = run(`
+      # 二、重点任务
+      ## 10.青年英才项目。每年资助一百名青年人才。（牵头单位：市人社局）
+      11.121育才计划。遴选培养一批后备人才。（牵头单位：市科技局）
+      ## 12.银龄专家项目。柔性引进退休专家。（牵头单位：市科协）
+    `);
+    expect(tasks.map((t) => [t.number, t.title, t.units.lead])).toEqual([
+      ['10', '青年英才项目', ['市人社局']],
+      ['11', '121育才计划', ['市科技局']],
+      ['12', '银龄专家项目', ['市科协']],
+    ]);
+  });
+
+  it('unnumbered paragraphs are work items only when they open as one: not a statement of fact or a past result', async () => {
+    expect(
+      await titles(`
+一、主要任务
+社区养老事关千家万户，是重要的民生工程。
+加快建设社区养老服务站。每个街道建成一处。
+要积极推进医养结合。推动签约服务全覆盖。
+表2 社区养老服务站建设计划
+`),
+    ).toEqual(['加快建设社区养老服务站', '要积极推进医养结合']);
+  });
+});
+
+describe('units written once for a group', () => {
+  it('a clause on the group heading applies to its items that name none of their own', () => {
+    const tasks = run(`
+      # 二、重点任务
+      ## （一）完善养老服务网络（牵头单位：区民政局；配合单位：各街道办事处）
+      ### 1.建设社区食堂。每个街道建成一处。
+      ### 2.推广助浴服务。培育专业助浴队伍。（区卫生健康局负责）
+      ## （二）提升托育服务
+      ### 3.增加普惠托位。新增托位三百个。
+    `);
+    expect(tasks.map((t) => [t.title, t.units.lead, t.units.support])).toEqual([
+      ['建设社区食堂', ['区民政局'], ['各街道办事处']],
+      ['推广助浴服务', ['区卫生健康局'], []],
+      ['增加普惠托位', [], []],
+    ]);
+  });
+});
+
+describe('the signals, one by one', () => {
+  it('part titles: task, principle, safeguard or nothing', () => {
+    expect(classifyPartTitle('主要举措')).toBe('task');
+    expect(classifyPartTitle('指导思想')).toBe('principle');
+    expect(classifyPartTitle('发展基础与面临形势')).toBe('principle');
+    expect(classifyPartTitle('强化组织实施')).toBe('safeguard');
+    expect(classifyPartTitle('扩大服务供给')).toBeNull();
+  });
+
+  it('a principle heading is a short noun phrase; an item that mentions a principle or a base is not one', () => {
+    expect(isPrincipleHeading('基本原则')).toBe(true);
+    expect(isPrincipleHeading('发展目标')).toBe(true);
+    expect(isPrincipleHeading('夯实养老服务发展基础')).toBe(false);
+    expect(isPrincipleHeading('按照“谁主管、谁负责”原则，梳理共享目录')).toBe(false);
+  });
+
+  it('number styles', () => {
+    expect(['1', '（一）', '一', '（1）', '①', ''].map(numberStyle)).toEqual(['arabic', 'paren-cn', 'cn', 'paren-arabic', 'circled', null]);
+  });
+
+  it('opening phrases', () => {
+    expect(opensWithAction('健全服务网络。')).toBe(true);
+    expect(opensWithAction('以社区为依托，发展嵌入式服务。')).toBe(true);
+    expect(opensWithAction('各街道要切实加强统筹。')).toBe(true);
+    expect(opensWithAction('服务网络日益健全。')).toBe(false);
+    expect(opensWithAction('3.1 完善服务网络..........12')).toBe(false);
+  });
+
+  it('selection: the style most items take; a safeguard item only when it continues the count or names units', () => {
+    const c = (o: Partial<Candidate>): Candidate => ({ origin: 'numbered', style: 'arabic', ordinal: 1, part: null, amongGroups: false, hasUnits: false, leadsWork: false, ...o });
+    const kept = selectWorkItems([
+      c({ style: 'paren-cn', ordinal: 1 }),
+      c({ ordinal: 1 }),
+      c({ ordinal: 2 }),
+      c({ ordinal: 3, part: 'safeguard' }),
+      c({ ordinal: 1, part: 'safeguard' }),
+      c({ ordinal: 1, part: 'safeguard', hasUnits: true }),
+      c({ origin: 'table', style: null, ordinal: null }),
+    ]);
+    expect([...kept]).toEqual([1, 2, 3, 5, 6]);
+  });
+});
