@@ -87,6 +87,12 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
   const similar = (options.canonicalNames ?? 'similar') === 'similar';
   const state: State = { doc, sections, parents, similar, sectionYears: new Map(), horizon: findHorizon(doc, sections), drafts: [], diagnostics: [], lastBlock: null };
 
+  // a part titled with one year (`2024年工作安排`, a work report's plan part) sets the year of its targets
+  for (const [id, n] of sections) {
+    const m = /^((?:19|20)\d{2})\s*年(?![—–\-－~～至到\d])/.exec(n.title);
+    if (m && n.kind === 'body' && classifyTitle(n.title) === 'task') state.sectionYears.set(id, Number(m[1]));
+  }
+
   const placed = doc.placed;
   const consumed = new Set<Block>();
   let lastTable: TableGroup | null = null;
