@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findClauses, parseResponsibility, parseUnitCell, splitNames, withoutClauses, looksLikeBody, isDeadline } from '../src/extract/responsible.js';
+import { findClauses, parseResponsibility, parseUnitCell, splitNames, withoutClauses, looksLikeBody, isDeadline, statesFirstListedLeads } from '../src/extract/responsible.js';
 
 const units = (text: string) => {
   const r = parseResponsibility(text);
@@ -216,5 +216,25 @@ describe('responsible units: phrasings of issue 12, in our own wording', () => {
 
   it('mixed separators between names: ，、；', () => {
     expect(units('（责任单位：区教育局，区体育局、区团委；区妇联）').lead).toEqual(['区教育局', '区体育局', '区团委', '区妇联']);
+  });
+});
+
+describe('responsible units: the first listed leads', () => {
+  it('a note in the clause: 列第一位者为牵头单位', () => {
+    expect(units('（区文旅局、区财政局、区商务局等负责。列第一位者为牵头单位）')).toEqual({
+      lead: ['区文旅局'],
+      support: ['区财政局', '区商务局'],
+      deadlines: [],
+    });
+  });
+
+  it('下同: the convention holds for later clauses when the plan says so', () => {
+    expect(statesFirstListedLeads('（区文旅局、区财政局负责。列第一位者为牵头单位，下同）')).toBe(true);
+    expect(statesFirstListedLeads('（区文旅局、区财政局负责。列第一位者为牵头单位）')).toBe(false);
+    const later = '（区体育局、区教育局负责）';
+    expect(parseResponsibility(later, { firstListedLeads: true })).toMatchObject({ lead: ['区体育局'], support: ['区教育局'] });
+    expect(parseResponsibility(later)).toMatchObject({ lead: ['区体育局', '区教育局'], support: [] });
+    // an explicit 牵头 / 配合 wording is read as written
+    expect(parseResponsibility('（区体育局牵头，区教育局配合）', { firstListedLeads: true })).toMatchObject({ lead: ['区体育局'], support: ['区教育局'] });
   });
 });

@@ -150,6 +150,20 @@ describe('units written once for a group', () => {
   });
 });
 
+describe('a plan that says the first listed body leads', () => {
+  it('applies 列第一位者为牵头单位，下同 to the tasks after the note', async () => {
+    const plan = await parseText(`
+一、主要任务
+（一）建设全民健身设施。新建一批社区健身中心。（区体育局、区住建局负责。列第一位者为牵头单位，下同）
+（二）普及校园足球。每所中学组建足球队。（区教育局、区体育局、区财政局负责）
+`);
+    expect(plan.tasks.map((t) => [t.title, t.units.lead, t.units.support])).toEqual([
+      ['建设全民健身设施', ['区体育局'], ['区住建局']],
+      ['普及校园足球', ['区教育局'], ['区体育局', '区财政局']],
+    ]);
+  });
+});
+
 describe('the signals, one by one', () => {
   it('part titles: task, principle, safeguard or nothing', () => {
     expect(classifyPartTitle('主要举措')).toBe('task');

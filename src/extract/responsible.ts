@@ -21,6 +21,19 @@ export interface ResponsibilityClause {
   deadlines: string[];
 }
 
+/** How a plan writes its clauses, where it says so once for all (`列第一位者为牵头单位，下同`). */
+export interface ClauseOptions {
+  /** in `A、B、C负责` the first listed leads and the others support */
+  firstListedLeads?: boolean;
+}
+
+const POSITIONAL_NOTE_RE = new RegExp(cues.positionalLeadNote);
+
+/** Whether a text states the positional convention for the clauses after it (`…列第一位者为牵头单位，下同`). */
+export function statesFirstListedLeads(text: string): boolean {
+  return /(?:排|列)(?:在)?(?:第一位|首位|第一)(?:者|的)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)[，,]\s*下同/.test(text);
+}
+
 export interface Responsibility {
   lead: string[];
   support: string[];
@@ -210,10 +223,14 @@ interface Parsed {
  * Parse the inside of one clause. Returns null when it is not a responsibility clause at all (an ordinary
  * parenthesis such as `（以下简称领导小组）` or `（2017—2020年）`).
  */
-export function parseClauseBody(body: string): Parsed | null {
-  const text = removeLineBreaks(body).trim();
+export function parseClauseBody(body: string, options: ClauseOptions = {}): Parsed | null {
+  let text = removeLineBreaks(body).trim();
+  // `A、B等负责。列第一位者为牵头单位`: the note says how to read the list before it
+  const note = POSITIONAL_NOTE_RE.exec(text);
+  const firstListedLeads = options.firstListedLeads || note !== null;
+  if (note) text = text.slice(0, note.index).trim();
   if (!text) return null;
-  return parseLabelForm(text) ?? parseVerbForm(text);
+  return parseLabelForm(text) ?? parseVerbForm(text, firstListedLeads);
 }
 
 /**
@@ -278,7 +295,7 @@ function roleMark(name: string): Role | null {
  * followed by a role verb, or a deadline. Names must look like bodies, so ordinary prose in brackets
  * (`（政府引导、企业主导）`) is never read as units.
  */
-function parseVerbForm(text: string): Parsed | null {
+function parseVerbForm(text: string, firstListedLeads = false): Parsed | null {
   const out: Parsed = { lead: [], support: [], deadlines: [] };
   // the names in out.support, beside the list: looking each name up in the growing list was quadratic
   const supported = new Set<string>();
@@ -297,10 +314,12 @@ function parseVerbForm(text: string): Parsed | null {
     const names = splitNames(first);
     const others = partners.flatMap(splitNames);
     if (names.length === 0 || !names.every(looksLikeBody) || !others.every(looksLikeBody)) return null;
-    for (const n of names) {
-      out[found.role].push(n);
-      if (found.role === 'support') supported.add(n);
-    }
+    names.forEach((n, i) => {
+      // `A、B、C负责` where the plan says the first listed leads: B and C support
+      const role = found.role === 'lead' && firstListedLeads && i > 0 ? 'support' : found.role;
+      out[role].push(n);
+      if (role === 'support') supported.add(n);
+    });
     const added = others.filter((n) => !supported.has(n));
     for (const n of added) {
       out.support.push(n);
@@ -336,13 +355,13 @@ function splitVerb(seg: string): { names: string; role: Role } | null {
  * Every responsibility clause in a text: bracketed clauses (label or verb form, anywhere) and unbracketed
  * label forms that start the text or a sentence (`…。责任单位：A、B` / a line `牵头考核单位：A`).
  */
-export function findClauses(text: string): ResponsibilityClause[] {
+export function findClauses(text: string, options: ClauseOptions = {}): ResponsibilityClause[] {
   const clauses: ResponsibilityClause[] = [];
   const groups = bracketGroups(text);
   for (const g of groups) {
     // clauses sit in round or square brackets; 《》 is a title, 〈〉 a note inside a name
     if (!'（(【[〔'.includes(g.open)) continue;
-    const parsed = parseClauseBody(g.inner);
+    const parsed = parseClauseBody(g.inner, options);
     if (parsed) clauses.push({ start: g.start, end: g.end, raw: text.slice(g.start, g.end), ...parsed });
   }
   // unbracketed label forms: a label at the start of the text or right after a sentence end / line break.
@@ -373,7 +392,7 @@ export function findClauses(text: string): ResponsibilityClause[] {
       if (!/\s/.test(ch)) lastSolid = ch;
     }
     const raw = text.slice(at, end);
-    const parsed = parseClauseBody(raw.replace(/。$/, ''));
+    const parsed = parseClauseBody(raw.replace(/。$/, ''), options);
     if (parsed) clauses.push({ start: at, end, raw, ...parsed });
     LABEL_RE.lastIndex = Math.max(LABEL_RE.lastIndex, end);
   }
@@ -381,8 +400,8 @@ export function findClauses(text: string): ResponsibilityClause[] {
 }
 
 /** All clauses of a text merged: the union of their leads and the union of their supports, in order of appearance. */
-export function parseResponsibility(text: string): Responsibility {
-  const clauses = findClauses(text);
+export function parseResponsibility(text: string, options: ClauseOptions = {}): Responsibility {
+  const clauses = findClauses(text, options);
   // sets (insertion-ordered) rather than lists: looking each name up in a growing list was quadratic
   const lead = new Set<string>();
   const support = new Set<string>();

@@ -19,7 +19,7 @@
 import { blockText, spanGrid, type Block, type TableBlock } from '../ingest/blocks.js';
 import type { Diagnostic, Indicator, Task } from '../schema/plan.js';
 import type { SectionNode, SegmentedDocument } from '../segment/types.js';
-import { parseResponsibility, parseUnitCell, withoutClauses, type Responsibility } from './responsible.js';
+import { parseResponsibility, parseUnitCell, statesFirstListedLeads, withoutClauses, type ClauseOptions, type Responsibility } from './responsible.js';
 import {
   classifyPartTitle,
   endsWithTaskWord,
@@ -141,7 +141,10 @@ export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): T
   ctx.drafts.sort((a, b) => a.line - b.line || a.seq - b.seq);
   const byLine = indexByLine(indicators.filter((ind) => ind.source === 'task'));
   const tableQuotes = new Map<string, (text: string) => Indicator[]>();
-  const tasks = ctx.drafts.map((d, i) => toTask(d, `t${i + 1}`, byLine, tableQuotes));
+  // `列第一位者为牵头单位，下同`: from that line on, the first body a 负责 clause lists leads
+  const convention = doc.placed.find((p) => p.block.type !== 'table' && statesFirstListedLeads(blockText(p.block)));
+  const firstListedFrom = convention ? convention.block.line : Infinity;
+  const tasks = ctx.drafts.map((d, i) => toTask(d, `t${i + 1}`, byLine, tableQuotes, { firstListedLeads: d.endLine >= firstListedFrom }));
   reportUnits(
     doc,
     roots.map((r) => r.node),
@@ -721,7 +724,7 @@ function quoteSearch(candidates: Indicator[]): (text: string) => Indicator[] {
   };
 }
 
-function toTask(d: Draft, id: string, taskIndicators: LineIndex, tableQuotes: Map<string, (text: string) => Indicator[]>): Task {
+function toTask(d: Draft, id: string, taskIndicators: LineIndex, tableQuotes: Map<string, (text: string) => Indicator[]>, clauseOptions: ClauseOptions): Task {
   let lead: string[];
   let support: string[];
   let deadlines: string[];
@@ -730,7 +733,7 @@ function toTask(d: Draft, id: string, taskIndicators: LineIndex, tableQuotes: Ma
     support = d.tableUnits.support;
     deadlines = d.tableUnits.deadline ? [d.tableUnits.deadline] : [];
   } else {
-    const own = parseResponsibility(d.text);
+    const own = parseResponsibility(d.text, clauseOptions);
     const r = own.lead.length + own.support.length > 0 ? own : (d.inherited ?? own);
     lead = r.lead;
     support = r.support;
