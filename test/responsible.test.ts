@@ -238,3 +238,12 @@ describe('responsible units: the first listed leads', () => {
     expect(parseResponsibility('（区体育局牵头，区教育局配合）', { firstListedLeads: true })).toMatchObject({ lead: ['区体育局'], support: ['区教育局'] });
   });
 });
+
+describe('responsible units: a cell that says none', () => {
+  it('`/`, `—` and `无` name no unit', () => {
+    expect(parseUnitCell('/', 'support')).toEqual({ lead: [], support: [], deadlines: [] });
+    expect(parseUnitCell('—', 'support').support).toEqual([]);
+    expect(parseUnitCell('无', 'support').support).toEqual([]);
+    expect(parseUnitCell('区民政局、/', 'support').support).toEqual(['区民政局']);
+  });
+});

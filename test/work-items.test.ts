@@ -164,6 +164,39 @@ describe('a plan that says the first listed body leads', () => {
   });
 });
 
+describe('a 任务分工表 restating the numbered tasks', () => {
+  it('gives each task the units of its row; rows matching no task stay tasks (html, body hidden until scripts run)', async () => {
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>方案</title></head>
+<body style="visibility: hidden"><div class="article-content">
+<p>甲区提升社区托育服务实施方案</p>
+<p>一、主要任务</p>
+<p>（一）扩大服务供给</p>
+<p>1.新建社区托育点。每个街道至少建成一处。</p>
+<p>2.发展家庭托育。支持符合条件的家庭托育点备案。</p>
+<p>（二）提升服务质量</p>
+<p>3.开展托育人员培训。每年培训五百人次。</p>
+<p>二、组织实施</p>
+<p>各街道要细化措施，确保各项任务落到实处。</p>
+<p>附件</p>
+<p>甲区提升社区托育服务任务分工表</p>
+<table>
+<tr><td>序号</td><td>工作事项</td><td>牵头单位</td><td>配合单位</td></tr>
+<tr><td>1</td><td>新建社区托育点</td><td>区卫生健康局</td><td>各街道办事处</td></tr>
+<tr><td>2</td><td>发展家庭托育</td><td>区卫生健康局</td><td>/</td></tr>
+<tr><td>3</td><td>开展托育人员培训</td><td>区人社局</td><td>区卫生健康局</td></tr>
+<tr><td>4</td><td>建立托育服务监管平台</td><td>区数据局</td><td>区卫生健康局</td></tr>
+</table>
+</div></body></html>`;
+    const plan = await parsePlanBytes(Buffer.from(html, 'utf8'), 'plan.html');
+    expect(plan.tasks.map((t) => [t.number, t.title, t.units.lead, t.units.support])).toEqual([
+      ['1', '新建社区托育点', ['区卫生健康局'], ['各街道办事处']],
+      ['2', '发展家庭托育', ['区卫生健康局'], []],
+      ['3', '开展托育人员培训', ['区人社局'], ['区卫生健康局']],
+      ['4', '建立托育服务监管平台', ['区数据局'], ['区卫生健康局']],
+    ]);
+  });
+});
+
 describe('the signals, one by one', () => {
   it('part titles: task, principle, safeguard or nothing', () => {
     expect(classifyPartTitle('主要举措')).toBe('task');

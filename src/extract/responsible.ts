@@ -115,7 +115,8 @@ export function splitNames(list: string): string[] {
     while (parts[i].sep === '、' && i + 1 < parts.length && COLLECTIVE_HEAD.test(name) && COLLECTIVE_TAIL.test(cleanName(parts[i + 1].text))) {
       name = `${name}、${cleanName(parts[++i].text)}`;
     }
-    if (name.length > 0) names.push(name);
+    // `/`, `—` or `无` in a unit cell says there is none
+    if (name.length > 0 && /[\p{L}\p{N}]/u.test(name) && name !== '无') names.push(name);
   }
   return names;
 }

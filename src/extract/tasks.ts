@@ -59,6 +59,8 @@ interface Draft {
   part: PartClass;
   /** a paragraph of a group without numbered items among groups that have them */
   amongGroups: boolean;
+  /** a table row: the text of its task column as written (a merged cell repeats it over several rows) */
+  rowTask?: string;
 }
 
 interface Context {
@@ -134,7 +136,7 @@ export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): T
       leadsWork: d.origin === 'paragraph' && opensWithAction(d.text),
     })),
   );
-  ctx.drafts = ctx.drafts.filter((_, i) => keep.has(i));
+  ctx.drafts = restatedRows(ctx.drafts.filter((_, i) => keep.has(i)));
   reportParts(doc, roots, ctx);
   collectOutsideTables(doc, ctx);
 
@@ -228,10 +230,39 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
           line: k.line,
         });
       }
+    } else if (k.blocks.some((b) => b.type === 'table' && tableRoles(tableGrid(b)) !== null)) {
+      // `2.…任务分工表` over the table: the heading of a task table, its rows are the items
+      collectContainer(k, own ?? inherited, ctx);
     } else {
       ctx.drafts.push(numberedDraft(node, k, inherited, ctx));
     }
   }
+}
+
+const squashTitle = (t: string) => t.normalize('NFKC').replace(/[\s\p{P}]/gu, '');
+
+/**
+ * A 任务分工表 that restates the plan's numbered tasks (an appendix listing each task with its units):
+ * a row whose task is a numbered task of the text gives that task its units instead of standing as a
+ * task of its own. Rows matching no task stay tasks.
+ */
+function restatedRows(drafts: Draft[]): Draft[] {
+  const byTitle = new Map<string, Draft>();
+  for (const d of drafts) if (d.origin === 'numbered') byTitle.set(squashTitle(d.title), d);
+  if (byTitle.size === 0) return drafts;
+  const restated = new Set<Draft>();
+  for (const d of drafts) {
+    if (d.origin !== 'table' || !d.tableUnits) continue;
+    const task = byTitle.get(squashTitle(firstSentence(d.rowTask ?? d.title))) ?? byTitle.get(squashTitle(d.title));
+    if (!task || parseResponsibility(task.text).clauses.length > 0) continue;
+    const units = task.tableUnits ?? { lead: [], support: [], deadline: null };
+    const lead = unique([...units.lead, ...d.tableUnits.lead]);
+    const support = unique([...units.support, ...d.tableUnits.support]);
+    const deadline = unique([units.deadline, d.tableUnits.deadline].filter((x): x is string => !!x)).join('；') || null;
+    task.tableUnits = { lead, support, deadline };
+    restated.add(d);
+  }
+  return drafts.filter((d) => !restated.has(d));
 }
 
 /**
@@ -578,6 +609,7 @@ function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibi
       origin: 'table',
       part,
       amongGroups: false,
+      rowTask: titleCell,
     });
   }
   state.last = { block: table, roles, width, lead: carried };
