@@ -197,6 +197,27 @@ describe('a 任务分工表 restating the numbered tasks', () => {
   });
 });
 
+describe('a task table cut by a page break', () => {
+  it('with its header repeated, an empty lead cell at the top of the second part continues the merged cell', () => {
+    const tasks = run(`
+      # 二、重点任务
+      | 序号 | 重点任务 | 牵头单位 | 配合单位 |
+      | 1 | 建设社区食堂 | 区民政局 | 各街道办事处 |
+      | 2 | 发展助餐配送 |  | 区市场监管局 |
+      续表
+      | 序号 | 重点任务 | 牵头单位 | 配合单位 |
+      | 3 | 推广老年助浴 |  | 区卫生健康局 |
+      | 4 | 培训护理人员 | 区人社局 | 区民政局 |
+    `);
+    expect(tasks.map((t) => [t.number, t.title, t.units.lead, t.units.support])).toEqual([
+      ['1', '建设社区食堂', ['区民政局'], ['各街道办事处']],
+      ['2', '发展助餐配送', ['区民政局'], ['区市场监管局']],
+      ['3', '推广老年助浴', ['区民政局'], ['区卫生健康局']],
+      ['4', '培训护理人员', ['区人社局'], ['区民政局']],
+    ]);
+  });
+});
+
 describe('the signals, one by one', () => {
   it('part titles: task, principle, safeguard or nothing', () => {
     expect(classifyPartTitle('主要举措')).toBe('task');

@@ -90,7 +90,7 @@ export interface TaskRoot {
 /**
  * The parts read for work items, outermost first: every top-level section and appendix, with what its
  * title says. Parts stating principles, background or goals are left out; inside one, only a section
- * whose title ends in a task word is read (`主要目标` > `重点任务` is not a case, but `总体要求` > `（四）重点工作` is).
+ * whose title ends in a task word is read (`二、总体要求` > `（四）重点工作`).
  */
 export function findTaskRoots(sections: SectionNode[]): TaskRoot[] {
   const roots: TaskRoot[] = [];
@@ -569,8 +569,9 @@ function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibi
   const width = grid[0]?.length ?? 0;
   let roles = tableRoles(grid);
   let carried: string[] = [];
-  if ((!roles || roles.title === null) && continues(table, width, state.last, state.blocks, state.order)) {
-    roles = { ...state.last!.roles, header: -1 };
+  if (continues(table, width, state.last, state.blocks, state.order)) {
+    // the part after a page break, with its header row repeated or not; a merged lead cell runs on
+    if (!roles || roles.title === null) roles = { ...state.last!.roles, header: -1 };
     carried = state.last!.lead;
   }
   if (!roles || roles.title === null) return null;
