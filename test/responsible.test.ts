@@ -247,3 +247,17 @@ describe('responsible units: a cell that says none', () => {
     expect(parseUnitCell('区民政局、/', 'support').support).toEqual(['区民政局']);
   });
 });
+
+describe('responsible units: guiding, taking part, notes after the roles', () => {
+  it('A指导，B负责落实 with a note after; A牵头，B参加', () => {
+    expect(units('（省生态环境厅指导，试点县人民政府负责落实。以下各项均由试点县落实，不再列出）')).toEqual({
+      lead: ['省生态环境厅', '试点县人民政府'],
+      support: [],
+      deadlines: [],
+    });
+    expect(units('（省应急管理厅、省水利厅指导）').lead).toEqual(['省应急管理厅', '省水利厅']);
+    expect(units('（由省应急管理厅牵头，省消防救援总队参加）')).toEqual({ lead: ['省应急管理厅'], support: ['省消防救援总队'], deadlines: [] });
+    // a sentence that is not a note of roles keeps the clause from being read as units
+    expect(findClauses('（政府引导，企业主导。市场运作）')).toEqual([]);
+  });
+});

@@ -302,7 +302,11 @@ function parseVerbForm(text: string, firstListedLeads = false): Parsed | null {
   const supported = new Set<string>();
   let sawRole = false;
   // segments are separated by ，；; names inside a segment by 、 (`A、B牵头，C配合`)
-  const segments = splitOutsideBrackets(text.replace(/[。.]$/, ''), '，,；;').map((s) => s.trim()).filter(Boolean);
+  // `（A指导，B负责落实。以下均由B落实，不再列出）`: a sentence after the first that names no role is a note
+  const sentences = splitOutsideBrackets(text.replace(/[。.]$/, ''), '。');
+  const rolesIn = (t: string) => splitOutsideBrackets(t, '，,；;').some((seg) => splitVerb(seg.trim()) !== null);
+  const kept = [sentences[0], ...sentences.slice(1).filter(rolesIn)].join('，');
+  const segments = splitOutsideBrackets(kept, '，,；;').map((s) => s.trim()).filter(Boolean);
   for (const seg of segments) {
     if (isDeadline(seg)) {
       out.deadlines.push(seg);
