@@ -218,6 +218,27 @@ describe('a task table cut by a page break', () => {
   });
 });
 
+describe('a plan exported as one run-on line', () => {
+  it('its items are cut apart at their inline numbers, the count deciding which numbers are items', async () => {
+    const line =
+      '为落实年度重点工作，现制定如下分工方案。' +
+      '一、优化政务服务（一）推行企业开办一日办结，压缩办理环节。（区市场监管局牵头，区税务局配合）' +
+      '（二）推广电子证照应用，减少纸质材料1.5万份。（区数据局负责）' +
+      '二、加强事中事后监管（三）完善信用分级分类监管。（区发展改革委牵头，各街道按职责分工负责）' +
+      '三、强化组织保障（四）建立工作台账，按季度通报进展。（区政府办公室负责）';
+    const plan = await parseText(`甲区优化营商环境重点任务分工方案
+
+${line}
+`);
+    expect(plan.tasks.map((t) => [t.number, t.title, t.units.lead, t.units.support])).toEqual([
+      ['（一）', '推行企业开办一日办结，压缩办理环节', ['区市场监管局'], ['区税务局']],
+      ['（二）', '推广电子证照应用，减少纸质材料1.5万份', ['区数据局'], []],
+      ['（三）', '完善信用分级分类监管', ['区发展改革委', '各街道'], []],
+      ['（四）', '建立工作台账，按季度通报进展', ['区政府办公室'], []],
+    ]);
+  });
+});
+
 describe('the signals, one by one', () => {
   it('part titles: task, principle, safeguard or nothing', () => {
     expect(classifyPartTitle('主要举措')).toBe('task');

@@ -31,6 +31,7 @@ import {
   outlineBlocks,
   recoverSiblings,
   selectWorkItems,
+  splitRunOn,
   type PartClass,
 } from './work-items.js';
 
@@ -120,6 +121,10 @@ export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): T
     tables: { last: null, blocks, order: new Map(blocks.map((b, i) => [b, i])) },
   };
   const roots = findTaskRoots(doc.sections);
+  if (!doc.sections.some((s) => s.kind === 'body')) {
+    const runOn = runOnRoot(doc);
+    if (runOn) roots.push({ node: runOn, part: null });
+  }
   for (const root of roots) {
     ctx.part = root.part;
     collectContainer(root.node, groupUnits(root.node), ctx);
@@ -154,6 +159,38 @@ export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): T
     tasks,
   );
   return { tasks, diagnostics: ctx.diagnostics };
+}
+
+/**
+ * A plan with no outline at all whose text runs on in one paragraph (an export that lost its line
+ * breaks): its paragraphs cut at their inline numbers, read as one part.
+ */
+function runOnRoot(doc: SegmentedDocument): SectionNode | null {
+  const blocks: Block[] = [];
+  let cut = false;
+  for (const p of doc.placed) {
+    if (p.part !== 'preamble' && p.part !== 'body') continue;
+    const pieces = splitRunOn(p.block);
+    if (pieces) cut = true;
+    for (const b of pieces ?? [p.block]) blocks.push(b);
+  }
+  if (!cut) return null;
+  const first = blocks[0];
+  return {
+    id: 's0',
+    level: 0,
+    number: '',
+    title: '',
+    line: first.line,
+    endLine: blocks[blocks.length - 1].endLine,
+    kind: 'body',
+    family: 'run-on',
+    children: [],
+    headingBlock: null,
+    inlineBody: '',
+    blocks,
+    path: [],
+  };
 }
 
 /** Say where the work items were found when no part is titled as a task part, or that there are none. */

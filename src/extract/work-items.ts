@@ -239,6 +239,41 @@ export function liftFromBoxes(kids: SectionNode[]): SectionNode[] {
   return out;
 }
 
+// a number that opens an item inside run-on text: after a sentence end or a closing bracket
+// (（一） needs no sentence end before it: it may follow a heading run into the text)
+const INLINE_MARK = /(?:(?<=^|[。；;！？）)])\s*([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(?<=^|[。；;！？）)])\s*(\d{1,3})[．.](?!\d))/g;
+
+/**
+ * A plan exported as one run-on line (`…现制定如下分工方案。一、把…（一）研究…。（财政部负责）（二）…`): its
+ * items cut apart where a number follows a sentence end (（一） may follow a heading directly) and goes on
+ * with its family's count or starts it again at 1, under an item of the level above (一、 over （一） over 1．). Null when the text holds no run of 一、 二、 三、.
+ */
+export function splitRunOn(block: Block): Block[] | null {
+  if (block.type === 'table') return null;
+  const text = block.text;
+  const cuts: number[] = [];
+  const last: [number, number, number] = [0, 0, 0];
+  INLINE_MARK.lastIndex = 0;
+  for (let m = INLINE_MARK.exec(text); m; m = INLINE_MARK.exec(text)) {
+    const level = m[1] ? 0 : m[2] ? 1 : 2;
+    const value = level === 2 ? Number(m[3]) : (parseChineseInteger(m[1] ?? m[2]) ?? 0);
+    // a level goes on with its count (across the items above it, or not), or starts again at 1
+    if (value !== last[level] + 1 && value !== 1) continue;
+    if (level > 0 && last[level - 1] === 0) continue;
+    last[level] = value;
+    cuts.push(m.index + (m[0].length - m[0].trimStart().length));
+  }
+  if (last[0] < 3 && cuts.length < 3) return null;
+  if (cuts.length === 0) return null;
+  const out: Block[] = [];
+  const starts = cuts[0] > 0 ? [0, ...cuts] : cuts;
+  starts.forEach((from, i) => {
+    const piece = text.slice(from, starts[i + 1] ?? text.length).trim();
+    if (piece) out.push({ ...block, text: piece, raw: piece });
+  });
+  return out;
+}
+
 /** A work item found by the walk, with what the selection needs to know about it. */
 export interface Candidate {
   /** how it was found: a numbered item, a paragraph of a group without numbered items, a table row */
