@@ -31,6 +31,13 @@
  *   html: `<h2>`/`<h3>` headings, `<ul>` member list.
  * - 004 (纲要, `1、` `2、` then `三、`): numbers typed (they do not run in order), headings as Heading
  *   styles. html: headings as `<p><strong>`, article in `div#content`.
+ *
+ * Besides the samples, fixtures/task-table/ holds one 工作方案 written for the tests (its wording is our
+ * own), built from TASK_TABLE_PLAN below in the three formats: a real Word 重点任务分工表 (序号 | 重点任务 |
+ * 具体措施 | 牵头单位 | 配合单位 | 完成时限) whose 牵头单位 cells are merged over several rows and which is
+ * continued on the next page as a second table without a header row; the .html twin with rowspan; the
+ * .txt as a PDF-to-text export gives it: tab-separated rows, a merged cell left empty below its first
+ * row, a page number between the two parts.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
@@ -42,6 +49,7 @@ import {
   LevelFormat,
   LevelSuffix,
   Packer,
+  PageBreak,
   Paragraph,
   Table,
   TableCell as DocxTableCell,
@@ -429,6 +437,147 @@ const PAGE_STYLES: PageStyle[] = [
   { charset: 'utf-8', meta: 'charset', headings: 'strong', container: 'id="content"', tableLayout: false, brCover: false },
 ];
 
+// ---------------------------------------------------------------------------------------------------
+// fixtures/task-table: a 工作方案 with a 重点任务分工表 (wording written for the tests)
+
+interface TaskRow {
+  n: string;
+  task: string;
+  measure: string;
+  /** the lead unit; null: covered by the merged cell above */
+  lead: string | null;
+  /** rows the lead cell spans (1 = not merged) */
+  leadSpan: number;
+  support: string;
+  deadline: string;
+}
+
+const TASK_TABLE_PLAN = {
+  title: '溪山市推进社区嵌入式养老服务设施建设工作方案',
+  intro: '为补齐社区养老服务短板，推动养老服务设施嵌入社区、就近可及，结合本市实际，制定本方案。',
+  goalHeading: '一、工作目标',
+  goal: '到2025年底，全市建成社区嵌入式养老服务设施60个以上，街道综合养老服务中心覆盖率达到100%。',
+  taskHeading: '二、重点任务分工',
+  taskIntro: '各牵头单位要会同配合单位细化工作措施，按照完成时限逐项推进。具体分工如下。',
+  caption: '表1 重点任务分工表',
+  header: ['序号', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限'],
+  rows: [
+    { n: '1', task: '摸清设施底数', measure: '开展社区养老服务设施普查，建立设施台账。', lead: '市民政局', leadSpan: 3, support: '市统计局', deadline: '2024年6月底' },
+    { n: '2', task: '盘活闲置用房', measure: '清理社区闲置公共用房，优先用于养老服务。', lead: null, leadSpan: 1, support: '市住房城乡建设局、市机关事务管理局', deadline: '2024年9月底' },
+    { n: '3', task: '统一建设标准', measure: '制定社区嵌入式养老服务设施建设导则。', lead: null, leadSpan: 1, support: '市市场监管局', deadline: '2024年12月底' },
+    { n: '4', task: '保障建设资金', measure: '统筹福利彩票公益金支持设施建设和运营补贴。', lead: '市财政局', leadSpan: 2, support: '市民政局', deadline: '长期' },
+    { n: '5', task: '落实税费优惠', measure: '对社区养老服务机构落实税费减免政策。', lead: null, leadSpan: 1, support: '市税务局', deadline: '长期' },
+  ] as TaskRow[],
+  /** continued on the next page, without the header row */
+  continued: [
+    { n: '6', task: '培育运营主体', measure: '引导专业机构连锁化运营社区设施。', lead: '市民政局', leadSpan: 1, support: '各区、县级市人民政府', deadline: '2025年6月底' },
+    { n: '7', task: '推进医养结合', measure: '推动社区卫生服务中心与养老设施签约合作。', lead: '市卫生健康委', leadSpan: 2, support: '市医保局', deadline: '2025年12月底' },
+    { n: '8', task: '强化人才支撑', measure: '开展养老护理员职业技能培训。', lead: null, leadSpan: 1, support: '市人力资源社会保障局', deadline: '2025年12月底' },
+  ] as TaskRow[],
+  safeguardHeading: '三、保障措施',
+  safeguards: ['（一）加强统筹协调。建立部门协同推进机制，定期调度工作进展。', '（二）强化督促检查。将任务落实情况纳入年度考核。'],
+};
+
+function taskRowCells(r: TaskRow): TableCell[] {
+  const cells: TableCell[] = [r.n, r.task, r.measure].map((text) => ({ text, rowSpan: 1, colSpan: 1 }));
+  if (r.lead !== null) cells.push({ text: r.lead, rowSpan: r.leadSpan, colSpan: 1 });
+  for (const text of [r.support, r.deadline]) cells.push({ text, rowSpan: 1, colSpan: 1 });
+  return cells;
+}
+
+function taskTableDocx(rows: TableCell[][]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows.map((r) => new TableRow({ children: r.map((c) => new DocxTableCell({ rowSpan: c.rowSpan, children: docxCellParagraphs(c.text) })) })),
+  });
+}
+
+async function makeTaskTableFixture(): Promise<void> {
+  const P = TASK_TABLE_PLAN;
+  const dir = join(ROOT, 'fixtures/task-table');
+  mkdirSync(dir, { recursive: true });
+  const header: TableCell[] = P.header.map((text) => ({ text, rowSpan: 1, colSpan: 1 }));
+  const first = [header, ...P.rows.map(taskRowCells)];
+  const second = P.continued.map(taskRowCells);
+
+  const body = (text: string) => new Paragraph({ text, indent: { firstLine: 640 } });
+  const doc = new Document({
+    creator: 'planlens fixtures',
+    styles: { default: { document: { run: { font: 'FangSong', size: 32 } } } },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: P.title, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
+          body(P.intro),
+          new Paragraph({ text: P.goalHeading, heading: HeadingLevel.HEADING_1 }),
+          body(P.goal),
+          new Paragraph({ text: P.taskHeading, heading: HeadingLevel.HEADING_1 }),
+          body(P.taskIntro),
+          new Paragraph({ text: P.caption, alignment: AlignmentType.CENTER }),
+          taskTableDocx(first),
+          new Paragraph({ children: [new PageBreak()] }),
+          taskTableDocx(second),
+          new Paragraph({ text: P.safeguardHeading, heading: HeadingLevel.HEADING_1 }),
+          ...P.safeguards.map(body),
+        ],
+      },
+    ],
+  });
+  writeFileSync(join(dir, 'renwu-fengong.docx'), await stableZip(await Packer.toBuffer(doc)));
+
+  const p = (text: string) => `<p style="text-indent:2em">${esc(text)}</p>`;
+  const html = `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>${esc(P.title)}_政策文件_人民政府门户网站</title>
+</head>
+<body>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zcwj/">政策文件</a></div>
+<div class="TRS_Editor">
+<p style="text-align:center"><strong>${esc(P.title)}</strong></p>
+${p(P.intro)}
+<p><strong>${esc(P.goalHeading)}</strong></p>
+${p(P.goal)}
+<p><strong>${esc(P.taskHeading)}</strong></p>
+${p(P.taskIntro)}
+<p style="text-align:center">${esc(P.caption)}</p>
+${htmlTable(first)}
+${htmlTable(second)}
+<p><strong>${esc(P.safeguardHeading)}</strong></p>
+${P.safeguards.map(p).join('\n')}
+</div>
+<div class="footer"><p>版权所有：人民政府办公室</p></div>
+</body>
+</html>
+`;
+  writeFileSync(join(dir, 'renwu-fengong.html'), html);
+
+  // the text a PDF export gives: cells apart by tabs, a merged cell empty below its first row, a page number
+  const tabRow = (r: TaskRow) => [r.n, r.task, r.measure, r.lead ?? '', r.support, r.deadline].join('\t');
+  const txt = [
+    P.title,
+    '',
+    P.intro,
+    P.goalHeading,
+    P.goal,
+    P.taskHeading,
+    P.taskIntro,
+    P.caption,
+    P.header.join('\t'),
+    ...P.rows.map(tabRow),
+    '',
+    '— 2 —',
+    '',
+    ...P.continued.map(tabRow),
+    P.safeguardHeading,
+    ...P.safeguards,
+    '',
+  ].join('\n');
+  writeFileSync(join(dir, 'renwu-fengong.txt'), txt);
+  console.log(`task-table: renwu-fengong.{docx,html,txt}, ${P.rows.length + P.continued.length} task rows`);
+}
+
 async function main(): Promise<void> {
   const txtDir = join(ROOT, 'fixtures/txt');
   mkdirSync(join(ROOT, 'fixtures/docx'), { recursive: true });
@@ -446,6 +595,7 @@ async function main(): Promise<void> {
     writeFileSync(join(ROOT, 'fixtures/html', `${name}.html`), html);
     console.log(`${name}: ${items.length} items, numbering ${numberingMode(items) ?? 'typed'}, docx ${docx.length} B, html ${html.length} B`);
   }
+  await makeTaskTableFixture();
 }
 
 await main();

@@ -176,6 +176,20 @@ describe('compare --by units', () => {
     for (const r of c.rows) expect(r.cells[docId(c, '000_')].units).toEqual([]);
   });
 
+  it('says which types of body lead the work in each plan: party departments, government departments, lower governments …', () => {
+    const c = compareUnits(docs);
+    const cell = (type: string, prefix: string) => c.types.find((r) => r.kind === type)?.cells[docId(c, prefix)];
+    // 武汉: the party committee's departments lead two tasks, the development zones and districts lead six
+    expect(cell('党委部门', '003_')!.units).toContain('市委组织部');
+    expect(cell('党委部门', '003_')!.lead.length).toBe(2);
+    expect(cell('地方政府', '003_')!.units).toContain('各区人民政府');
+    expect(cell('地方政府', '003_')!.lead.length).toBe(6);
+    // 泰安: courts and vertical offices (海关, 银保监分局) lead tasks beside the government departments
+    expect(cell('审判检察机关', '004_')!.lead.length).toBe(4);
+    expect(cell('垂直管理机构', '004_')!.units).toEqual(['泰安银保监分局', '泰安海关']);
+    expect(cell('政府部门', '004_')!.lead.length).toBe(17);
+  });
+
   it('reads the kind from the canonical name or an alias, 其他 when none fits', () => {
     expect(unitKind({ name: '市中级人民法院', aliases: [] })).toBe('司法/执法');
     expect(unitKind({ name: '泰安市知识产权工作领导小组各成员单位', aliases: [] })).toBe('协调机构');

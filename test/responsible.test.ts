@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findClauses, parseResponsibility, parseUnitCell, splitNames, withoutClauses, looksLikeBody, isDeadline } from '../src/extract/responsible.js';
+import { findClauses, parseResponsibility, parseUnitCell, splitNames, withoutClauses, looksLikeBody, isDeadline, statesFirstListedLeads } from '../src/extract/responsible.js';
 
 const units = (text: string) => {
   const r = parseResponsibility(text);
@@ -166,5 +166,98 @@ describe('responsible units: what is not a clause', () => {
 
   it('withoutClauses cuts the clause from a title', () => {
     expect(withoutClauses('建设公共服务平台（责任单位：市科技局）')).toBe('建设公共服务平台');
+  });
+});
+
+describe('responsible units: phrasings of issue 12, in our own wording', () => {
+  it('inline without a label: A牵头，B配合 and A负责', () => {
+    expect(units('推广电子证照。（区数据局牵头，区公安分局配合）')).toEqual({ lead: ['区数据局'], support: ['区公安分局'], deadlines: [] });
+    expect(units('建设社区食堂。（区民政局负责）')).toEqual({ lead: ['区民政局'], support: [], deadlines: [] });
+    expect(units('（区民政局牵头，区财政局、区卫生健康局按职责分工配合）')).toEqual({
+      lead: ['区民政局'],
+      support: ['区财政局', '区卫生健康局'],
+      deadlines: [],
+    });
+  });
+
+  it('several clauses in one task: the union of leads and the union of supports; a unit may lead one and support another', () => {
+    expect(
+      units('建立台账。（区统计局负责）推进改造。（区住建局牵头，区统计局配合）落实补贴。（区财政局牵头，区住建局、区民政局配合）'),
+    ).toEqual({ lead: ['区统计局', '区住建局', '区财政局'], support: ['区统计局', '区住建局', '区民政局'], deadlines: [] });
+  });
+
+  it('牵头考核单位, with a deadline or a progress note first in the same brackets', () => {
+    expect(units('压缩开办时限。（5月底完成，牵头考核单位：县市场监管局、县税务局）')).toEqual({
+      lead: ['县市场监管局', '县税务局'],
+      support: [],
+      deadlines: ['5月底完成'],
+    });
+    expect(units('推行一窗受理。（按进度推进，牵头考核单位：县政务服务中心）')).toEqual({
+      lead: ['县政务服务中心'],
+      support: [],
+      deadlines: ['按进度推进'],
+    });
+    // prose before a label is not a note: the clause is not read as units
+    expect(units('（依照本办法第三条规定的程序，牵头考核单位：县政务服务中心）').lead).toEqual([]);
+  });
+
+  it('由…牵头 inside brackets', () => {
+    expect(units('编制导则。（由区规划局牵头，区住建局配合）')).toEqual({ lead: ['区规划局'], support: ['区住建局'], deadlines: [] });
+  });
+
+  it('a collective keeps its 、: 各区、县级市 and 各市、县人民政府 are one name each', () => {
+    expect(units('（牵头单位：市教育局；配合单位：市财政局、各区、县级市）').support).toEqual(['市财政局', '各区、县级市']);
+    expect(units('（责任单位：省文化厅、各市、县人民政府）').lead).toEqual(['省文化厅', '各市、县人民政府']);
+    expect(units('（配合单位：各有关区、县级市，市体育局）').support).toEqual(['各有关区、县级市', '市体育局']);
+    // a named body after a collective that already names its organ is a name of its own
+    expect(splitNames('各区人民政府、市政府办公室')).toEqual(['各区人民政府', '市政府办公室']);
+    expect(splitNames('各街道、区民政局')).toEqual(['各街道', '区民政局']);
+  });
+
+  it('mixed separators between names: ，、；', () => {
+    expect(units('（责任单位：区教育局，区体育局、区团委；区妇联）').lead).toEqual(['区教育局', '区体育局', '区团委', '区妇联']);
+  });
+});
+
+describe('responsible units: the first listed leads', () => {
+  it('a note in the clause: 列第一位者为牵头单位', () => {
+    expect(units('（区文旅局、区财政局、区商务局等负责。列第一位者为牵头单位）')).toEqual({
+      lead: ['区文旅局'],
+      support: ['区财政局', '区商务局'],
+      deadlines: [],
+    });
+  });
+
+  it('下同: the convention holds for later clauses when the plan says so', () => {
+    expect(statesFirstListedLeads('（区文旅局、区财政局负责。列第一位者为牵头单位，下同）')).toBe(true);
+    expect(statesFirstListedLeads('（区文旅局、区财政局负责。列第一位者为牵头单位）')).toBe(false);
+    const later = '（区体育局、区教育局负责）';
+    expect(parseResponsibility(later, { firstListedLeads: true })).toMatchObject({ lead: ['区体育局'], support: ['区教育局'] });
+    expect(parseResponsibility(later)).toMatchObject({ lead: ['区体育局', '区教育局'], support: [] });
+    // an explicit 牵头 / 配合 wording is read as written
+    expect(parseResponsibility('（区体育局牵头，区教育局配合）', { firstListedLeads: true })).toMatchObject({ lead: ['区体育局'], support: ['区教育局'] });
+  });
+});
+
+describe('responsible units: a cell that says none', () => {
+  it('`/`, `—` and `无` name no unit', () => {
+    expect(parseUnitCell('/', 'support')).toEqual({ lead: [], support: [], deadlines: [] });
+    expect(parseUnitCell('—', 'support').support).toEqual([]);
+    expect(parseUnitCell('无', 'support').support).toEqual([]);
+    expect(parseUnitCell('区民政局、/', 'support').support).toEqual(['区民政局']);
+  });
+});
+
+describe('responsible units: guiding, taking part, notes after the roles', () => {
+  it('A指导，B负责落实 with a note after; A牵头，B参加', () => {
+    expect(units('（省生态环境厅指导，试点县人民政府负责落实。以下各项均由试点县落实，不再列出）')).toEqual({
+      lead: ['省生态环境厅', '试点县人民政府'],
+      support: [],
+      deadlines: [],
+    });
+    expect(units('（省应急管理厅、省水利厅指导）').lead).toEqual(['省应急管理厅', '省水利厅']);
+    expect(units('（由省应急管理厅牵头，省消防救援总队参加）')).toEqual({ lead: ['省应急管理厅'], support: ['省消防救援总队'], deadlines: [] });
+    // a sentence that is not a note of roles keeps the clause from being read as units
+    expect(findClauses('（政府引导，企业主导。市场运作）')).toEqual([]);
   });
 });

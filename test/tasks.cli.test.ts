@@ -96,7 +96,8 @@ describe('planlens units', () => {
 
   it('tsv and md formats work for the list', async () => {
     const tsv = await cli('units', TAIAN, '--format', 'tsv');
-    expect(tsv.out.split('\n')[0]).toBe('unit\tas written\tleads\tsupports\ttotal\tlead tasks\tsupport tasks');
-    expect(tsv.out).toContain('市市场监督管理局\t市市场监管局\t16\t0\t16');
+    expect(tsv.out.split('\n')[0]).toBe('unit\ttype\tas written\tleads\tsupports\ttotal\tlead tasks\tsupport tasks');
+    expect(tsv.out).toContain('市市场监督管理局\t政府部门\t市市场监管局\t16\t0\t16');
+    expect(tsv.out).toContain('泰安海关\t垂直管理机构\t');
   });
 });

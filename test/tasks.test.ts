@@ -14,9 +14,9 @@ describe('which sections hold tasks', () => {
     expect(classifySectionTitle('主要任务')).toBe('task');
     expect(classifySectionTitle('工作措施')).toBe('task');
     expect(classifySectionTitle('主要目标和重点任务')).toBe('task');
-    expect(classifySectionTitle('基本原则')).toBe('nontask');
-    expect(classifySectionTitle('保障措施')).toBe('nontask');
-    expect(classifySectionTitle('基础与形势')).toBe('nontask');
+    expect(classifySectionTitle('基本原则')).toBe('principle');
+    expect(classifySectionTitle('保障措施')).toBe('safeguard');
+    expect(classifySectionTitle('基础与形势')).toBe('principle');
     expect(classifySectionTitle('加强知识产权保护')).toBeNull();
   });
 

@@ -8,6 +8,7 @@ import { exitCode, readPlans, writeOutput } from './io.js';
 import { ROW_FORMATS, stableJson, type ColumnSpec, type Row } from '../render/index.js';
 import type { PlanDocument } from '../schema/plan.js';
 import { checkRowFormat, emitRows, type RowCommandOptions } from './rows.js';
+import { unitType } from '../compare/units.js';
 
 export function registerUnits(program: Command, ctx: CliContext): void {
   program
@@ -44,6 +45,7 @@ export function unitObjects(docs: PlanDocument[]): unknown[] {
     doc.units.map((u) => ({
       file: doc.source.path,
       name: u.name,
+      type: unitType(u),
       aliases: u.aliases,
       lead: u.lead,
       support: u.support,
@@ -57,6 +59,7 @@ export function unitColumns(several: boolean): ColumnSpec[] {
   return [
     ...(several ? [{ key: 'file', header: 'file', maxWidth: 24 }] : []),
     { key: 'unit', header: 'unit', maxWidth: 30 },
+    { key: 'type', header: 'type', maxWidth: 12 },
     { key: 'aliases', header: 'as written', maxWidth: 30 },
     { key: 'leadCount', header: 'leads', align: 'right' as const },
     { key: 'supportCount', header: 'supports', align: 'right' as const },
@@ -71,6 +74,7 @@ export function unitRows(docs: PlanDocument[]): Row[] {
     doc.units.map((u) => ({
       file: doc.source.path,
       unit: u.name,
+      type: unitType(u),
       aliases: u.aliases.join('、'),
       leadCount: u.lead.length,
       supportCount: u.support.length,

@@ -200,7 +200,10 @@ export function tasksView(c: TaskComparison, format: OutputFormat): TableView {
 
 export function unitsView(c: UnitComparison, format: OutputFormat): TableView {
   const numbers = isFileFormat(format);
-  const columns: HtmlColumn[] = [{ key: 'kind', header: 'kind of body' }];
+  const columns: HtmlColumn[] = [
+    { key: 'by', header: 'by' },
+    { key: 'kind', header: 'kind of body' },
+  ];
   for (const d of c.documents) {
     if (numbers) {
       columns.push({ key: `${d.id}#lead`, header: `${d.label} leads`, align: 'right' });
@@ -211,8 +214,10 @@ export function unitsView(c: UnitComparison, format: OutputFormat): TableView {
       columns.push({ key: d.id, header: docHeader(d, format), maxWidth: 24, sortKey: `${d.id}#lead` });
     }
   }
-  const rows = c.rows.map((r) => {
-    const row: Row = { kind: r.kind };
+  const typed = c.types.map((r) => ({ ...r, by: 'type of body' }));
+  const fields = c.rows.map((r) => ({ ...r, by: 'field' }));
+  const rows = [...typed, ...fields].map((r) => {
+    const row: Row = { by: r.by, kind: r.kind };
     for (const d of c.documents) {
       const cell = r.cells[d.id];
       row[`${d.id}#lead`] = cell.lead.length;
@@ -234,6 +239,7 @@ export function unitsView(c: UnitComparison, format: OutputFormat): TableView {
     rows,
     notes: [
       'leads: tasks a body of this kind leads (share of the plan\'s tasks that name a lead unit); supports: tasks it supports',
+      'by type of body: party committee departments, government departments, lower governments, vertical offices, enterprises, associations …; by field: what the bodies work on',
       ...(silent.length ? [`no responsible units named in: ${silent.join(', ')}`] : []),
     ],
   };

@@ -21,6 +21,19 @@ export interface ResponsibilityClause {
   deadlines: string[];
 }
 
+/** How a plan writes its clauses, where it says so once for all (`列第一位者为牵头单位，下同`). */
+export interface ClauseOptions {
+  /** in `A、B、C负责` the first listed leads and the others support */
+  firstListedLeads?: boolean;
+}
+
+const POSITIONAL_NOTE_RE = new RegExp(cues.positionalLeadNote);
+
+/** Whether a text states the positional convention for the clauses after it (`…列第一位者为牵头单位，下同`). */
+export function statesFirstListedLeads(text: string): boolean {
+  return /(?:排|列)(?:在)?(?:第一位|首位|第一)(?:者|的)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)[，,]\s*下同/.test(text);
+}
+
 export interface Responsibility {
   lead: string[];
   support: string[];
@@ -94,8 +107,26 @@ export function bracketGroups(text: string): { start: number; end: number; inner
  * `各区人民政府〈含开发区管委会,下同〉` is one name. A line break inside a name is a page break and is removed.
  */
 export function splitNames(list: string): string[] {
-  return splitOutsideBrackets(list, '、，,；;').map(cleanName).filter((p) => p.length > 0);
+  const parts = splitOutsideBrackets(list, '、，,；;', true);
+  const names: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    let name = cleanName(parts[i].text);
+    // `各区、县级市` / `各市、县人民政府`: one collective, its levels listed with 、 under one 各
+    while (parts[i].sep === '、' && i + 1 < parts.length && COLLECTIVE_HEAD.test(name) && COLLECTIVE_TAIL.test(cleanName(parts[i + 1].text))) {
+      name = `${name}、${cleanName(parts[++i].text)}`;
+    }
+    // `/`, `—` or `无` in a unit cell says there is none
+    if (name.length > 0 && /[\p{L}\p{N}]/u.test(name) && name !== '无') names.push(name);
+  }
+  return names;
 }
+
+/** Administrative levels a collective lists (`各区、县级市`, `各旗县区`). */
+const LEVELS = '(?:县级市|县区|市县|旗县|市|区|县|旗|乡镇|镇|乡|街道|开发区|园区)';
+/** The start of a collective before a 、: 各, an optional 有关/相关, levels only (no organ named yet). */
+const COLLECTIVE_HEAD = new RegExp(`^各(?:有关|相关)?${LEVELS}+(?:、${LEVELS}+)*$`);
+/** What continues it: levels, then at most the organ they all share (`县人民政府`). */
+const COLLECTIVE_TAIL = new RegExp(`^${LEVELS}+(?:人民政府|政府|党委|管委会|有关部门|相关部门)?$`);
 
 const isLineBreak = (ch: string): boolean => ch === '\r' || ch === '\n';
 const isPad = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '　';
@@ -126,20 +157,22 @@ function removeLineBreaks(text: string): string {
   return out;
 }
 
-function splitOutsideBrackets(text: string, separators: string): string[] {
-  const parts: string[] = [];
+function splitOutsideBrackets(text: string, separators: string): string[];
+function splitOutsideBrackets(text: string, separators: string, withSeparators: true): { text: string; sep: string }[];
+function splitOutsideBrackets(text: string, separators: string, withSeparators = false): string[] | { text: string; sep: string }[] {
+  const parts: { text: string; sep: string }[] = [];
   let depth = 0;
   let cur = '';
   for (const ch of text) {
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch) && depth > 0) depth--;
     if (depth === 0 && separators.includes(ch)) {
-      parts.push(cur);
+      parts.push({ text: cur, sep: ch });
       cur = '';
     } else cur += ch;
   }
-  parts.push(cur);
-  return parts;
+  parts.push({ text: cur, sep: '' });
+  return withSeparators ? parts : parts.map((p) => p.text);
 }
 
 /** Trim a name; drop page-break line breaks inside it and a trailing 等/等单位 (not part of the name). */
@@ -170,6 +203,12 @@ export function stripTrailingBrackets(name: string): string {
   }
 }
 
+/** A short note on timing or progress before a label (`持续推进`, `按进度推进`, `6月底取得阶段性成效`): no body named. */
+function isTimeNote(segment: string): boolean {
+  if (isDeadline(segment)) return true;
+  return segment.length <= 20 && !looksLikeBody(segment) && cues.progressWords.some((w) => segment.includes(w)) && !LABELS.some((l) => segment.includes(l.text));
+}
+
 export function isDeadline(segment: string): boolean {
   const s = segment.trim();
   return s.length > 0 && DEADLINE_RE.test(s) && !looksLikeBody(s);
@@ -185,10 +224,14 @@ interface Parsed {
  * Parse the inside of one clause. Returns null when it is not a responsibility clause at all (an ordinary
  * parenthesis such as `（以下简称领导小组）` or `（2017—2020年）`).
  */
-export function parseClauseBody(body: string): Parsed | null {
-  const text = removeLineBreaks(body).trim();
+export function parseClauseBody(body: string, options: ClauseOptions = {}): Parsed | null {
+  let text = removeLineBreaks(body).trim();
+  // `A、B等负责。列第一位者为牵头单位`: the note says how to read the list before it
+  const note = POSITIONAL_NOTE_RE.exec(text);
+  const firstListedLeads = options.firstListedLeads || note !== null;
+  if (note) text = text.slice(0, note.index).trim();
   if (!text) return null;
-  return parseLabelForm(text) ?? parseVerbForm(text);
+  return parseLabelForm(text) ?? parseVerbForm(text, firstListedLeads);
 }
 
 /**
@@ -208,8 +251,16 @@ function parseLabelForm(text: string): Parsed | null {
     const label = LABELS.find((l) => l.text === m![1])!;
     hits.push({ index: m.index, after: m.index + m[0].length, role: label.role });
   }
-  if (hits.length === 0 || text.slice(0, hits[0].index).trim() !== '') return null;
+  if (hits.length === 0) return null;
   const out: Parsed = { lead: [], support: [], deadlines: [] };
+  // `（6月底完成，牵头考核单位：A）`: a time limit or progress note may come first, apart by ，or ；
+  const before = text.slice(0, hits[0].index).trim();
+  if (before !== '') {
+    if (!/[，,；;]$/.test(before)) return null;
+    const notes = splitOutsideBrackets(before, '，,；;').map(cleanName).filter(Boolean);
+    if (!notes.every(isTimeNote)) return null;
+    out.deadlines.push(...notes);
+  }
   hits.forEach((h, i) => {
     const value = text.slice(h.after, i + 1 < hits.length ? hits[i + 1].index : text.length);
     if (h.role === 'deadline') {
@@ -245,13 +296,17 @@ function roleMark(name: string): Role | null {
  * followed by a role verb, or a deadline. Names must look like bodies, so ordinary prose in brackets
  * (`（政府引导、企业主导）`) is never read as units.
  */
-function parseVerbForm(text: string): Parsed | null {
+function parseVerbForm(text: string, firstListedLeads = false): Parsed | null {
   const out: Parsed = { lead: [], support: [], deadlines: [] };
   // the names in out.support, beside the list: looking each name up in the growing list was quadratic
   const supported = new Set<string>();
   let sawRole = false;
   // segments are separated by ，；; names inside a segment by 、 (`A、B牵头，C配合`)
-  const segments = splitOutsideBrackets(text.replace(/[。.]$/, ''), '，,；;').map((s) => s.trim()).filter(Boolean);
+  // `（A指导，B负责落实。以下均由B落实，不再列出）`: a sentence after the first that names no role is a note
+  const sentences = splitOutsideBrackets(text.replace(/[。.]$/, ''), '。');
+  const rolesIn = (t: string) => splitOutsideBrackets(t, '，,；;').some((seg) => splitVerb(seg.trim()) !== null);
+  const kept = [sentences[0], ...sentences.slice(1).filter(rolesIn)].join('，');
+  const segments = splitOutsideBrackets(kept, '，,；;').map((s) => s.trim()).filter(Boolean);
   for (const seg of segments) {
     if (isDeadline(seg)) {
       out.deadlines.push(seg);
@@ -264,10 +319,12 @@ function parseVerbForm(text: string): Parsed | null {
     const names = splitNames(first);
     const others = partners.flatMap(splitNames);
     if (names.length === 0 || !names.every(looksLikeBody) || !others.every(looksLikeBody)) return null;
-    for (const n of names) {
-      out[found.role].push(n);
-      if (found.role === 'support') supported.add(n);
-    }
+    names.forEach((n, i) => {
+      // `A、B、C负责` where the plan says the first listed leads: B and C support
+      const role = found.role === 'lead' && firstListedLeads && i > 0 ? 'support' : found.role;
+      out[role].push(n);
+      if (role === 'support') supported.add(n);
+    });
     const added = others.filter((n) => !supported.has(n));
     for (const n of added) {
       out.support.push(n);
@@ -303,13 +360,13 @@ function splitVerb(seg: string): { names: string; role: Role } | null {
  * Every responsibility clause in a text: bracketed clauses (label or verb form, anywhere) and unbracketed
  * label forms that start the text or a sentence (`…。责任单位：A、B` / a line `牵头考核单位：A`).
  */
-export function findClauses(text: string): ResponsibilityClause[] {
+export function findClauses(text: string, options: ClauseOptions = {}): ResponsibilityClause[] {
   const clauses: ResponsibilityClause[] = [];
   const groups = bracketGroups(text);
   for (const g of groups) {
     // clauses sit in round or square brackets; 《》 is a title, 〈〉 a note inside a name
     if (!'（(【[〔'.includes(g.open)) continue;
-    const parsed = parseClauseBody(g.inner);
+    const parsed = parseClauseBody(g.inner, options);
     if (parsed) clauses.push({ start: g.start, end: g.end, raw: text.slice(g.start, g.end), ...parsed });
   }
   // unbracketed label forms: a label at the start of the text or right after a sentence end / line break.
@@ -340,23 +397,25 @@ export function findClauses(text: string): ResponsibilityClause[] {
       if (!/\s/.test(ch)) lastSolid = ch;
     }
     const raw = text.slice(at, end);
-    const parsed = parseClauseBody(raw.replace(/。$/, ''));
+    const parsed = parseClauseBody(raw.replace(/。$/, ''), options);
     if (parsed) clauses.push({ start: at, end, raw, ...parsed });
     LABEL_RE.lastIndex = Math.max(LABEL_RE.lastIndex, end);
   }
   return clauses.sort((a, b) => a.start - b.start);
 }
 
-/** All clauses of a text merged: names in order of appearance, each once per role. */
-export function parseResponsibility(text: string): Responsibility {
-  const clauses = findClauses(text);
+/** All clauses of a text merged: the union of their leads and the union of their supports, in order of appearance. */
+export function parseResponsibility(text: string, options: ClauseOptions = {}): Responsibility {
+  const clauses = findClauses(text, options);
   // sets (insertion-ordered) rather than lists: looking each name up in a growing list was quadratic
   const lead = new Set<string>();
   const support = new Set<string>();
   const deadlines = new Set<string>();
   for (const c of clauses) {
     for (const n of c.lead) lead.add(n);
-    for (const n of c.support) if (!lead.has(n)) support.add(n);
+    // a unit may lead one clause and support another (`（合肥海关负责）…（省商务厅牵头，合肥海关配合）`):
+    // it is in both lists, as the plan assigns it both roles
+    for (const n of c.support) if (!c.lead.includes(n)) support.add(n);
     for (const d of c.deadlines) deadlines.add(d);
   }
   return { lead: [...lead], support: [...support], deadlines: [...deadlines], clauses };

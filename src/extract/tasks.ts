@@ -1,23 +1,39 @@
 /**
- * Tasks: the work items of the plan's task part (重点任务, 主要任务, 工作措施 …) with their responsible
- * units, deadline and the quantitative targets they contain.
+ * Tasks: the work items of a plan with their responsible units, deadline and the quantitative targets
+ * they contain.
  *
- * The section tree already holds numbered items as section nodes. Which nodes are tasks:
- *  - the task part is found by section titles (src/data/task-sections.json);
- *  - inside it, a node with numbered children is a group, unless its heading line carries a body
+ * A work item is recognized by its form, wherever it stands (src/extract/work-items.ts decides which):
+ *  - every part of the body and every appendix is read, except parts stating principles, background or
+ *    goals; a part's title is one signal (a task part decides a tie, a safeguard part needs its items to
+ *    continue the numbering or name units);
+ *  - inside a part, a node with numbered children is a group, unless its heading line carries a body
  *    (`1.加强保护。具体包括：` + （1）（2）…: one task holding its sub-items);
- *  - a leaf is a task, except a leaf with a bare title among groups, which is a group without numbered
- *    items: each of its paragraphs is a task titled by its first sentence;
+ *  - a leaf is a candidate, except a leaf with a bare title among groups, which is a group without
+ *    numbered items: each of its paragraphs is a task titled by its first sentence;
+ *  - the work items are the candidates numbered in the plan's work-item style;
  *  - a table with a 责任单位 column gives one task per row;
  *  - 专栏 boxes are not tasks.
  * Responsible units are read from the task's whole text (clauses end or follow the task); a task with no
  * clause of its own takes the clause written for its group.
  */
-import sectionWords from '../data/task-sections.json' with { type: 'json' };
 import { blockText, spanGrid, type Block, type TableBlock } from '../ingest/blocks.js';
 import type { Diagnostic, Indicator, Task } from '../schema/plan.js';
 import type { SectionNode, SegmentedDocument } from '../segment/types.js';
-import { parseResponsibility, parseUnitCell, withoutClauses, type Responsibility } from './responsible.js';
+import { parseResponsibility, parseUnitCell, statesFirstListedLeads, withoutClauses, type ClauseOptions, type Responsibility } from './responsible.js';
+import {
+  classifyPartTitle,
+  endsWithTaskWord,
+  isPrincipleHeading,
+  liftFromBoxes,
+  numberStyle,
+  opensWithAction,
+  ordinalOf,
+  outlineBlocks,
+  recoverSiblings,
+  selectWorkItems,
+  splitRunOn,
+  type PartClass,
+} from './work-items.js';
 
 export interface TaskExtraction {
   tasks: Task[];
@@ -38,95 +54,166 @@ interface Draft {
   inherited: Responsibility | null;
   /** order among drafts on the same line (table rows) */
   seq: number;
+  /** how it was found (see work-items.ts) */
+  origin: 'numbered' | 'paragraph' | 'table';
+  /** what the title of the part holding it says */
+  part: PartClass;
+  /** a paragraph of a group without numbered items among groups that have them */
+  amongGroups: boolean;
+  /** a table row: the text of its task column as written (a merged cell repeats it over several rows) */
+  rowTask?: string;
 }
 
 interface Context {
   drafts: Draft[];
+  /** the class of the part being walked */
+  part: PartClass;
+  /** the last task table read and the document's blocks in order (to see a table continued) */
+  tables: { last: TableState | null; blocks: Block[]; order: Map<Block, number> };
   diagnostics: Diagnostic[];
   usedTables: Set<Block>;
 }
 
-type Classification = 'task' | 'nontask' | null;
-
-/** Task words win over non-task words: `主要目标和重点任务` holds tasks. */
-export function classifySectionTitle(title: string): Classification {
-  const t = title.replace(/\s+/g, '');
-  if (sectionWords.task.some((w) => t.includes(w))) return 'task';
-  if (sectionWords.nonTask.some((w) => t.includes(w))) return 'nontask';
-  return null;
+/** What a section title says its part holds (src/data/task-sections.json): task, principle, safeguard or null. */
+export function classifySectionTitle(title: string): PartClass {
+  return classifyPartTitle(title);
 }
 
 // The end punctuation of a title. Its run may only start where the run starts (lookbehind): from every
 // character of a long run not at the end, `[…]+$` was quadratic. Same matches.
-const TITLE_END_MARKS = /(?<![\s。．.：:])[\s。．.：:]+$/g;
 const TITLE_END_PUNCTUATION = /(?<![。；;，,：:\s])[。；;，,：:\s]+$/g;
 
-function endsWithTaskWord(title: string): boolean {
-  const t = title.replace(TITLE_END_MARKS, '');
-  return sectionWords.task.some((w) => t.endsWith(w));
+export interface TaskRoot {
+  node: SectionNode;
+  part: PartClass;
 }
 
 /**
- * Roots of the task part: sections titled as task parts, outermost first. Inside a non-task part only a
- * title ending in a task word counts (a safeguard titled `加强重点工作督查` is not a task part).
+ * The parts read for work items, outermost first: every top-level section and appendix, with what its
+ * title says. Parts stating principles, background or goals are left out; inside one, only a section
+ * whose title ends in a task word is read (`二、总体要求` > `（四）重点工作`).
  */
-export function findTaskRoots(sections: SectionNode[]): SectionNode[] {
-  const roots: SectionNode[] = [];
-  const walk = (nodes: SectionNode[], underNonTask: boolean) => {
+export function findTaskRoots(sections: SectionNode[]): TaskRoot[] {
+  const roots: TaskRoot[] = [];
+  const inside = (nodes: SectionNode[]) => {
     for (const n of nodes) {
-      // an appendix (a 考评指标 list, a 任务分工 list) is read like the body
-      if (n.kind === 'appendix') walk(n.children, false);
       if (n.kind !== 'body') continue;
-      const cls = classifySectionTitle(n.title);
-      if (cls === 'task' && (!underNonTask || endsWithTaskWord(n.title))) roots.push(n);
-      else walk(n.children, underNonTask || cls === 'nontask');
+      if (classifyPartTitle(n.title) === 'task' && endsWithTaskWord(n.title)) roots.push({ node: n, part: 'task' });
+      else inside(n.children);
     }
   };
-  walk(sections, false);
+  for (const n of sections) {
+    if (n.kind !== 'body' && n.kind !== 'appendix') continue;
+    const part = classifyPartTitle(n.title);
+    if (part === 'principle') inside(n.children);
+    else roots.push({ node: n, part });
+  }
   return roots;
 }
 
 export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): TaskExtraction {
-  const ctx: Context = { drafts: [], diagnostics: [], usedTables: new Set() };
-  let roots = findTaskRoots(doc.sections);
-  if (roots.length === 0) {
-    // no section says 任务/措施: a plan of the 工作方案 kind may put its work items straight under the
-    // top-level headings; take the top-level sections that are not goals, principles or safeguards
-    const tops = doc.sections.flatMap((s) => (s.kind === 'appendix' ? s.children : [s]));
-    roots = tops.filter((s) => s.kind === 'body' && classifySectionTitle(s.title) === null && hasWorkItems(s));
-    if (roots.length > 0) {
-      ctx.diagnostics.push({
-        severity: 'info',
-        code: 'task.part-inferred',
-        message: `no section is titled as a task part (重点任务, 主要任务, 工作措施 …); tasks were read from ${roots
-          .map((r) => `"${r.number ? r.number + ' ' : ''}${r.title}"`)
-          .join(', ')}`,
-        line: roots[0].line,
-      });
-    } else if (doc.sections.some((s) => s.kind === 'body')) {
-      ctx.diagnostics.push({
-        severity: 'info',
-        code: 'task.part-missing',
-        message: 'no task part found: no section is titled 重点任务, 主要任务, 工作措施 or the like',
-        line: 0,
-      });
-    }
+  const blocks = doc.placed.map((p) => p.block);
+  const ctx: Context = {
+    drafts: [],
+    diagnostics: [],
+    usedTables: new Set(),
+    part: null,
+    tables: { last: null, blocks, order: new Map(blocks.map((b, i) => [b, i])) },
+  };
+  const roots = findTaskRoots(doc.sections);
+  if (!doc.sections.some((s) => s.kind === 'body')) {
+    const runOn = runOnRoot(doc);
+    if (runOn) roots.push({ node: runOn, part: null });
   }
-  for (const root of roots) collectContainer(root, groupUnits(root), ctx);
+  for (const root of roots) {
+    ctx.part = root.part;
+    collectContainer(root.node, groupUnits(root.node), ctx);
+  }
+  ctx.drafts.sort((a, b) => a.line - b.line || a.seq - b.seq);
+  const keep = selectWorkItems(
+    ctx.drafts.map((d) => ({
+      origin: d.origin,
+      style: numberStyle(d.number),
+      ordinal: ordinalOf(d.number),
+      part: d.part,
+      amongGroups: d.amongGroups,
+      hasUnits: parseResponsibility(d.text).clauses.length > 0,
+      leadsWork: d.origin === 'paragraph' && opensWithAction(d.text),
+    })),
+  );
+  ctx.drafts = restatedRows(ctx.drafts.filter((_, i) => keep.has(i)));
+  reportParts(doc, roots, ctx);
   collectOutsideTables(doc, ctx);
 
   ctx.drafts.sort((a, b) => a.line - b.line || a.seq - b.seq);
   const byLine = indexByLine(indicators.filter((ind) => ind.source === 'task'));
   const tableQuotes = new Map<string, (text: string) => Indicator[]>();
-  const tasks = ctx.drafts.map((d, i) => toTask(d, `t${i + 1}`, byLine, tableQuotes));
-  reportUnits(doc, roots, ctx, tasks);
+  // `列第一位者为牵头单位，下同`: from that line on, the first body a 负责 clause lists leads
+  const convention = doc.placed.find((p) => p.block.type !== 'table' && statesFirstListedLeads(blockText(p.block)));
+  const firstListedFrom = convention ? convention.block.line : Infinity;
+  const tasks = ctx.drafts.map((d, i) => toTask(d, `t${i + 1}`, byLine, tableQuotes, { firstListedLeads: d.endLine >= firstListedFrom }));
+  reportUnits(
+    doc,
+    roots.map((r) => r.node),
+    ctx,
+    tasks,
+  );
   return { tasks, diagnostics: ctx.diagnostics };
 }
 
-/** A top-level section worth reading as a task part: it has numbered items or responsibility clauses. */
-function hasWorkItems(s: SectionNode): boolean {
-  if (s.children.some((c) => c.kind === 'body')) return true;
-  return s.blocks.some((b) => parseResponsibility(blockText(b)).clauses.length > 0);
+/**
+ * A plan with no outline at all whose text runs on in one paragraph (an export that lost its line
+ * breaks): its paragraphs cut at their inline numbers, read as one part.
+ */
+function runOnRoot(doc: SegmentedDocument): SectionNode | null {
+  const blocks: Block[] = [];
+  let cut = false;
+  for (const p of doc.placed) {
+    if (p.part !== 'preamble' && p.part !== 'body') continue;
+    const pieces = splitRunOn(p.block);
+    if (pieces) cut = true;
+    for (const b of pieces ?? [p.block]) blocks.push(b);
+  }
+  if (!cut) return null;
+  const first = blocks[0];
+  return {
+    id: 's0',
+    level: 0,
+    number: '',
+    title: '',
+    line: first.line,
+    endLine: blocks[blocks.length - 1].endLine,
+    kind: 'body',
+    family: 'run-on',
+    children: [],
+    headingBlock: null,
+    inlineBody: '',
+    blocks,
+    path: [],
+  };
+}
+
+/** Say where the work items were found when no part is titled as a task part, or that there are none. */
+function reportParts(doc: SegmentedDocument, roots: TaskRoot[], ctx: Context): void {
+  if (roots.some((r) => r.part === 'task')) return;
+  if (ctx.drafts.length > 0) {
+    const top = doc.sections.filter((s) => ctx.drafts.some((d) => s.line <= d.line && d.line <= s.endLine));
+    ctx.diagnostics.push({
+      severity: 'info',
+      code: 'task.part-inferred',
+      message: `no section is titled as a task part (重点任务, 主要任务, 工作措施 …); work items were recognized by their form in ${top
+        .map((r) => `"${r.number ? r.number + ' ' : ''}${r.title}"`)
+        .join(', ')}`,
+      line: ctx.drafts[0].line,
+    });
+  } else if (doc.sections.some((s) => s.kind === 'body')) {
+    ctx.diagnostics.push({
+      severity: 'info',
+      code: 'task.part-missing',
+      message: 'no work items found: no numbered item, task table or task part (重点任务, 主要任务, 工作措施 …)',
+      line: 0,
+    });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -147,25 +234,31 @@ function groupUnits(n: SectionNode): Responsibility | null {
   return r.clauses.length ? r : null;
 }
 
-function collectContainer(node: SectionNode, inherited: Responsibility | null, ctx: Context): void {
+function collectContainer(node: SectionNode, inherited: Responsibility | null, ctx: Context, amongGroups = false): void {
   collectTables(node, inherited, ctx);
-  const kids = bodyChildren(node);
+  // principles or goals written inside a part (`（二）基本原则`) hold no work items
+  const kids = recoverSiblings(bodyChildren({ ...node, children: liftFromBoxes(node.children) })).filter((k) => !isPrincipleHeading(k.title));
   if (kids.length === 0) {
-    collectParagraphTasks(node, inherited, ctx);
+    // an appendix or part read as one section whose paragraphs are numbered: its items rebuilt from them
+    const outlined = bodyChildren(node).length === 0 ? outlineBlocks(node) : null;
+    if (outlined) collectContainer(outlined, inherited, ctx, amongGroups);
+    else collectParagraphTasks(node, inherited, ctx, amongGroups);
     return;
   }
-  const anyGroup = kids.some((k) => bodyChildren(k).length > 0 && !runInTask(k));
+  // a heading with a run-in body and numbered children: one task holding sub-items, or a group
+  const oneTask = (k: SectionNode) => runInTask(k) && !holdsItems(k, kids);
+  const anyGroup = kids.some((k) => bodyChildren(k).length > 0 && !oneTask(k));
   for (const k of kids) {
     const inline = runInTask(k);
     const own = groupUnits(k);
     if (bodyChildren(k).length > 0) {
       // `（一）工程` over `1.` items is a group; `1.加强保护。具体包括：` over （1）（2） is one task
-      if (inline) ctx.drafts.push(numberedDraft(node, k, inherited, ctx));
+      if (oneTask(k)) ctx.drafts.push(numberedDraft(node, k, inherited, ctx));
       else collectContainer(k, own ?? inherited, ctx);
     } else if (anyGroup && !inline) {
       // a group without numbered items among groups that have them: its paragraphs are the tasks
       const before = ctx.drafts.length;
-      collectContainer(k, own ?? inherited, ctx);
+      collectContainer(k, own ?? inherited, ctx, true);
       if (ctx.drafts.length === before) {
         ctx.diagnostics.push({
           severity: 'warning',
@@ -174,10 +267,57 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
           line: k.line,
         });
       }
+    } else if (k.blocks.some((b) => b.type === 'table' && tableRoles(tableGrid(b)) !== null)) {
+      // `2.…任务分工表` over the table: the heading of a task table, its rows are the items
+      collectContainer(k, own ?? inherited, ctx);
     } else {
       ctx.drafts.push(numberedDraft(node, k, inherited, ctx));
     }
   }
+}
+
+const squashTitle = (t: string) => t.normalize('NFKC').replace(/[\s\p{P}]/gu, '');
+
+/**
+ * A 任务分工表 that restates the plan's numbered tasks (an appendix listing each task with its units):
+ * a row whose task is a numbered task of the text gives that task its units instead of standing as a
+ * task of its own. Rows matching no task stay tasks.
+ */
+function restatedRows(drafts: Draft[]): Draft[] {
+  const byTitle = new Map<string, Draft>();
+  for (const d of drafts) if (d.origin === 'numbered') byTitle.set(squashTitle(d.title), d);
+  if (byTitle.size === 0) return drafts;
+  const restated = new Set<Draft>();
+  for (const d of drafts) {
+    if (d.origin !== 'table' || !d.tableUnits) continue;
+    const task = byTitle.get(squashTitle(firstSentence(d.rowTask ?? d.title))) ?? byTitle.get(squashTitle(d.title));
+    if (!task || parseResponsibility(task.text).clauses.length > 0) continue;
+    const units = task.tableUnits ?? { lead: [], support: [], deadline: null };
+    const lead = unique([...units.lead, ...d.tableUnits.lead]);
+    const support = unique([...units.support, ...d.tableUnits.support]);
+    const deadline = unique([units.deadline, d.tableUnits.deadline].filter((x): x is string => !!x)).join('；') || null;
+    task.tableUnits = { lead, support, deadline };
+    restated.add(d);
+  }
+  return drafts.filter((d) => !restated.has(d));
+}
+
+/**
+ * Whether a numbered heading with a run-in body (`（一）产业提升行动。围绕…`) introduces a group of work
+ * items rather than being one item with sub-points. Sub-points follow an introduction ending in a colon
+ * (`具体包括：`); work items number on across groups (`（二）…` holding `9.…`) or name their own units
+ * where the heading names none.
+ */
+function holdsItems(k: SectionNode, siblings: SectionNode[]): boolean {
+  const own = [headingText(k), ...textBlocks(k.blocks).map(blockText)].join('\n');
+  if (/[:：]\s*$/.test(own.trim())) return false;
+  const firstOrdinal = (n: SectionNode) => {
+    const c = bodyChildren(n)[0];
+    return c ? (ordinalOf(c.number) ?? 0) : 0;
+  };
+  if (siblings.some((s) => firstOrdinal(s) > 1)) return true;
+  const childUnits = bodyChildren(k).some((c) => parseResponsibility([headingText(c), ...textBlocks(c.blocks).map(blockText)].join('\n')).clauses.length > 0);
+  return childUnits && parseResponsibility(own).clauses.length === 0;
 }
 
 // `（一）产业提升计划。围绕…实施如下项目：` over `1.` `2.` items is a group although it runs in: a heading of
@@ -249,6 +389,9 @@ function numberedDraft(parent: SectionNode, n: SectionNode, inherited: Responsib
     tableUnits: null,
     inherited,
     seq: 0,
+    origin: 'numbered',
+    part: ctx.part,
+    amongGroups: false,
   };
 }
 
@@ -265,7 +408,7 @@ function descendants(n: SectionNode, out: SectionNode[] = []): SectionNode[] {
 }
 
 /** Paragraphs of a group without numbered items: one task each, titled by its first sentence. */
-function collectParagraphTasks(node: SectionNode, inherited: Responsibility | null, ctx: Context): void {
+function collectParagraphTasks(node: SectionNode, inherited: Responsibility | null, ctx: Context, amongGroups: boolean): void {
   let current: { draft: Draft; parts: { text: string; line: number }[] } | null = null;
   const finish = () => {
     if (!current) return;
@@ -299,6 +442,9 @@ function collectParagraphTasks(node: SectionNode, inherited: Responsibility | nu
         tableUnits: null,
         inherited,
         seq: 0,
+        origin: 'paragraph',
+        part: ctx.part,
+        amongGroups,
       },
       parts: [{ text: p.text, line: p.line }],
     };
@@ -425,12 +571,49 @@ export function tableRoles(grid: string[][]): TableRoles | null {
   return null;
 }
 
-/** One draft per row of a table with a 责任单位 column; rows spanning the whole width are group titles. */
-function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibility | null): Draft[] | null {
+/** The last task table read, so a table continued on the next page is read with its columns. */
+interface TableState {
+  block: TableBlock;
+  roles: TableRoles;
+  width: number;
+  /** the lead units of its last row (a merged 牵头单位 cell may run on over the page break) */
+  lead: string[];
+}
+
+/** Blocks that may stand between a table and its continuation: a page number, `续表`, an empty line. */
+const BETWEEN_TABLE_PARTS = /^(?:\s*|.{0,12})$/;
+
+/**
+ * Whether `table` continues the task table read before it: no header row of its own, as many columns,
+ * and nothing but a page number or `续表` between them.
+ */
+function continues(table: TableBlock, width: number, previous: TableState | null, blocks: Block[], order: Map<Block, number>): boolean {
+  if (!previous || previous.width !== width) return false;
+  const from = order.get(previous.block);
+  const to = order.get(table);
+  if (from === undefined || to === undefined || to <= from) return false;
+  const between = blocks.slice(from + 1, to);
+  return between.length <= 3 && between.every((b) => b.type !== 'table' && BETWEEN_TABLE_PARTS.test(blockText(b).trim()));
+}
+
+/**
+ * One draft per row of a table with a 责任单位 column (or of its continuation); rows spanning the whole
+ * width are group titles. A 牵头单位 cell merged over several rows gives each row its unit: in a real
+ * table as a row span, in flattened text as empty cells below the first row.
+ */
+function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibility | null, part: PartClass, state: { last: TableState | null; blocks: Block[]; order: Map<Block, number> }): Draft[] | null {
   const grid = tableGrid(table);
-  const roles = tableRoles(grid);
+  const width = grid[0]?.length ?? 0;
+  let roles = tableRoles(grid);
+  let carried: string[] = [];
+  if (continues(table, width, state.last, state.blocks, state.order)) {
+    // the part after a page break, with its header row repeated or not; a merged lead cell runs on
+    if (!roles || roles.title === null) roles = { ...state.last!.roles, header: -1 };
+    carried = state.last!.lead;
+  }
   if (!roles || roles.title === null) return null;
   const drafts: Draft[] = [];
+  let previousTitle: string | null = null;
   for (let r = roles.header + 1; r < grid.length; r++) {
     const row = grid[r];
     if (row.every((c) => c === row[0])) continue; // a merged row: group title or note
@@ -439,14 +622,21 @@ function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibi
     const textCols = [roles.title, ...roles.text.filter((i) => i !== roles.title)];
     const text = [...new Set(textCols.map((i) => row[i]).filter(Boolean))].join('\n');
     const cells = [...roles.lead.map((i) => parseUnitCell(row[i], 'lead')), ...roles.support.map((i) => parseUnitCell(row[i], 'support'))];
-    const lead = unique(cells.flatMap((c) => c.lead));
+    let lead = unique(cells.flatMap((c) => c.lead));
+    // every row of a task table has a lead unit: an empty cell is the merged cell above, flattened
+    if (lead.length === 0 && roles.lead.every((i) => !row[i].trim())) lead = carried;
+    carried = lead;
     const leads = new Set(lead); // not lead.includes() for every name: quadratic in a long unit cell
     const support = unique(cells.flatMap((c) => c.support)).filter((n) => !leads.has(n));
     const deadlines = unique([...(roles.deadline !== null && row[roles.deadline] ? [row[roles.deadline]] : []), ...cells.flatMap((c) => c.deadlines)]);
     const deadline = deadlines.length ? deadlines.join('；') : null;
+    // a 重点任务 cell merged over rows of distinct 具体措施: each row is a measure, titled by its own text
+    const measure = roles.text.find((i) => i !== roles!.title && row[i] && row[i] !== titleCell);
+    const title = titleCell === previousTitle && measure !== undefined ? firstSentence(row[measure]) : firstSentence(titleCell);
+    previousTitle = titleCell;
     drafts.push({
       number: roles.number !== null ? row[roles.number] : '',
-      title: firstSentence(titleCell),
+      title,
       text,
       sectionId,
       line: table.line,
@@ -454,15 +644,20 @@ function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibi
       tableUnits: { lead, support, deadline },
       inherited,
       seq: r,
+      origin: 'table',
+      part,
+      amongGroups: false,
+      rowTask: titleCell,
     });
   }
+  state.last = { block: table, roles, width, lead: carried };
   return drafts;
 }
 
 function collectTables(node: SectionNode, inherited: Responsibility | null, ctx: Context): void {
   for (const b of node.blocks) {
-    if (b.type !== 'table') continue;
-    const drafts = tableDrafts(b, node.id, inherited);
+    if (b.type !== 'table' || ctx.usedTables.has(b)) continue;
+    const drafts = tableDrafts(b, node.id, inherited, ctx.part, ctx.tables);
     if (!drafts) continue;
     ctx.usedTables.add(b);
     for (const d of drafts) ctx.drafts.push(d); // not push(...drafts): a long table overflows the stack
@@ -478,7 +673,7 @@ function collectOutsideTables(doc: SegmentedDocument, ctx: Context): void {
   for (const p of doc.placed) {
     const b = p.block;
     if (b.type !== 'table' || ctx.usedTables.has(b)) continue;
-    const drafts = tableDrafts(b, p.sectionId ?? '', null);
+    const drafts = tableDrafts(b, p.sectionId ?? '', null, null, ctx.tables);
     if (!drafts || drafts.length === 0) continue;
     if (bodyHasUnits) {
       ctx.diagnostics.push({
@@ -599,7 +794,7 @@ function quoteSearch(candidates: Indicator[]): (text: string) => Indicator[] {
   };
 }
 
-function toTask(d: Draft, id: string, taskIndicators: LineIndex, tableQuotes: Map<string, (text: string) => Indicator[]>): Task {
+function toTask(d: Draft, id: string, taskIndicators: LineIndex, tableQuotes: Map<string, (text: string) => Indicator[]>, clauseOptions: ClauseOptions): Task {
   let lead: string[];
   let support: string[];
   let deadlines: string[];
@@ -608,7 +803,7 @@ function toTask(d: Draft, id: string, taskIndicators: LineIndex, tableQuotes: Ma
     support = d.tableUnits.support;
     deadlines = d.tableUnits.deadline ? [d.tableUnits.deadline] : [];
   } else {
-    const own = parseResponsibility(d.text);
+    const own = parseResponsibility(d.text, clauseOptions);
     const r = own.lead.length + own.support.length > 0 ? own : (d.inherited ?? own);
     lead = r.lead;
     support = r.support;

@@ -5,6 +5,7 @@
  * in Unit.aliases. Known bodies and their aliases come from src/data/units.json.
  */
 import data from '../data/units.json' with { type: 'json' };
+import typeData from '../data/unit-types.json' with { type: 'json' };
 import type { Task, Unit } from '../schema/plan.js';
 import { stripTrailingBrackets } from './responsible.js';
 
@@ -72,6 +73,28 @@ export function matchUnit(name: string, options: UnitOptions = {}): UnitMatch {
   return { canonical: null, key };
 }
 
+export interface BodyType {
+  id: string;
+  name: string;
+}
+
+const BODY_TYPES = [...typeData.types, typeData.government].map((t) => ({ id: t.id, name: t.name, patterns: t.patterns.map((p) => new RegExp(p)) }));
+const OTHER_TYPE: BodyType = { id: typeData.other.id, name: typeData.other.name };
+
+/** Every body type, in the data file's order (government departments last but one, 其他 last). */
+export const BODY_TYPE_LIST: BodyType[] = [...BODY_TYPES.map(({ id, name }) => ({ id, name })), OTHER_TYPE];
+
+/**
+ * The type of body a name denotes (party department, government department, lower government, vertical
+ * office, court, enterprise, association …), read from its name's form by src/data/unit-types.json.
+ */
+export function bodyType(name: string, aliases: readonly string[] = []): BodyType {
+  const keys = [name, ...aliases].map(matchKey);
+  // the narrowest type any written form shows: `市委网信办` is a party department whatever its long name
+  for (const t of BODY_TYPES) if (keys.some((k) => t.patterns.some((re) => re.test(k)))) return { id: t.id, name: t.name };
+  return OTHER_TYPE;
+}
+
 /** Whether two written names denote the same body. */
 export function sameUnit(a: string, b: string, options: UnitOptions = {}): boolean {
   return matchUnit(a, options).key === matchUnit(b, options).key;
@@ -126,12 +149,37 @@ export function collectUnits(tasks: Task[], options: UnitOptions = {}): Unit[] {
       }
     }
   }
+  mergeBarePrefix(groups);
   const units = [...groups.values()].map((g) => {
     const name = g.canonical ?? unknownCanonical(g);
-    return { unit: { name, aliases: g.written.filter((w) => w !== name), lead: g.lead, support: g.support }, g };
+    return { unit: { name, aliases: g.written.filter((w) => w !== name), lead: g.lead, support: g.support, type: bodyType(name, g.written).id }, g };
   });
   units.sort((a, b) => b.g.lead.length - a.g.lead.length || b.g.support.length - a.g.support.length || a.g.first - b.g.first);
   return units.map((u) => u.unit);
+}
+
+const taskNumber = (id: string) => Number(id.replace(/\D/g, ''));
+
+/**
+ * A plan listing several bodies of its own level may drop the level before one (`市住建局、审批服务局`):
+ * a name that is another unit's name without its level prefix, the only such unit, is that body.
+ */
+function mergeBarePrefix(groups: Map<string, Group>): void {
+  for (const [key, g] of [...groups]) {
+    const fuller = PREFIXES.map((p) => groups.get(p + key)).filter((h): h is Group => h !== undefined && h !== g);
+    if (fuller.length !== 1) continue;
+    const into = fuller[0];
+    for (const w of g.written) {
+      if (!into.counts.has(w)) into.written.push(w);
+      into.counts.set(w, (into.counts.get(w) ?? 0) + (g.counts.get(w) ?? 0));
+    }
+    for (const id of g.lead) into.leadSet.add(id);
+    for (const id of g.support) if (!into.leadSet.has(id)) into.supportSet.add(id);
+    into.lead = [...into.leadSet].sort((a, b) => taskNumber(a) - taskNumber(b));
+    into.support = [...into.supportSet].filter((id) => !into.leadSet.has(id)).sort((a, b) => taskNumber(a) - taskNumber(b));
+    into.first = Math.min(into.first, g.first);
+    groups.delete(key);
+  }
 }
 
 /**

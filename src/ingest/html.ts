@@ -84,7 +84,8 @@ function collectUnits(root: Element): Unit[] {
       if (inLink) u.linkChars += cjkCount(node.data);
       return;
     }
-    if (!isElement(node) || SKIPPED_TAGS.has(node.name) || isHidden(node)) return;
+    // a page may hide its whole <body> until its scripts run (`visibility: hidden`): only hidden parts inside count
+    if (!isElement(node) || SKIPPED_TAGS.has(node.name) || (node !== root && isHidden(node))) return;
     const isBlock = BLOCK_TAGS.has(node.name);
     const mute = muted || node.name === 'nav' || node.name === 'footer';
     for (const c of node.children) visit(c, isBlock ? node : block, inLink || node.name === 'a', mute);

@@ -118,6 +118,10 @@ export const Unit = z.object({
   aliases: z.array(z.string()),
   lead: z.array(z.string()),
   support: z.array(z.string()),
+  type: z
+    .string()
+    .optional()
+    .describe('type of body (src/data/unit-types.json): party, government, local-government, vertical, judicial, enterprise, association, institution, coordination, other'),
 });
 export type Unit = z.infer<typeof Unit>;
 

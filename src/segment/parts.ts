@@ -193,6 +193,8 @@ export function findParts(blocks: Block[]): PartRanges {
     }
     if (!sawHeading || t.length > 40 || /[。；]/.test(t)) continue;
     if (!APPENDIX.some((re) => re.test(t))) continue;
+    // `表1 重点任务分工表` is the caption of a table in the text; an appendix is labelled 附件 or 附表
+    if (/^表\s*\d/.test(t)) continue;
     // `附件` and the title under it start one appendix, not two
     const prev = appendixStarts[appendixStarts.length - 1];
     if (prev !== undefined && texts.slice(prev + 1, i).every((x) => !x) && BARE_LABEL.test(texts[prev])) continue;
