@@ -1,7 +1,8 @@
 /**
  * PDF lines → paragraphs. A PDF keeps each printed line apart; a paragraph wraps over several. Two
  * consecutive lines are one paragraph unless something on the page says a new one starts:
- * - the next line is indented (公文 paragraphs start two characters in), or
+ * - the next line is indented (公文 paragraphs start two characters in; a title's centred second line
+ *   after a full first line is a wrap, not an indent), or
  * - the line stops well short of the right edge of the text column (a paragraph's last line), or
  * - the next line starts like a heading (一、 （一） 第二章 1.), or
  * - the font size changes, or the gap between the lines is wider than the line pitch, or
@@ -68,8 +69,10 @@ export function continues(a: FlowLine, b: FlowLine, col: Column): boolean {
   if (la.page === lb.page && la.y - lb.y > col.pitch * 1.35 * (la.size / col.size)) return false;
   if (la.page !== lb.page && la.page + 1 !== lb.page) return false;
   if (la.segments.length > 1 || lb.segments.length > 1) return false;
-  if (isIndented(lb, col)) return false;
   if (col.right - la.x1 > 1.5 * la.size) return false;
+  // a centred line (a title) wraps onto another centred line: that one is not indented, it is centred
+  const centredWrap = la.x0 - col.left < 0.7 * la.size && Math.abs((lb.x0 + lb.x1) / 2 - (col.left + col.right) / 2) < lb.size;
+  if (isIndented(lb, col) && !centredWrap) return false;
   if (HEADING_START.test(lb.text)) return false;
   if (SENTENCE_END.test(la.text) && !col.indents) return false;
   return true;

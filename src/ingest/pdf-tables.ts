@@ -28,6 +28,8 @@ export interface PdfBox {
   x1: number;
   top: number;
   bottom: number;
+  /** the box's text read as one cell */
+  text: string;
 }
 
 /** Distance (PDF units) within which two rule ends or positions are the same. */
@@ -82,6 +84,29 @@ function connectedGrids(h: HRule[], v: VRule[]): Array<{ h: HRule[]; v: VRule[] 
   return [...groups.values()].filter((g) => g.h.length >= 2 && g.v.length >= 2);
 }
 
+const SENTENCE_END = /[。！？!?；;][”’」』）)]*$/;
+
+/**
+ * The text of one cell: its lines joined across wraps; a line that ends a sentence short of the
+ * cell's right edge, or a next line indented, ends a paragraph of the cell (kept as a newline, as in
+ * a .docx cell).
+ */
+export function cellText(runs: TextRun[], page: number): string {
+  const lines = linesOf(runs, page);
+  if (!lines.length) return '';
+  const left = Math.min(...lines.map((l) => l.x0));
+  const right = Math.max(...lines.map((l) => l.x1));
+  let text = lines[0].text;
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1];
+    const b = lines[i];
+    const ends = SENTENCE_END.test(a.text) && right - a.x1 > 1.5 * a.size;
+    const indented = b.x0 - left > 1.5 * b.size;
+    text = ends || indented ? `${text}\n${b.text}` : joinWrapped(text, b.text);
+  }
+  return text;
+}
+
 const covers = (lo: number, hi: number, a: number, b: number): boolean => lo <= Math.min(a, b) + SNAP && hi >= Math.max(a, b) - SNAP;
 
 export interface PageTables {
@@ -102,7 +127,9 @@ export function tablesOfPage(page: number, runs: TextRun[], rules: Rule[]): Page
     if (xs.length < 2 || ys.length < 2) continue;
     const [x0, x1, top, bottom] = [xs[0], xs[xs.length - 1], ys[0], ys[ys.length - 1]];
     if (xs.length === 2 && ys.length === 2) {
-      boxes.push({ page, x0, x1, top, bottom });
+      // one cell: a frame; its text stays paragraphs unless it continues a table (see continueTable)
+      const inside = rest.filter((run) => run.x + run.width / 2 >= x0 && run.x + run.width / 2 <= x1 && run.y <= top && run.y >= bottom);
+      boxes.push({ page, x0, x1, top, bottom, text: cellText(inside, page) });
       continue;
     }
     const nr = ys.length - 1;
@@ -146,7 +173,7 @@ export function tablesOfPage(page: number, runs: TextRun[], rules: Rule[]): Page
     rest = kept;
     const rows: TableCell[][] = Array.from({ length: nr }, () => []);
     for (const cell of cells) {
-      const text = linesOf(cell.runs, page).map((l) => l.text).reduce(joinWrapped, '');
+      const text = cellText(cell.runs, page);
       rows[cell.r].push({ text, rowSpan: cell.rs, colSpan: cell.cs });
     }
     tables.push({ page, x0, x1, top, bottom, xs, rows: rows.filter((r) => r.length > 0) });
@@ -173,5 +200,18 @@ export function continueTable(prev: PdfTable, next: PdfTable): boolean {
     }
   }
   prev.rows.push(...next.rows);
+  return true;
+}
+
+/**
+ * Whether a one-cell box at the top of a page continues a table whose last row is one cell as wide
+ * (a 专栏 whose content the page break cut): the box's text is appended to that cell.
+ */
+export function continueTableWithBox(prev: PdfTable, box: PdfBox): boolean {
+  const last = prev.rows[prev.rows.length - 1];
+  const nc = prev.xs.length - 1;
+  if (!last || last.length !== 1 || last[0].colSpan !== nc) return false;
+  if (Math.abs(prev.x0 - box.x0) > 2 * SNAP || Math.abs(prev.x1 - box.x1) > 2 * SNAP) return false;
+  last[0].text = joinWrapped(last[0].text, box.text);
   return true;
 }

@@ -14,14 +14,22 @@ import { repairBlocks, sortDiagnostics } from './html-blocks.js';
 import { openPdf, type PdfPageText, type Rule } from './pdf-load.js';
 import { linesOf, type PdfLine } from './pdf-lines.js';
 import { findFurniture } from './pdf-furniture.js';
-import { columnOf, paragraphsOf, type FlowLine } from './pdf-paragraphs.js';
-import { continueTable, tablesOfPage, type PdfBox, type PdfTable } from './pdf-tables.js';
+import { columnOf, paragraphsOf, type Column, type FlowLine } from './pdf-paragraphs.js';
+import { continueTable, continueTableWithBox, tablesOfPage, type PdfBox, type PdfTable } from './pdf-tables.js';
 
-type FlowItem = { kind: 'line'; flow: FlowLine; top: number } | { kind: 'table'; table: PdfTable; top: number };
+type FlowItem =
+  | { kind: 'line'; flow: FlowLine; top: number }
+  | { kind: 'table'; table: PdfTable; top: number }
+  | { kind: 'box'; box: PdfBox; top: number };
 
-/** A page may hold a table when at least two of its lines are split into columns by wide gaps. */
-function mayHoldTable(lines: PdfLine[]): boolean {
-  return lines.filter((l) => l.segments.length > 1).length >= 2;
+/**
+ * Whether a page may hold a ruled table or box: at least two of its lines are split into columns by
+ * wide gaps, or start slightly inside the text column (the padding of a frame around them).
+ */
+function mayHoldTable(lines: PdfLine[], column: Column): boolean {
+  const split = lines.filter((l) => l.segments.length > 1).length;
+  const inset = lines.filter((l) => l.x0 - column.left > 2 && l.x0 - column.left < 0.6 * l.size).length;
+  return split >= 2 || inset >= 2;
 }
 
 const inBox = (l: PdfLine, boxes: PdfBox[]): number | undefined => {
@@ -44,12 +52,14 @@ async function layout(pages: PdfPageText[], rulesOf: (page: number) => Promise<R
   const diagnostics: Diagnostic[] = [];
   const perPage: Array<{ page: PdfPageText; lines: PdfLine[]; tables: PdfTable[]; boxes: PdfBox[] }> = [];
   let boxes: PdfBox[] = [];
+  const firstLines = pages.map((page) => linesOf(page.runs, page.number));
+  const firstColumn = columnOf(firstLines.flat());
   for (const page of pages) {
-    let lines = linesOf(page.runs, page.number);
+    let lines = firstLines[page.number - 1];
     let tables: PdfTable[] = [];
     let pageBoxes: PdfBox[] = [];
-    // ruling lines cost a second pass over the page's drawing; read them only where columns show
-    if (mayHoldTable(lines)) {
+    // ruling lines cost a second pass over the page's drawing; read them only where the text hints at them
+    if (mayHoldTable(lines, firstColumn)) {
       const found = tablesOfPage(page.number, page.runs, await rulesOf(page.number));
       tables = found.tables;
       pageBoxes = found.boxes;
@@ -71,9 +81,21 @@ async function layout(pages: PdfPageText[], rulesOf: (page: number) => Promise<R
       ...p.lines.filter((l) => !removed.has(l)).map((l): FlowItem => ({ kind: 'line', flow: { line: l, box: inBox(l, boxes) }, top: l.y + l.size })),
       ...p.tables.map((t): FlowItem => ({ kind: 'table', table: t, top: t.top })),
     ];
+    // a box comes just before its first line
+    for (const b of p.boxes) {
+      const own = items.filter((it) => it.kind === 'line' && it.flow.box !== undefined && boxes[it.flow.box] === b);
+      items.push({ kind: 'box', box: b, top: Math.max(b.top, ...own.map((it) => it.top)) + 0.01 });
+    }
     items.sort((a, b) => b.top - a.top);
+    let skipBox: PdfBox | null = null;
     for (const it of items) {
       const prev = flow[flow.length - 1];
+      if (it.kind === 'box') {
+        // a box that goes on with the table cut at the bottom of the page before joins it; its lines go too
+        if (prev?.kind === 'table' && prev.table.page + 1 === it.box.page && continueTableWithBox(prev.table, it.box)) skipBox = it.box;
+        continue;
+      }
+      if (it.kind === 'line' && skipBox && it.flow.box !== undefined && boxes[it.flow.box] === skipBox) continue;
       // a table cut by a page break goes on at the top of the next page
       if (it.kind === 'table' && prev?.kind === 'table' && prev.table.page + 1 === it.table.page && continueTable(prev.table, it.table)) continue;
       flow.push(it);
@@ -101,6 +123,7 @@ async function layout(pages: PdfPageText[], rulesOf: (page: number) => Promise<R
     run = [];
   };
   for (const it of flow) {
+    if (it.kind === 'box') continue;
     if (it.kind === 'line') {
       run.push(it.flow);
       continue;
