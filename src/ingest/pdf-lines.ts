@@ -33,7 +33,7 @@ export interface PdfLine {
 /** Gap (in font sizes) from which two runs are separate segments. */
 export const SEGMENT_GAP = 2;
 /** Gap (in font sizes) from which a space between two Chinese characters is kept. */
-const WIDE_SPACE = 0.8;
+const WIDE_SPACE = 0.6;
 /** Gap (in font sizes) from which two Latin words have a space between them though none is drawn. */
 const IMPLIED_SPACE = 0.15;
 

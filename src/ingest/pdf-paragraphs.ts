@@ -5,6 +5,7 @@
  *   after a full first line is a wrap, not an indent), or
  * - the line stops well short of the right edge of the text column (a paragraph's last line), or
  * - the next line starts like a heading (一、 （一） 第二章 1.), or
+ *   (but a line set in further than a label line that does not end a sentence is its hanging wrap), or
  * - the font size changes, or the gap between the lines is wider than the line pitch, or
  * - a box (专栏 frame) starts or ends between them, or
  * - the line ends a sentence (。！？；：) in a document whose paragraphs are not marked by indents
@@ -69,6 +70,10 @@ export function continues(a: FlowLine, b: FlowLine, col: Column): boolean {
   if (la.page === lb.page && la.y - lb.y > col.pitch * 1.35 * (la.size / col.size)) return false;
   if (la.page !== lb.page && la.page + 1 !== lb.page) return false;
   if (la.segments.length > 1 || lb.segments.length > 1) return false;
+  if (HEADING_START.test(lb.text)) return false;
+  // a hanging indent: a label line (附件：…) set in, its wrap set in further under the label's text
+  const hanging = isIndented(la, col) && lb.x0 - la.x0 > 0.7 * lb.size && !SENTENCE_END.test(la.text);
+  if (hanging) return true;
   if (col.right - la.x1 > 1.5 * la.size) return false;
   // a centred line (a title) wraps onto another centred line: that one is not indented, it is centred
   const centredWrap = la.x0 - col.left < 0.7 * la.size && Math.abs((lb.x0 + lb.x1) / 2 - (col.left + col.right) / 2) < lb.size;
