@@ -72,7 +72,9 @@ export function continues(a: FlowLine, b: FlowLine, col: Column): boolean {
   if (la.segments.length > 1 || lb.segments.length > 1) return false;
   if (HEADING_START.test(lb.text)) return false;
   // a hanging indent: a label line (附件：…) set in, its wrap set in further under the label's text
-  const hanging = isIndented(la, col) && lb.x0 - la.x0 > 0.7 * lb.size && !SENTENCE_END.test(la.text);
+  // (centred lines of a title block narrow the same way, but both sit on the column's middle)
+  const centred = (l: PdfLine): boolean => Math.abs((l.x0 + l.x1) / 2 - (col.left + col.right) / 2) < l.size;
+  const hanging = isIndented(la, col) && lb.x0 - la.x0 > 0.7 * lb.size && !SENTENCE_END.test(la.text) && !(centred(la) && centred(lb));
   if (hanging) return true;
   if (col.right - la.x1 > 1.5 * la.size) return false;
   // a centred line (a title) wraps onto another centred line: that one is not indented, it is centred

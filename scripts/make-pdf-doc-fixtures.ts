@@ -1,0 +1,136 @@
+/**
+ * Builds the PDF and Word 97–2003 fixtures from the committed ones, so the PDF and .doc readers are
+ * tested on files typeset by real programs. The results are committed: tests need neither LibreOffice
+ * nor a browser. Run again after changing fixtures/docx or fixtures/html:
+ *
+ *   apt-get install -y --no-install-recommends libreoffice-writer fonts-wqy-microhei chromium
+ *   npx tsx scripts/make-pdf-doc-fixtures.ts
+ *
+ * - fixtures/pdf/<name>.pdf and fixtures/doc/<name>.doc: LibreOffice Writer's export of
+ *   fixtures/docx/<name>.docx (`soffice --headless --convert-to pdf|doc`): Word's automatic numbering
+ *   printed, tables with ruling lines, 专栏 boxes as framed one-column tables, line wraps everywhere.
+ * - fixtures/pdf/chromium/<name>.pdf: Chromium's print of fixtures/html/<name>.html (another typesetter:
+ *   other fonts and margins, CSS table borders, and a running header and footer with page numbers
+ *   "1/9" on every page, as a browser prints them).
+ * - fixtures/pdf/bad/: PDFs that must be refused with one line: encrypted with a password (LibreOffice
+ *   export with an open password), truncated (the first half of a sample), not a PDF, a bomb of pages
+ *   (a page tree of 5000 pages), a bomb of bytes (a content stream that inflates to 100 MB).
+ *
+ * LibreOffice and Chromium write the creation date into the file; fixed dates are not worth the
+ * trouble: only the text and its layout are tested.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+
+const SOFFICE = process.env.SOFFICE ?? 'soffice';
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_SAMPLES = ['001_7331ced31a583862', '002_0da019a67ef299a4'];
+
+function soffice(args: string[]): void {
+  // a private profile: a running or stale LibreOffice of the user does not block the conversion
+  const profile = mkdtempSync(join(tmpdir(), 'planlens-lo-'));
+  try {
+    execFileSync(SOFFICE, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', ...args], { stdio: 'pipe' });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+function convertDocx(): void {
+  const docx = readdirSync('fixtures/docx').filter((f) => f.endsWith('.docx')).map((f) => join('fixtures/docx', f));
+  for (const [format, dir] of [['pdf', 'fixtures/pdf'], ['doc', 'fixtures/doc']] as const) {
+    mkdirSync(dir, { recursive: true });
+    soffice(['--convert-to', format === 'doc' ? 'doc:MS Word 97' : 'pdf:writer_pdf_Export', '--outdir', dir, ...docx]);
+    console.log(`${dir}: ${docx.length} files`);
+  }
+}
+
+async function printHtml(): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    console.warn(`${CHROMIUM} not found: fixtures/pdf/chromium left as it is`);
+    return;
+  }
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  try {
+    mkdirSync('fixtures/pdf/chromium', { recursive: true });
+    const page = await browser.newPage();
+    for (const stem of CHROMIUM_SAMPLES) {
+      await page.goto(pathToFileURL(join('fixtures/html', `${stem}.html`)).href);
+      await page.pdf({
+        path: join('fixtures/pdf/chromium', `${stem}.pdf`),
+        format: 'A4',
+        displayHeaderFooter: true,
+        headerTemplate: '<div style="font-size:9px;width:100%;text-align:center"><span class="title"></span></div>',
+        footerTemplate: '<div style="font-size:9px;width:100%;text-align:center"><span class="pageNumber"></span>/<span class="totalPages"></span></div>',
+        margin: { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' },
+      });
+      console.log(`fixtures/pdf/chromium/${stem}.pdf`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+/** A minimal PDF from object bodies (1-based), with a correct cross-reference table. */
+function pdfOf(objects: Array<string | Buffer>): Buffer {
+  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  const offsets: number[] = [];
+  let size = parts[0].length;
+  objects.forEach((body, i) => {
+    const chunk = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'), Buffer.from('\nendobj\n')]);
+    offsets.push(size);
+    parts.push(chunk);
+    size += chunk.length;
+  });
+  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${size}\n%%EOF\n`, 'latin1'));
+  return Buffer.concat(parts);
+}
+
+function badPdfs(): void {
+  const dir = 'fixtures/pdf/bad';
+  mkdirSync(dir, { recursive: true });
+  // encrypted: LibreOffice's export with an open password (JSON filter options, LibreOffice ≥ 7.4)
+  const tmp = mkdtempSync(join(tmpdir(), 'planlens-enc-'));
+  try {
+    const src = join(tmp, 'encrypted.docx');
+    copyFileSync('fixtures/docx/004_5d042cf0ad576120.docx', src);
+    const options = JSON.stringify({ EncryptFile: { type: 'boolean', value: 'true' }, DocumentOpenPassword: { type: 'string', value: 'planlens' } });
+    soffice(['--convert-to', `pdf:writer_pdf_Export:${options}`, '--outdir', dir, src]);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  // truncated: a download cut in half
+  const whole = readFileSync('fixtures/pdf/004_5d042cf0ad576120.pdf');
+  writeFileSync(join(dir, 'truncated.pdf'), whole.subarray(0, Math.floor(whole.length / 2)));
+  // not a PDF: a web page saved under a .pdf name
+  writeFileSync(join(dir, 'not-a-pdf.pdf'), '<!DOCTYPE html><html><head><title>404</title></head><body>页面不存在</body></html>\n');
+  // bomb of pages: one page object shared by a page tree of 5000 kids
+  const kids = Array.from({ length: 5000 }, () => '3 0 R').join(' ');
+  writeFileSync(
+    join(dir, 'bomb-pages.pdf'),
+    pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Count 5000 /Kids [${kids}] >>`, '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>']),
+  );
+  // bomb of bytes: a 100 MB content stream of spaces, deflated to ~100 kB
+  const stream = deflateSync(Buffer.alloc(100 * 1024 * 1024, 0x20), { level: 9 });
+  writeFileSync(
+    join(dir, 'bomb-stream.pdf'),
+    pdfOf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Count 1 /Kids [3 0 R] >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+      Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'), stream, Buffer.from('\nendstream', 'latin1')]),
+    ]),
+  );
+  console.log(`${dir}: ${readdirSync(dir).map((f) => basename(f)).join(', ')}`);
+}
+
+const only = process.argv[2];
+if (!only || only === 'docx') convertDocx();
+if (!only || only === 'html') await printHtml();
+if (!only || only === 'bad') badPdfs();
