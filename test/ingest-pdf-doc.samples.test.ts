@@ -16,7 +16,7 @@ const outlineOf = (sections: Section[]) =>
 /** Indicators with what they say; the quoted source text (`raw`) without spaces, since a PDF reader
  * drops the space a .docx author typed between a number and its unit (`40 亿元` → `40亿元`). */
 function indicatorsOf(doc: PlanDocument) {
-  const view = doc.indicators.map((i) => ({ name: i.name, unit: i.unit, baseline: i.baseline ?? null, target: i.target ?? null, values: i.values ?? null }));
+  const view = doc.indicators.map((i) => ({ name: i.name, unit: i.unit, baseline: i.baseline ?? null, target: i.target ?? null }));
   return JSON.parse(JSON.stringify(view, (k, v) => (k === 'raw' && typeof v === 'string' ? squash(v) : v)));
 }
 

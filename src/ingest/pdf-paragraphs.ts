@@ -37,15 +37,25 @@ export interface Column {
 const HEADING_START = /^(?:第[一二三四五六七八九十百零〇\d]+[章节编篇部条]|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳]|附件\s*\d*[:：]?$|专栏)/;
 const SENTENCE_END = /[。！？!?；;：:…][”’」』）)]*$/;
 
-/** The text column shared by the pages: most lines start at its left edge and end at its right edge. */
+/**
+ * The text column shared by the pages: its left edge is the leftmost start that several body lines
+ * share, its right edge the rightmost end that several share (a wrapped line fills the column; one
+ * stray line further out, a page number or a wide table, does not move the edges).
+ */
 export function columnOf(lines: PdfLine[]): Column {
   if (!lines.length) return { left: 0, right: 0, size: 10, pitch: 12, indents: false };
   const size = mostCommon(lines.map((l) => l.size));
   const body = lines.filter((l) => Math.abs(l.size - size) < 0.5);
-  const left = Math.min(...body.map((l) => l.x0).filter((x) => x >= mostCommon(body.map((l) => l.x0)) - 0.5 * size));
-  const right = mostCommon(body.map((l) => l.x1));
-  const ends = body.map((l) => l.x1).sort((a, b) => a - b);
-  const farRight = Math.max(right, ends[Math.floor(ends.length * 0.9)] ?? right);
+  const shared = Math.max(2, Math.ceil(body.length * 0.05));
+  const edge = (values: number[], pick: 'min' | 'max'): number => {
+    const counts = new Map<number, number>();
+    for (const v of values) counts.set(Math.round(v / 2) * 2, (counts.get(Math.round(v / 2) * 2) ?? 0) + 1);
+    const common = [...counts].filter(([, n]) => n >= shared).map(([k]) => k);
+    const pool = common.length ? common : values;
+    return pick === 'min' ? Math.min(...pool) : Math.max(...pool);
+  };
+  const left = edge(body.map((l) => l.x0), 'min');
+  const right = edge(body.map((l) => l.x1), 'max');
   const pitches: number[] = [];
   for (let i = 1; i < body.length; i++) {
     const a = body[i - 1];
@@ -54,7 +64,7 @@ export function columnOf(lines: PdfLine[]): Column {
   }
   const pitch = pitches.length ? mostCommon(pitches) : size * 1.5;
   const indented = body.filter((l) => l.x0 - left > 1.5 * size && l.x0 - left < 2.6 * size).length;
-  return { left, right: Math.min(farRight, right + size), size, pitch, indents: indented >= 2 && indented >= body.length * 0.04 };
+  return { left, right, size, pitch, indents: indented >= 2 && indented >= body.length * 0.04 };
 }
 
 function isIndented(l: PdfLine, col: Column): boolean {
