@@ -8,6 +8,11 @@
  *   (c) a cold `check` of one sample  vs  `node -e 0`
  *   (d) parse time as one document grows 1×, 4×, 16× (the samples concatenated): must stay linear
  *   and the peak memory of each (VmHWM of the child process, worker threads included).
+ *   (e) planlens's PDF reader (bytes → blocks: layout, tables, furniture, paragraphs) on the 5 sample
+ *       PDFs (fixtures/pdf)  vs  pdfjs alone opening them and extracting their text (getTextContent of
+ *       every page); both warm (modules loaded, JIT warmed on one pass), best of RUNS×3 passes. For
+ *       information: the whole parse of the same PDFs (reader + segment + extract) against the same
+ *       floor, and the cold CLI `parse`.
  *
  * Every measurement runs in a fresh child process and is the best of RUNS runs (peak memory: of that
  * run). Commands that do not exist yet are reported as "n/a". The table goes to stdout and everything
@@ -26,7 +31,7 @@ const CORPUS = join(BENCH, 'corpus');
 const BIN = join(ROOT, 'bin/planlens.js');
 const COPIES = Number(process.env.BENCH_COPIES ?? 10);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const TARGETS = { parse: 1.5, compareTasks: 1.5, coldCheck: 4, linearity: 0.2, parsePeakMb: 300 };
+const TARGETS = { parse: 1.5, compareTasks: 1.5, coldCheck: 4, linearity: 0.2, parsePeakMb: 300, pdf: 1.5 };
 
 interface Measure {
   ms: number;
@@ -87,6 +92,44 @@ let words = 0;
 for (const t of texts) for (const line of t.split('\\n')) words += jieba.cut(line, true).length;
 console.log(words);
 `,
+  );
+  // (e): the PDF reader's own floor and planlens's parse of the same PDFs, each warm, best of N passes
+  const pdfPass = (body: string) => `import { readFileSync } from 'node:fs';
+const [runs, ...files] = process.argv.slice(2);
+${body}
+await pass();
+let best = Infinity;
+for (let i = 0; i < Number(runs); i++) {
+  const t = performance.now();
+  await pass();
+  best = Math.min(best, performance.now() - t);
+}
+console.log(best);
+`;
+  writeFileSync(
+    join(BENCH, 'pdf-floor.mjs'),
+    pdfPass(`const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+async function pass() {
+  for (const f of files) {
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(f)), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+    for (let p = 1; p <= doc.numPages; p++) await (await doc.getPage(p)).getTextContent();
+    await doc.destroy();
+  }
+}`),
+  );
+  writeFileSync(
+    join(BENCH, 'pdf-ingest.mjs'),
+    pdfPass(`const { ingest } = await import(${JSON.stringify(join(ROOT, 'dist/ingest/index.js'))});
+async function pass() {
+  for (const f of files) await ingest(new Uint8Array(readFileSync(f)), f);
+}`),
+  );
+  writeFileSync(
+    join(BENCH, 'pdf-parse.mjs'),
+    pdfPass(`const { parsePlan } = await import(${JSON.stringify(join(ROOT, 'dist/index.js'))});
+async function pass() {
+  for (const f of files) await parsePlan(f);
+}`),
   );
   // (d): parse one file in a warmed-up process (modules, jieba, JIT), best of RUNS, parse time only
   writeFileSync(
@@ -311,6 +354,47 @@ async function main(): Promise<void> {
       // below 1 is faster per byte than the 1× document (fixed costs spread): not a loss of linearity
       ok: factor === 1 ? null : dev <= TARGETS.linearity,
     });
+  }
+
+  // (e) PDF: parse vs pdfjs's own text extraction, warm; and the cold CLI for information
+  const pdfs = existsSync(join(ROOT, 'fixtures/pdf'))
+    ? readdirSync(join(ROOT, 'fixtures/pdf')).filter((f) => f.endsWith('.pdf')).sort().map((f) => join(ROOT, 'fixtures/pdf', f))
+    : [];
+  if (pdfs.length) {
+    log(`(e) parse of ${pdfs.length} sample PDFs`);
+    const passes = String(RUNS * 3);
+    const floorE = runOnce([join(BENCH, 'pdf-floor.mjs'), passes, ...pdfs]);
+    const ingestE = runOnce([join(BENCH, 'pdf-ingest.mjs'), passes, ...pdfs]);
+    const parseE = runOnce([join(BENCH, 'pdf-parse.mjs'), passes, ...pdfs]);
+    const floorMs = Number(floorE.stdout.trim());
+    const ingestMs = Number(ingestE.stdout.trim());
+    const parseMs = Number(parseE.stdout.trim());
+    const failed = (m: Measure) => (m.code !== 0 ? ` (exit ${m.code}: ${m.stderr.split('\n')[0]})` : '');
+    rows.push({
+      id: 'e',
+      what: `PDF reader on ${pdfs.length} sample PDFs, warm${failed(ingestE)}`,
+      ms: ingestMs,
+      floorMs,
+      ratio: ingestMs / floorMs,
+      target: `≤ ${TARGETS.pdf}`,
+      peakMb: ingestE.peakMb,
+      ok: ingestE.code === 0 && ingestMs / floorMs <= TARGETS.pdf,
+    });
+    rows.push({
+      id: 'e-parse',
+      what: `whole parse of the ${pdfs.length} PDFs, warm${failed(parseE)}`,
+      ms: parseMs,
+      floorMs,
+      ratio: parseMs / floorMs,
+      target: '(for information)',
+      peakMb: parseE.peakMb,
+      ok: null,
+    });
+    rows.push({ id: 'e-floor', what: 'floor: pdfjs opens them + getTextContent, warm', ms: floorMs, floorMs: null, ratio: null, target: '', peakMb: floorE.peakMb, ok: null });
+    const coldE = best([BIN, 'parse', '--jobs', '1', ...pdfs, '-o', join(outDir, 'parse-pdf.json')]);
+    rows.push({ id: 'e-cold', what: `cold CLI parse of the ${pdfs.length} PDFs (node, modules, jieba included)`, ms: coldE.ms, floorMs: null, ratio: null, target: '(for information)', peakMb: coldE.peakMb, ok: null });
+  } else {
+    rows.push({ id: 'e', what: 'parse of the sample PDFs', ms: null, floorMs: null, ratio: null, target: `≤ ${TARGETS.pdf}`, peakMb: null, ok: null, note: 'n/a (no fixtures/pdf)' });
   }
 
   // table

@@ -45,29 +45,14 @@ const ASCII_WORD = /[A-Za-z0-9%.,:;!?'")\]/+\-]/;
  * a kept space.
  */
 export function chineseSpacing(text: string): string {
-  const collapsed = text.replace(/[ \t\u00a0\u3000\u2000\u2001\u2003-\u200a]+/g, ' ');
-  let out = '';
-  for (let i = 0; i < collapsed.length; i++) {
-    const ch = collapsed[i];
-    if (ch === ' ') {
-      const prev = out[out.length - 1];
-      const next = collapsed[i + 1];
-      if (prev && next && next !== '\u2002' && prev !== ' ' && isAsciiPrintable(prev) && isAsciiPrintable(next)) out += ' ';
-      continue;
-    }
-    if (ch === '\u2002') {
-      if (out && !out.endsWith(' ')) out += ' ';
-      continue;
-    }
-    out += ch;
-  }
-  return out.trim();
+  return text
+    .replace(/[ \t\u00a0\u3000\u2000\u2001\u2003-\u200a]*\u2002[ \t\u00a0\u3000\u2000-\u200a]*/g, '\u2002')
+    .replace(/[ \t\u00a0\u3000\u2000\u2001\u2003-\u200a]+/g, ' ')
+    .replace(/ (?![\x21-\x7e])|(?<![\x21-\x7e]) /g, '')
+    .replace(/\u2002+/g, ' ')
+    .trim();
 }
 
-function isAsciiPrintable(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return c > 0x20 && c < 0x7f;
-}
 
 /** Concatenate two pieces of text that a line wrap or a cell wrap separated. */
 export function joinWrapped(a: string, b: string): string {

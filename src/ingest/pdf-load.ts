@@ -76,29 +76,35 @@ export function loadPdfjs(): Promise<Pdfjs> {
 }
 
 const MB = 1024 * 1024;
+const DEFLATE_MAX_RATIO = 1032;
 
 /**
  * The inflated size of every FlateDecode stream, bounded: a stream that inflates past the limit is a
  * bomb (a few kB that grow to gigabytes). Damaged streams are left to pdfjs, which reports them.
  */
 export function flateBombReason(buf: Buffer): string | null {
-  const src = buf.toString('latin1');
-  const streamKw = /stream(?:\r\n|\n|\r)/g;
+  const small = buf.length * DEFLATE_MAX_RATIO <= PDF_LIMITS.totalStreamBytes;
   let total = 0;
-  let m: RegExpExecArray | null;
-  while ((m = streamKw.exec(src))) {
-    const start = m.index + m[0].length;
-    // the stream's dictionary ends just before the keyword; only look at it, not the whole file
-    const dict = src.slice(Math.max(0, m.index - 600), m.index);
-    const dictStart = dict.lastIndexOf('obj');
-    const own = dictStart >= 0 ? dict.slice(dictStart) : dict;
-    if (m.index > 0 && /end$/.test(src.slice(m.index - 3, m.index))) continue; // "endstream"
-    if (!/\/FlateDecode|\/Fl\b/.test(own)) {
-      streamKw.lastIndex = start;
-      continue;
-    }
-    let end = src.indexOf('endstream', start);
-    if (end < 0) end = src.length;
+  let at = 0;
+  for (;;) {
+    const kw = buf.indexOf('stream', at, 'latin1');
+    if (kw < 0) break;
+    at = kw + 6;
+    if (kw >= 3 && buf.toString('latin1', kw - 3, kw) === 'end') continue;
+    let start = kw + 6;
+    if (buf[start] === 0x0d) start++;
+    if (buf[start] === 0x0a) start++;
+    if (start === kw + 6) continue; // "stream" inside some other word or string
+    let end = buf.indexOf('endstream', start, 'latin1');
+    if (end < 0) end = buf.length;
+    at = end + 9;
+    // deflate shrinks at most ~1032:1, so a stream too short to reach the limit in a file too short
+    // to reach the total need not be inflated (most of a plan's streams: fonts, page text)
+    if (small && (end - start) * DEFLATE_MAX_RATIO <= PDF_LIMITS.streamBytes) continue;
+    // the stream's own dictionary ends just before the keyword
+    const dict = buf.toString('latin1', Math.max(0, kw - 600), kw);
+    const own = dict.slice(Math.max(0, dict.lastIndexOf('obj')));
+    if (!/\/FlateDecode|\/Fl\b/.test(own)) continue;
     let size: number;
     try {
       size = inflateSync(buf.subarray(start, end), {
@@ -115,7 +121,6 @@ export function flateBombReason(buf: Buffer): string | null {
     if (total > PDF_LIMITS.totalStreamBytes) {
       return `its compressed streams inflate to more than ${PDF_LIMITS.totalStreamBytes / MB} MB (a PDF bomb?); refused`;
     }
-    streamKw.lastIndex = end;
   }
   return null;
 }
