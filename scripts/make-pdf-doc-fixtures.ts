@@ -8,7 +8,8 @@
  *
  * - fixtures/pdf/<name>.pdf and fixtures/doc/<name>.doc: LibreOffice Writer's export of
  *   fixtures/docx/<name>.docx (`soffice --headless --convert-to pdf|doc`): Word's automatic numbering
- *   printed, tables with ruling lines, 专栏 boxes as framed one-column tables, line wraps everywhere.
+ *   printed (pdf) or kept as Word 97 list tables (doc), tables with ruling lines, 专栏 boxes as framed
+ *   one-column tables, line wraps everywhere. (See withoutRedundantStartOverrides for the .doc.)
  * - fixtures/pdf/chromium/<name>.pdf: Chromium's print of fixtures/html/<name>.html (another typesetter:
  *   other fonts and margins, CSS table borders, and a running header and footer with page numbers
  *   "1/9" on every page, as a browser prints them).
@@ -40,13 +41,44 @@ function soffice(args: string[]): void {
   }
 }
 
-function convertDocx(): void {
-  const docx = readdirSync('fixtures/docx').filter((f) => f.endsWith('.docx')).map((f) => join('fixtures/docx', f));
-  for (const [format, dir] of [['pdf', 'fixtures/pdf'], ['doc', 'fixtures/doc']] as const) {
-    mkdirSync(dir, { recursive: true });
-    soffice(['--convert-to', format === 'doc' ? 'doc:MS Word 97' : 'pdf:writer_pdf_Export', '--outdir', dir, ...docx]);
-    console.log(`${dir}: ${docx.length} files`);
+/**
+ * LibreOffice's .doc export gives the first paragraph of a list whose num restarts its count
+ * (`w:startOverride`) a Word 97 list of its own, so the .doc shows `一、` twice where the .docx shows
+ * `一、` `二、` (LibreOffice reading its own .doc back shows the same). The samples' overrides only
+ * restate the start their level already has (1): a copy without them displays what the .docx displays.
+ */
+async function withoutRedundantStartOverrides(src: string, dest: string): Promise<void> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(readFileSync(src));
+  const numbering = zip.file('word/numbering.xml');
+  if (numbering) {
+    const xml = await numbering.async('string');
+    const starts = new Set([...xml.matchAll(/<w:start w:val="(\d+)"\/>/g)].map((m) => m[1]));
+    if (starts.size !== 1 || !starts.has('1')) throw new Error(`${src}: a level does not start at 1; the start overrides are not redundant`);
+    zip.file('word/numbering.xml', xml.replace(/<w:lvlOverride w:ilvl="\d"><w:startOverride w:val="1"\/><\/w:lvlOverride>/g, ''));
   }
+  writeFileSync(dest, await zip.generateAsync({ type: 'nodebuffer' }));
+}
+
+async function convertDocx(): Promise<void> {
+  const docx = readdirSync('fixtures/docx').filter((f) => f.endsWith('.docx')).map((f) => join('fixtures/docx', f));
+  mkdirSync('fixtures/pdf', { recursive: true });
+  soffice(['--convert-to', 'pdf:writer_pdf_Export', '--outdir', 'fixtures/pdf', ...docx]);
+  console.log(`fixtures/pdf: ${docx.length} files`);
+  mkdirSync('fixtures/doc', { recursive: true });
+  const tmp = mkdtempSync(join(tmpdir(), 'planlens-doc-'));
+  try {
+    const copies: string[] = [];
+    for (const f of docx) {
+      const copy = join(tmp, basename(f));
+      await withoutRedundantStartOverrides(f, copy);
+      copies.push(copy);
+    }
+    soffice(['--convert-to', 'doc:MS Word 97', '--outdir', 'fixtures/doc', ...copies]);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  console.log(`fixtures/doc: ${docx.length} files`);
 }
 
 async function printHtml(): Promise<void> {
@@ -131,6 +163,6 @@ function badPdfs(): void {
 }
 
 const only = process.argv[2];
-if (!only || only === 'docx') convertDocx();
+if (!only || only === 'docx') await convertDocx();
 if (!only || only === 'html') await printHtml();
 if (!only || only === 'bad') badPdfs();

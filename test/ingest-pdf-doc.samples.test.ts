@@ -49,8 +49,11 @@ describe.each([
         const { horizon: _e, ...expected } = sample.meta;
         expect(meta).toEqual(expected);
       });
-      it('top two levels of the outline', async () => {
-        expect(outlineOf((await parsed(path)).sections)).toEqual(sample.outline);
+      it('top two levels of the outline, with the numbers Word shows (automatic numbering recovered)', async () => {
+        const doc = await parsed(path);
+        expect(outlineOf(doc.sections)).toEqual(sample.outline);
+        const numbers = (d: PlanDocument) => d.sections.filter((s) => s.kind === 'body').map((s) => [s.number, s.children.map((c) => c.number)]);
+        expect(numbers(doc)).toEqual(numbers(await parsed(docxPath)));
       });
       it('indicators: names, values, units, years', async () => {
         const docx = indicatorsOf(await parsed(docxPath));

@@ -49,8 +49,8 @@ export async function ingestDoc(bytes: Uint8Array, path: string): Promise<Ingest
   const raw = { filterUnicode: false };
   let body = extracted.getBody(raw);
   const diagnostics: Diagnostic[] = [];
-  const numbering = recoverDocNumbers(buf);
-  if (numbering.numbers.length) body = numbering.apply(body);
+  const numbering = await recoverDocNumbers(buf);
+  if (numbering.count) body = numbering.apply(body);
   if (numbering.note) diagnostics.push({ severity: numbering.severity, code: numbering.code, message: numbering.note, line: 0 });
 
   const { blocks, lines } = blocksOfBody(body);

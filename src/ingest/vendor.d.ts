@@ -18,3 +18,6 @@ declare module 'word-extractor' {
     extract(source: string | Buffer): Promise<ExtractedDocument>;
   }
 }
+
+declare module 'word-extractor/lib/ole-compound-doc.js';
+declare module 'word-extractor/lib/buffer-reader.js';
