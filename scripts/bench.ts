@@ -10,9 +10,9 @@
  *   and the peak memory of each (VmHWM of the child process, worker threads included).
  *   (e) planlens's PDF reader (bytes → blocks: layout, tables, furniture, paragraphs) on the 5 sample
  *       PDFs (fixtures/pdf)  vs  pdfjs alone opening them and extracting their text (getTextContent of
- *       every page); both warm (modules loaded, JIT warmed on one pass), best of RUNS×3 passes. For
- *       information: the whole parse of the same PDFs (reader + segment + extract) against the same
- *       floor, and the cold CLI `parse`.
+ *       every page); one warm process (modules loaded, JIT warmed on one pass) alternating the passes,
+ *       best of RUNS×3 each. For information: the whole parse of the same PDFs (reader + segment +
+ *       extract) against the same floor, and the cold CLI `parse`.
  *
  * Every measurement runs in a fresh child process and is the best of RUNS runs (peak memory: of that
  * run). Commands that do not exist yet are reported as "n/a". The table goes to stdout and everything
@@ -93,43 +93,41 @@ for (const t of texts) for (const line of t.split('\\n')) words += jieba.cut(lin
 console.log(words);
 `,
   );
-  // (e): the PDF reader's own floor and planlens's parse of the same PDFs, each warm, best of N passes
-  const pdfPass = (body: string) => `import { readFileSync } from 'node:fs';
+  // (e): the PDF reader's own floor and planlens on the same PDFs, in one warm process, passes
+  // alternating (floor, reader, whole parse) so that a change of machine load hits all three alike
+  writeFileSync(
+    join(BENCH, 'pdf-passes.mjs'),
+    `import { readFileSync } from 'node:fs';
 const [runs, ...files] = process.argv.slice(2);
-${body}
-await pass();
-let best = Infinity;
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+const { ingest } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/ingest/index.js')).href)});
+const { parsePlan } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/index.js')).href)});
+const passes = {
+  async floor() {
+    for (const f of files) {
+      const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(f)), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+      for (let p = 1; p <= doc.numPages; p++) await (await doc.getPage(p)).getTextContent();
+      await doc.destroy();
+    }
+  },
+  async reader() {
+    for (const f of files) await ingest(new Uint8Array(readFileSync(f)), f);
+  },
+  async parse() {
+    for (const f of files) await parsePlan(f);
+  },
+};
+const best = {};
+for (const [k, pass] of Object.entries(passes)) { await pass(); best[k] = Infinity; }
 for (let i = 0; i < Number(runs); i++) {
-  const t = performance.now();
-  await pass();
-  best = Math.min(best, performance.now() - t);
-}
-console.log(best);
-`;
-  writeFileSync(
-    join(BENCH, 'pdf-floor.mjs'),
-    pdfPass(`const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-async function pass() {
-  for (const f of files) {
-    const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(f)), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
-    for (let p = 1; p <= doc.numPages; p++) await (await doc.getPage(p)).getTextContent();
-    await doc.destroy();
+  for (const [k, pass] of Object.entries(passes)) {
+    const t = performance.now();
+    await pass();
+    best[k] = Math.min(best[k], performance.now() - t);
   }
-}`),
-  );
-  writeFileSync(
-    join(BENCH, 'pdf-ingest.mjs'),
-    pdfPass(`const { ingest } = await import(${JSON.stringify(join(ROOT, 'dist/ingest/index.js'))});
-async function pass() {
-  for (const f of files) await ingest(new Uint8Array(readFileSync(f)), f);
-}`),
-  );
-  writeFileSync(
-    join(BENCH, 'pdf-parse.mjs'),
-    pdfPass(`const { parsePlan } = await import(${JSON.stringify(join(ROOT, 'dist/index.js'))});
-async function pass() {
-  for (const f of files) await parsePlan(f);
-}`),
+}
+console.log(JSON.stringify(best));
+`,
   );
   // (d): parse one file in a warmed-up process (modules, jieba, JIT), best of RUNS, parse time only
   writeFileSync(
@@ -362,35 +360,30 @@ async function main(): Promise<void> {
     : [];
   if (pdfs.length) {
     log(`(e) parse of ${pdfs.length} sample PDFs`);
-    const passes = String(RUNS * 3);
-    const floorE = runOnce([join(BENCH, 'pdf-floor.mjs'), passes, ...pdfs]);
-    const ingestE = runOnce([join(BENCH, 'pdf-ingest.mjs'), passes, ...pdfs]);
-    const parseE = runOnce([join(BENCH, 'pdf-parse.mjs'), passes, ...pdfs]);
-    const floorMs = Number(floorE.stdout.trim());
-    const ingestMs = Number(ingestE.stdout.trim());
-    const parseMs = Number(parseE.stdout.trim());
-    const failed = (m: Measure) => (m.code !== 0 ? ` (exit ${m.code}: ${m.stderr.split('\n')[0]})` : '');
+    const m = runOnce([join(BENCH, 'pdf-passes.mjs'), String(RUNS * 3), ...pdfs]);
+    const failed = m.code !== 0 ? ` (exit ${m.code}: ${m.stderr.split('\n')[0]})` : '';
+    const { floor: floorMs, reader: ingestMs, parse: parseMs } = (m.code === 0 ? JSON.parse(m.stdout.trim()) : { floor: NaN, reader: NaN, parse: NaN }) as Record<string, number>;
     rows.push({
       id: 'e',
-      what: `PDF reader on ${pdfs.length} sample PDFs, warm${failed(ingestE)}`,
+      what: `PDF reader on ${pdfs.length} sample PDFs, warm${failed}`,
       ms: ingestMs,
       floorMs,
       ratio: ingestMs / floorMs,
       target: `≤ ${TARGETS.pdf}`,
-      peakMb: ingestE.peakMb,
-      ok: ingestE.code === 0 && ingestMs / floorMs <= TARGETS.pdf,
+      peakMb: m.peakMb,
+      ok: m.code === 0 && ingestMs / floorMs <= TARGETS.pdf,
     });
     rows.push({
       id: 'e-parse',
-      what: `whole parse of the ${pdfs.length} PDFs, warm${failed(parseE)}`,
+      what: `whole parse of the ${pdfs.length} PDFs, warm`,
       ms: parseMs,
       floorMs,
       ratio: parseMs / floorMs,
       target: '(for information)',
-      peakMb: parseE.peakMb,
+      peakMb: null,
       ok: null,
     });
-    rows.push({ id: 'e-floor', what: 'floor: pdfjs opens them + getTextContent, warm', ms: floorMs, floorMs: null, ratio: null, target: '', peakMb: floorE.peakMb, ok: null });
+    rows.push({ id: 'e-floor', what: 'floor: pdfjs opens them + getTextContent, warm', ms: floorMs, floorMs: null, ratio: null, target: '', peakMb: null, ok: null });
     const coldE = best([BIN, 'parse', '--jobs', '1', ...pdfs, '-o', join(outDir, 'parse-pdf.json')]);
     rows.push({ id: 'e-cold', what: `cold CLI parse of the ${pdfs.length} PDFs (node, modules, jieba included)`, ms: coldE.ms, floorMs: null, ratio: null, target: '(for information)', peakMb: coldE.peakMb, ok: null });
   } else {
