@@ -6,8 +6,9 @@
  * into its outline, the scan ends with the no-text error.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePlan, type PlanDocument, type Section } from '../src/index.js';
+import { analyzePlan, parsePlan, type PlanDocument, type Section } from '../src/index.js';
 import { SAMPLES } from './expected/samples.js';
+import { accountedLines } from './helpers/accounting.js';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 const outlineOf = (sections: Section[]) =>
@@ -59,6 +60,13 @@ describe.each([
         const docx = indicatorsOf(await parsed(docxPath));
         expect(docx.length).toBeGreaterThan(0);
         expect(indicatorsOf(await parsed(path))).toEqual(docx);
+      });
+      it('every paragraph position is accounted for (nothing dropped silently)', async () => {
+        const { plan, segmented } = await analyzePlan(path);
+        const covered = accountedLines(plan);
+        const missing = segmented.ingest.lines.map((l, i) => ({ l, n: i + 1 })).filter(({ l, n }) => l.trim() && !covered.has(n));
+        expect(missing.map(({ n, l }) => `${n}: ${l.slice(0, 30)}`)).toEqual([]);
+        if (ext === 'pdf') expect(segmented.ingest.blocks.every((b) => (b.page ?? 0) >= 1)).toBe(true);
       });
       it('tasks with their units', async () => {
         const doc = await parsed(path);
