@@ -26,6 +26,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
+import { pdfOf } from '../test/helpers/mini-pdf.js';
 
 const SOFFICE = process.env.SOFFICE ?? 'soffice';
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -106,22 +107,6 @@ async function printHtml(): Promise<void> {
   } finally {
     await browser.close();
   }
-}
-
-/** A minimal PDF from object bodies (1-based), with a correct cross-reference table. */
-function pdfOf(objects: Array<string | Buffer>): Buffer {
-  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
-  const offsets: number[] = [];
-  let size = parts[0].length;
-  objects.forEach((body, i) => {
-    const chunk = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'), Buffer.from('\nendobj\n')]);
-    offsets.push(size);
-    parts.push(chunk);
-    size += chunk.length;
-  });
-  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
-  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${size}\n%%EOF\n`, 'latin1'));
-  return Buffer.concat(parts);
 }
 
 function badPdfs(): void {

@@ -10,6 +10,8 @@ import { findFurniture, isPageNumberText } from '../src/ingest/pdf-furniture.js'
 import { continueTable, tablesOfPage, type PdfTable } from '../src/ingest/pdf-tables.js';
 import { flateBombReason, type Rule, type TextRun } from '../src/ingest/pdf-load.js';
 import { blocksOfBody } from '../src/ingest/doc.js';
+import { ingest } from '../src/ingest/index.js';
+import { textPdf } from './helpers/mini-pdf.js';
 
 const SIZE = 16;
 const run = (text: string, x: number, y: number, size = SIZE): TextRun => ({ text, x, y, width: [...text].length * size * (/^[\x20-\x7e]+$/.test(text) ? 0.5 : 1), size, fontName: 'f' });
@@ -195,5 +197,23 @@ describe('.doc body text → blocks', () => {
     ]);
     expect([table.line, table.endLine]).toEqual([3, 4]);
     expect(lines).toEqual(['某市规划', '一、总体要求', '序号\t指标\t目标', '1\t发明专利 （件）\t1000', '正文段落。']);
+  });
+});
+
+describe('pages as shown', () => {
+  // a wrapped paragraph (its last line short) and a second one, as long as the first line
+  const lines = ['The first paragraph of the plan is long enough to wrap onto', 'a second line that ends short.', 'Another paragraph starts here and it is long enough'];
+  const paragraphs = ['The first paragraph of the plan is long enough to wrap onto a second line that ends short.', lines[2]];
+  const read = async (pdf: Buffer) => ingest(new Uint8Array(pdf), 'x.pdf');
+  it('a page stored landscape with /Rotate 90 reads as the upright page does', async () => {
+    const upright = await read(textPdf(lines));
+    const turned = await read(textPdf(lines, { rotate: 90 }));
+    expect(upright.blocks.map((b) => b.type !== 'table' && b.text)).toEqual(paragraphs);
+    expect(turned.blocks.map((b) => b.type !== 'table' && b.text)).toEqual(paragraphs);
+  });
+  it('text set at an angle (a stamp, a watermark) is left out with an info diagnostic quoting it', async () => {
+    const r = await read(textPdf(lines, { stamp: 'DRAFT' }));
+    expect(r.blocks.map((b) => b.type !== 'table' && b.text)).toEqual(paragraphs);
+    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', code: 'pdf.rotated-text', actual: 'DRAFT' }));
   });
 });

@@ -46,8 +46,10 @@ export interface PdfPageText {
   width: number;
   height: number;
   runs: TextRun[];
-  /** runs that are not horizontal (stamps, watermarks, vertical margin notes): not laid out */
+  /** runs that are not upright left-to-right text (stamps, watermarks, vertical margin notes): not laid out */
   skewed: number;
+  /** the start of their text, for the diagnostic */
+  skewedText: string;
 }
 
 export interface OpenedPdf {
@@ -171,24 +173,34 @@ export async function openPdf(bytes: Uint8Array, path: string): Promise<OpenedPd
   try {
     for (let n = 1; n <= pageCount; n++) {
       const page = await doc.getPage(n);
-      const [x0, y0, x1, y1] = page.view;
+      // the page as shown: /Rotate and the crop box applied (y down); positions are turned back to y up
+      const viewport = page.getViewport({ scale: 1 });
+      const [va, vb, vc, vd, ve, vf] = viewport.transform as number[];
       const content = await page.getTextContent({ disableNormalization: false });
       const runs: TextRun[] = [];
-      let skewed = 0;
+      const skewed: string[] = [];
       for (const item of content.items) {
         if (!('str' in item) || item.str === '') continue;
-        const [a, b, c, d, e, f] = item.transform as number[];
-        if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a <= 0 || d <= 0) {
-          skewed++;
+        const [ia, ib, ic, id, ie, iff] = item.transform as number[];
+        // item matrix in viewport space: viewport.transform × item.transform
+        const a = va * ia + vc * ib;
+        const b = vb * ia + vd * ib;
+        const c = va * ic + vc * id;
+        const d = vb * ic + vd * id;
+        const e = va * ie + vc * iff + ve;
+        const f = vb * ie + vd * iff + vf;
+        chars += item.str.length;
+        // upright text reads left to right with glyphs standing up (d < 0: the viewport's y runs down)
+        if (Math.abs(b) > 1e-3 * Math.abs(a) || Math.abs(c) > 1e-3 * Math.abs(d) || a <= 0 || d >= 0) {
+          if (item.str.trim()) skewed.push(item.str);
           continue;
         }
-        chars += item.str.length;
-        runs.push({ text: item.str, x: e - x0, y: f - y0, width: item.width, size: d, fontName: item.fontName });
+        runs.push({ text: item.str, x: e, y: viewport.height - f, width: item.width * (a / Math.hypot(ia, ib) || 1), size: -d, fontName: item.fontName });
       }
       if (chars > PDF_LIMITS.textChars) {
         throw new InputError(path, `the PDF holds more than ${PDF_LIMITS.textChars / 1e6} million characters of text, more than any plan (a PDF bomb?); refused`);
       }
-      pages.push({ number: n, width: x1 - x0, height: y1 - y0, runs, skewed });
+      pages.push({ number: n, width: viewport.width, height: viewport.height, runs, skewed: skewed.length, skewedText: skewed.join(' ').slice(0, 200) });
       page.cleanup();
     }
   } catch (err) {
@@ -203,9 +215,16 @@ export async function openPdf(bytes: Uint8Array, path: string): Promise<OpenedPd
     async rules(n: number): Promise<Rule[]> {
       try {
         const page = await doc.getPage(n);
-        const [x0, y0] = page.view;
+        const viewport = page.getViewport({ scale: 1 });
         const ops = await page.getOperatorList();
-        return rulesOf(pdfjs, ops.fnArray, ops.argsArray).map((r) => ({ x0: r.x0 - x0, x1: r.x1 - x0, y0: r.y0 - y0, y1: r.y1 - y0 }));
+        // into the same space as the text runs: the viewport's, y turned up again
+        const [va, vb, vc, vd, ve, vf] = viewport.transform as number[];
+        const to = (x: number, y: number): [number, number] => [va * x + vc * y + ve, viewport.height - (vb * x + vd * y + vf)];
+        return rulesOf(pdfjs, ops.fnArray, ops.argsArray).map((r) => {
+          const [ax, ay] = to(r.x0, r.y0);
+          const [bx, by] = to(r.x1, r.y1);
+          return { x0: Math.min(ax, bx), x1: Math.max(ax, bx), y0: Math.min(ay, by), y1: Math.max(ay, by) };
+        });
       } catch {
         return []; // drawings are a hint; text positions still lay out the table
       }

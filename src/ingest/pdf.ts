@@ -166,6 +166,7 @@ async function layout(pages: PdfPageText[], rulesOf: (page: number) => Promise<R
         code: 'pdf.rotated-text',
         message: `left out ${p.skewed} rotated or mirrored text run${p.skewed === 1 ? '' : 's'} on page ${p.number} (stamps, watermarks, margin notes)`,
         line: lineOfPage(p.number),
+        actual: p.skewedText,
       });
     }
   }
