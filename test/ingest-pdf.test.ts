@@ -9,6 +9,7 @@ import { columnOf, paragraphsOf } from '../src/ingest/pdf-paragraphs.js';
 import { findFurniture, isPageNumberText } from '../src/ingest/pdf-furniture.js';
 import { continueTable, tablesOfPage, type PdfTable } from '../src/ingest/pdf-tables.js';
 import { flateBombReason, type Rule, type TextRun } from '../src/ingest/pdf-load.js';
+import { gridTables } from '../src/ingest/pdf-grid.js';
 import { blocksOfBody } from '../src/ingest/doc.js';
 import { ingest } from '../src/ingest/index.js';
 import { textPdf } from './helpers/mini-pdf.js';
@@ -171,6 +172,32 @@ describe('tables from ruling lines', () => {
     const next: PdfTable = { page: 2, x0: 72, x1: 500, top: 770, bottom: 600, xs: [72, 150, 500], rows: [[cell(''), cell('加值占GDP比重')], [cell('2'), cell('版权产业')]] };
     expect(continueTable(prev, next)).toBe(true);
     expect(prev.rows.map((r) => r.map((c) => c.text))).toEqual([['1', '专利密集型产业增加值占GDP比重'], ['2', '版权产业']]);
+  });
+});
+
+describe('tables without rules, from the positions of their text', () => {
+  const row = (y: number, cells: Array<[string, number]>): PdfLine => linesOf(cells.map(([t, x]) => run(t, x, y)), 1)[0];
+  it('consecutive lines split at the same column starts are rows of a table', () => {
+    const lines = [
+      row(700, [['序号', 72], ['指标', 140], ['2020年', 360], ['2025年', 480]]),
+      row(680, [['1', 72], ['发明专利申请量（件）', 140], ['100', 360], ['200', 480]]),
+      row(660, [['2', 72], ['商标注册量', 140], ['300', 362], ['500', 482]]),
+      row(620, [['表后的正文段落。', 104]]),
+    ];
+    const { tables, rest } = gridTables(lines, 20);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['序号', '指标', '2020年', '2025年'],
+      ['1', '发明专利申请量（件）', '100', '200'],
+      ['2', '商标注册量', '300', '500'],
+    ]);
+    expect(rest.map((l) => l.text)).toEqual(['表后的正文段落。']);
+  });
+  it('a table of contents (its last column only page numbers) stays lines; so do two split lines', () => {
+    const toc = [row(700, [['一、发展基础', 72], ['1', 500]]), row(680, [['二、总体要求', 72], ['3', 500]]), row(660, [['三、主要任务', 72], ['5', 500]])];
+    expect(gridTables(toc, 20).tables).toHaveLength(0);
+    const two = [row(700, [['某市农业农村局', 72], ['某市财政局', 300]]), row(680, [['2024年7月1日', 72], ['（此件公开）', 300]])];
+    expect(gridTables(two, 20).tables).toHaveLength(0);
   });
 });
 

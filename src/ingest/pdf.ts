@@ -1,7 +1,8 @@
 /**
  * .pdf ingest: bytes → pdfjs text runs (pdf-load.ts) → per page tables from ruling lines
- * (pdf-tables.ts) and lines (pdf-lines.ts) → page furniture removed (pdf-furniture.ts) → paragraphs
- * rebuilt across line wraps and page breaks (pdf-paragraphs.ts) → blocks.
+ * (pdf-tables.ts) and lines (pdf-lines.ts) → page furniture removed (pdf-furniture.ts) → tables without
+ * rules from line positions (pdf-grid.ts) → paragraphs rebuilt across line wraps and page breaks
+ * (pdf-paragraphs.ts) → blocks.
  *
  * Positions are those of .docx: one per paragraph, one per table row (`lines` holds the row's cells
  * joined by a tab); each block also keeps the page it starts on. Furniture and text that is not laid
@@ -15,6 +16,7 @@ import { openPdf, type PdfPageText, type Rule } from './pdf-load.js';
 import { linesOf, type PdfLine } from './pdf-lines.js';
 import { findFurniture } from './pdf-furniture.js';
 import { columnOf, paragraphsOf, type Column, type FlowLine } from './pdf-paragraphs.js';
+import { gridTables } from './pdf-grid.js';
 import { continueTable, continueTableWithBox, tablesOfPage, type PdfBox, type PdfTable } from './pdf-tables.js';
 
 type FlowItem =
@@ -77,9 +79,13 @@ async function layout(pages: PdfPageText[], rulesOf: (page: number) => Promise<R
   // reading order: per page, top to bottom; a table stands where its top is
   const flow: FlowItem[] = [];
   for (const p of perPage) {
+    // tables drawn without rules, from the positions of the lines left (not inside a ruled box)
+    const kept = p.lines.filter((l) => !removed.has(l));
+    const grid = gridTables(kept.filter((l) => inBox(l, boxes) === undefined), column.pitch);
+    const inGrid = new Set(kept.filter((l) => !grid.rest.includes(l) && inBox(l, boxes) === undefined));
     const items: FlowItem[] = [
-      ...p.lines.filter((l) => !removed.has(l)).map((l): FlowItem => ({ kind: 'line', flow: { line: l, box: inBox(l, boxes) }, top: l.y + l.size })),
-      ...p.tables.map((t): FlowItem => ({ kind: 'table', table: t, top: t.top })),
+      ...kept.filter((l) => !inGrid.has(l)).map((l): FlowItem => ({ kind: 'line', flow: { line: l, box: inBox(l, boxes) }, top: l.y + l.size })),
+      ...[...p.tables, ...grid.tables].map((t): FlowItem => ({ kind: 'table', table: t, top: t.top })),
     ];
     // a box comes just before its first line
     for (const b of p.boxes) {
