@@ -9,6 +9,7 @@
  * total text, and the inflated size of each compressed stream, checked on the raw bytes before pdfjs
  * inflates anything, since pdfjs inflates a stream whole into memory.
  */
+import { createRequire } from 'node:module';
 import { inflateSync, constants as zlibConstants } from 'node:zlib';
 import { InputError } from '../errors.js';
 
@@ -70,11 +71,77 @@ let pdfjsPromise: Promise<Pdfjs> | null = null;
  */
 export function loadPdfjs(): Promise<Pdfjs> {
   pdfjsPromise ??= (async () => {
-    const g = globalThis as { pdfjsWorker?: unknown };
-    if (!g.pdfjsWorker) g.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
+    const fallback = needsMatrixFallback();
+    // pdfjs warns (console.warn) when its optional canvas package is missing; that is handled here
+    const warn = console.warn;
+    if (fallback) console.warn = () => {};
+    try {
+      const g = globalThis as { pdfjsWorker?: unknown };
+      if (!g.pdfjsWorker) g.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    } finally {
+      console.warn = warn;
+    }
   })();
   return pdfjsPromise;
+}
+
+/**
+ * pdfjs builds DOMMatrix objects when loaded (for rendering) and takes the class from its optional
+ * native dependency @napi-rs/canvas. Where that is not installed (`npm ci --omit=optional`, a platform
+ * without a prebuilt binary), a small 2-D affine matrix stands in: text extraction needs no more.
+ */
+function needsMatrixFallback(): boolean {
+  const g = globalThis as { DOMMatrix?: unknown };
+  if (g.DOMMatrix) return false;
+  try {
+    createRequire(import.meta.url).resolve('@napi-rs/canvas');
+    return false;
+  } catch {
+    g.DOMMatrix = AffineMatrix;
+    return true;
+  }
+}
+
+class AffineMatrix {
+  a = 1;
+  b = 0;
+  c = 0;
+  d = 1;
+  e = 0;
+  f = 0;
+  readonly is2D = true;
+  constructor(init?: ArrayLike<number>) {
+    if (init && init.length >= 6) [this.a, this.b, this.c, this.d, this.e, this.f] = Array.from(init);
+  }
+  multiplySelf(o: AffineMatrix): this {
+    const { a, b, c, d, e, f } = this;
+    this.a = a * o.a + c * o.b;
+    this.b = b * o.a + d * o.b;
+    this.c = a * o.c + c * o.d;
+    this.d = b * o.c + d * o.d;
+    this.e = a * o.e + c * o.f + e;
+    this.f = b * o.e + d * o.f + f;
+    return this;
+  }
+  preMultiplySelf(o: AffineMatrix): this {
+    const m = new AffineMatrix([o.a, o.b, o.c, o.d, o.e, o.f]).multiplySelf(this);
+    [this.a, this.b, this.c, this.d, this.e, this.f] = [m.a, m.b, m.c, m.d, m.e, m.f];
+    return this;
+  }
+  translateSelf(tx = 0, ty = 0): this {
+    return this.multiplySelf(new AffineMatrix([1, 0, 0, 1, tx, ty]));
+  }
+  scaleSelf(sx = 1, sy = sx): this {
+    return this.multiplySelf(new AffineMatrix([sx, 0, 0, sy, 0, 0]));
+  }
+  invertSelf(): this {
+    const { a, b, c, d, e, f } = this;
+    const det = a * d - b * c;
+    [this.a, this.b, this.c, this.d] = [d / det, -b / det, -c / det, a / det];
+    [this.e, this.f] = [(c * f - d * e) / det, (b * e - a * f) / det];
+    return this;
+  }
 }
 
 const MB = 1024 * 1024;
