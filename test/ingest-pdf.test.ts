@@ -98,6 +98,17 @@ describe('paragraphsOf: paragraphs rebuilt across line wraps', () => {
     expect(texts(indented)[0]).toBe('首行缩进的段落，这一行排满了并以句号结束。下一行没有缩进，所以仍是同一段落的文字。');
   });
 
+  it('a line short of the edge by less than the next line\'s first number or bracketed unit is a wrap', () => {
+    const lines = page([
+      ['商标注册申请量、有效注册商标分别达到', 104, 472],
+      ['25000 件、50000 件，培育一批高价值专利和精品版', 72, 520],
+      ['权，实施《某市知识产权强市建设纲要（2021-2035', 72, 495],
+      ['年）》。', 72, 130],
+      ['新段落。', 104, 200],
+    ]);
+    expect(texts(lines)).toEqual(['商标注册申请量、有效注册商标分别达到25000件、50000件，培育一批高价值专利和精品版权，实施《某市知识产权强市建设纲要（2021-2035年）》。', '新段落。']);
+  });
+
   it('a paragraph goes on across a page break', () => {
     const lines = [...page([['段落在本页最后一行排满而没有结束的标点符', 104, 520]], 1, 100), ...page([['号，在下一页继续。', 72, 250], ['新段落。', 104, 200]], 2, 750)];
     expect(texts(lines)).toEqual(['段落在本页最后一行排满而没有结束的标点符号，在下一页继续。', '新段落。']);
