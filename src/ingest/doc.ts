@@ -89,12 +89,9 @@ export function blocksOfBody(body: string): { blocks: Block[]; lines: string[] }
   const textLines = body.replace(/\r\n?/g, '\n').split('\n');
   let table: TableBlock | null = null;
   let pendingRow: string | null = null;
-  const closeTable = (): void => {
-    table = null;
-  };
   for (const l of textLines) {
-    const rowText: string | null = pendingRow !== null ? `${pendingRow}\n${l}` : l.includes('\t') && l.endsWith('\t') ? l : l.includes('\t') ? l : null;
-    if (rowText !== null && (pendingRow !== null || l.includes('\t'))) {
+    if (pendingRow !== null || l.includes('\t')) {
+      const rowText: string = pendingRow !== null ? `${pendingRow}\n${l}` : l;
       if (!rowText.endsWith('\t')) {
         pendingRow = rowText; // a cell with more paragraphs: the row goes on
         continue;
@@ -115,7 +112,7 @@ export function blocksOfBody(body: string): { blocks: Block[]; lines: string[] }
       t.raw = lines.slice(t.line - 1).join('\n');
       continue;
     }
-    closeTable();
+    table = null;
     const text = l.trim();
     if (!text) continue;
     lines.push(text);
