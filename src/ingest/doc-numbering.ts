@@ -297,17 +297,35 @@ async function streamOf(doc: { stream(name: string): Readable }, name: string): 
   return Buffer.concat(chunks);
 }
 
+export interface WordStreams {
+  /** the WordDocument stream (FIB, text) and the table stream it names (0Table or 1Table) */
+  word: Buffer;
+  table: Buffer;
+}
+
+/** The two streams of a Word 97 file, read from its OLE container with word-extractor's reader. */
+export async function readWordStreams(buf: Buffer): Promise<WordStreams> {
+  // word-extractor's OLE container reader (CommonJS modules without types)
+  const { default: OleCompoundDoc } = (await import('word-extractor/lib/ole-compound-doc.js')) as { default: new (reader: unknown) => { read(): Promise<void>; stream(name: string): Readable } };
+  const { default: BufferReader } = (await import('word-extractor/lib/buffer-reader.js')) as { default: new (b: Buffer) => unknown };
+  const ole = new OleCompoundDoc(new BufferReader(buf));
+  await ole.read();
+  const word = await streamOf(ole, 'WordDocument');
+  if (word.length < 0x2f2 || word.readUInt16LE(0) !== 0xa5ec) throw new Error('no Word 97 document stream (FIB) in the OLE container');
+  const table = await streamOf(ole, word.readUInt16LE(0xa) & 0x0200 ? '1Table' : '0Table');
+  return { word, table };
+}
+
+/** FIB flags: fEncrypted (a password), fObfuscated (XOR "encryption"). */
+export function isEncrypted(word: Buffer): boolean {
+  return (word.readUInt16LE(0xa) & 0x0100) !== 0;
+}
+
 /** Recover the numbers Word shows before auto-numbered paragraphs of a .doc. */
-export async function recoverDocNumbers(buf: Buffer): Promise<DocNumbering> {
+export async function recoverDocNumbers(streams: WordStreams): Promise<DocNumbering> {
   let paragraphs: Array<{ text: string; number: string | null }>;
   try {
-    // word-extractor's OLE container reader (CommonJS modules without types)
-    const { default: OleCompoundDoc } = (await import('word-extractor/lib/ole-compound-doc.js')) as { default: new (reader: unknown) => { read(): Promise<void>; stream(name: string): Readable } };
-    const { default: BufferReader } = (await import('word-extractor/lib/buffer-reader.js')) as { default: new (b: Buffer) => unknown };
-    const ole = new OleCompoundDoc(new BufferReader(buf));
-    await ole.read();
-    const word = await streamOf(ole, 'WordDocument');
-    const table = await streamOf(ole, word.readUInt16LE(0xa) & 0x0200 ? '1Table' : '0Table');
+    const { word, table } = streams;
     const lists = readLists(word, table);
     if (lists.nums.size === 0) return NONE;
     const pieces = readPieces(word, table);

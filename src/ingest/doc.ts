@@ -17,7 +17,7 @@ import { InputError } from '../errors.js';
 import type { Diagnostic } from '../schema/plan.js';
 import type { Block, IngestResult, TableBlock, TableCell } from './blocks.js';
 import { repairBlocks, sortDiagnostics } from './html-blocks.js';
-import { recoverDocNumbers } from './doc-numbering.js';
+import { isEncrypted, readWordStreams, recoverDocNumbers, type WordStreams } from './doc-numbering.js';
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /** a .doc bigger than this is not a plan (word-extractor holds the whole file and its text in memory) */
@@ -39,6 +39,14 @@ export async function ingestDoc(bytes: Uint8Array, path: string): Promise<Ingest
     throw new InputError(path, 'not a Word 97–2003 .doc: the file is not an OLE compound document');
   }
 
+  let streams: WordStreams;
+  try {
+    streams = await readWordStreams(buf);
+  } catch (err) {
+    throw new InputError(path, `the .doc is damaged or not a Word 97–2003 document: ${firstLine(err)}`);
+  }
+  if (isEncrypted(streams.word)) throw new InputError(path, 'the .doc is encrypted with a password; open it and save a copy without the password');
+
   const { default: WordExtractor } = await import('word-extractor');
   let extracted: Awaited<ReturnType<InstanceType<typeof WordExtractor>['extract']>>;
   try {
@@ -49,7 +57,7 @@ export async function ingestDoc(bytes: Uint8Array, path: string): Promise<Ingest
   const raw = { filterUnicode: false };
   let body = extracted.getBody(raw);
   const diagnostics: Diagnostic[] = [];
-  const numbering = await recoverDocNumbers(buf);
+  const numbering = await recoverDocNumbers(streams);
   if (numbering.count) body = numbering.apply(body);
   if (numbering.note) diagnostics.push({ severity: numbering.severity, code: numbering.code, message: numbering.note, line: 0 });
 
