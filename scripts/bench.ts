@@ -8,6 +8,11 @@
  *   (c) a cold `check` of one sample  vs  `node -e 0`
  *   (d) parse time as one document grows 1×, 4×, 16× (the samples concatenated): must stay linear
  *   and the peak memory of each (VmHWM of the child process, worker threads included).
+ *   (e) planlens's PDF reader (bytes → blocks: layout, tables, furniture, paragraphs) on the 5 sample
+ *       PDFs (fixtures/pdf)  vs  pdfjs alone opening them and extracting their text (getTextContent of
+ *       every page); one warm process (modules loaded, JIT warmed on one pass) alternating the passes,
+ *       best of RUNS×3 each. For information: the whole parse of the same PDFs (reader + segment +
+ *       extract) against the same floor, and the cold CLI `parse`.
  *
  * Every measurement runs in a fresh child process and is the best of RUNS runs (peak memory: of that
  * run). Commands that do not exist yet are reported as "n/a". The table goes to stdout and everything
@@ -26,7 +31,7 @@ const CORPUS = join(BENCH, 'corpus');
 const BIN = join(ROOT, 'bin/planlens.js');
 const COPIES = Number(process.env.BENCH_COPIES ?? 10);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const TARGETS = { parse: 1.5, compareTasks: 1.5, coldCheck: 4, linearity: 0.2, parsePeakMb: 300 };
+const TARGETS = { parse: 1.5, compareTasks: 1.5, coldCheck: 4, linearity: 0.2, parsePeakMb: 300, pdf: 1.5 };
 
 interface Measure {
   ms: number;
@@ -86,6 +91,42 @@ jieba.load(jiebaLoadOptions());
 let words = 0;
 for (const t of texts) for (const line of t.split('\\n')) words += jieba.cut(line, true).length;
 console.log(words);
+`,
+  );
+  // (e): the PDF reader's own floor and planlens on the same PDFs, in one warm process, passes
+  // alternating (floor, reader, whole parse) so that a change of machine load hits all three alike
+  writeFileSync(
+    join(BENCH, 'pdf-passes.mjs'),
+    `import { readFileSync } from 'node:fs';
+const [runs, ...files] = process.argv.slice(2);
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+const { ingest } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/ingest/index.js')).href)});
+const { parsePlan } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/index.js')).href)});
+const passes = {
+  async floor() {
+    for (const f of files) {
+      const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(f)), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+      for (let p = 1; p <= doc.numPages; p++) await (await doc.getPage(p)).getTextContent();
+      await doc.destroy();
+    }
+  },
+  async reader() {
+    for (const f of files) await ingest(new Uint8Array(readFileSync(f)), f);
+  },
+  async parse() {
+    for (const f of files) await parsePlan(f);
+  },
+};
+const best = {};
+for (const [k, pass] of Object.entries(passes)) { await pass(); best[k] = Infinity; }
+for (let i = 0; i < Number(runs); i++) {
+  for (const [k, pass] of Object.entries(passes)) {
+    const t = performance.now();
+    await pass();
+    best[k] = Math.min(best[k], performance.now() - t);
+  }
+}
+console.log(JSON.stringify(best));
 `,
   );
   // (d): parse one file in a warmed-up process (modules, jieba, JIT), best of RUNS, parse time only
@@ -311,6 +352,42 @@ async function main(): Promise<void> {
       // below 1 is faster per byte than the 1× document (fixed costs spread): not a loss of linearity
       ok: factor === 1 ? null : dev <= TARGETS.linearity,
     });
+  }
+
+  // (e) PDF: parse vs pdfjs's own text extraction, warm; and the cold CLI for information
+  const pdfs = existsSync(join(ROOT, 'fixtures/pdf'))
+    ? readdirSync(join(ROOT, 'fixtures/pdf')).filter((f) => f.endsWith('.pdf')).sort().map((f) => join(ROOT, 'fixtures/pdf', f))
+    : [];
+  if (pdfs.length) {
+    log(`(e) parse of ${pdfs.length} sample PDFs`);
+    const m = runOnce([join(BENCH, 'pdf-passes.mjs'), String(RUNS * 3), ...pdfs]);
+    const failed = m.code !== 0 ? ` (exit ${m.code}: ${m.stderr.split('\n')[0]})` : '';
+    const { floor: floorMs, reader: ingestMs, parse: parseMs } = (m.code === 0 ? JSON.parse(m.stdout.trim()) : { floor: NaN, reader: NaN, parse: NaN }) as Record<string, number>;
+    rows.push({
+      id: 'e',
+      what: `PDF reader on ${pdfs.length} sample PDFs, warm${failed}`,
+      ms: ingestMs,
+      floorMs,
+      ratio: ingestMs / floorMs,
+      target: `≤ ${TARGETS.pdf}`,
+      peakMb: m.peakMb,
+      ok: m.code === 0 && ingestMs / floorMs <= TARGETS.pdf,
+    });
+    rows.push({
+      id: 'e-parse',
+      what: `whole parse of the ${pdfs.length} PDFs, warm`,
+      ms: parseMs,
+      floorMs,
+      ratio: parseMs / floorMs,
+      target: '(for information)',
+      peakMb: null,
+      ok: null,
+    });
+    rows.push({ id: 'e-floor', what: 'floor: pdfjs opens them + getTextContent, warm', ms: floorMs, floorMs: null, ratio: null, target: '', peakMb: null, ok: null });
+    const coldE = best([BIN, 'parse', '--jobs', '1', ...pdfs, '-o', join(outDir, 'parse-pdf.json')]);
+    rows.push({ id: 'e-cold', what: `cold CLI parse of the ${pdfs.length} PDFs (node, modules, jieba included)`, ms: coldE.ms, floorMs: null, ratio: null, target: '(for information)', peakMb: coldE.peakMb, ok: null });
+  } else {
+    rows.push({ id: 'e', what: 'parse of the sample PDFs', ms: null, floorMs: null, ratio: null, target: `≤ ${TARGETS.pdf}`, peakMb: null, ok: null, note: 'n/a (no fixtures/pdf)' });
   }
 
   // table

@@ -21,6 +21,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'notzip.docx'), 'this is not a zip');
   writeFileSync(join(dir, 'truncated.docx'), readFileSync('fixtures/docx/000_15d9cfafcb8c96c1.docx').subarray(0, 3000));
   writeFileSync(join(dir, 'plan.pdf'), '%PDF-1.4');
+  writeFileSync(join(dir, 'plan.wps'), 'WPS');
 });
 
 describe('planlens parse', () => {
@@ -47,7 +48,7 @@ describe('planlens parse', () => {
   });
 
   it('reports each bad file on one line, exits 2 and still prints the good ones', () => {
-    const bad = ['missing.txt', 'empty.txt', 'blank.txt', 'binary.txt', 'notzip.docx', 'truncated.docx', 'plan.pdf'].map((f) => join(dir, f));
+    const bad = ['missing.txt', 'empty.txt', 'blank.txt', 'binary.txt', 'notzip.docx', 'truncated.docx', 'plan.wps', 'plan.pdf'].map((f) => join(dir, f));
     const r = run('parse', bad[0], GOOD, ...bad.slice(1));
     expect(r.status).toBe(2);
     const docs = JSON.parse(r.stdout);
@@ -62,6 +63,7 @@ describe('planlens parse', () => {
     expect(errLines[0]).toMatch(/no such file/);
     expect(errLines[1]).toMatch(/empty/);
     expect(errLines[6]).toMatch(/unsupported file type/);
+    expect(errLines[7]).toMatch(/PDF is damaged or truncated/);
   });
 
   it('two runs give byte-identical output', () => {

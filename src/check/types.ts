@@ -56,7 +56,7 @@ export interface CheckMessage {
 /** The checked file's results. */
 export interface FileResult {
   file: string;
-  format: 'txt' | 'docx' | 'html';
+  format: 'txt' | 'docx' | 'html' | 'pdf' | 'doc';
   messages: CheckMessage[];
   errorCount: number;
   warningCount: number;
@@ -67,7 +67,7 @@ export interface FileResult {
 /** Everything a rule may look at: the parse output and the stage output it came from. */
 export interface CheckDocument {
   path: string;
-  format: 'txt' | 'docx' | 'html';
+  format: 'txt' | 'docx' | 'html' | 'pdf' | 'doc';
   plan: PlanDocument;
   segmented: SegmentedDocument;
   /** the file's lines as in the file (debris included); .docx/.html: one normalized paragraph per line */

@@ -1,7 +1,8 @@
 /**
  * The block model every input format is reduced to. Later stages never look at bytes, HTML or docx XML:
  * only at blocks. Every block carries `line` (1-based line of the normalized text for .txt, 1-based
- * paragraph index for .docx/.html) so every message downstream can point back to its source.
+ * paragraph index for .docx/.html/.pdf/.doc) so every message downstream can point back to its source;
+ * a PDF block also keeps the page it starts on.
  */
 import type { Diagnostic } from '../schema/plan.js';
 
@@ -28,6 +29,8 @@ export interface ParagraphBlock {
   framed?: boolean;
   /** docx: the number Word's automatic numbering shows before a heading ("二、"), also prefixed to `text` */
   number?: string | null;
+  /** pdf: the page the paragraph starts on (1-based) */
+  page?: number;
 }
 
 export interface ListItemBlock {
@@ -41,6 +44,8 @@ export interface ListItemBlock {
   number: string | null;
   /** 0-based list nesting level from the source */
   depth: number;
+  /** pdf: the page the item starts on (1-based) */
+  page?: number;
 }
 
 export interface TableBlock {
@@ -50,13 +55,15 @@ export interface TableBlock {
   rows: TableCell[][];
   raw: string;
   /** how the table was found: a real table element, or rebuilt from flattened text */
-  origin: 'docx' | 'html' | 'text-pipe' | 'text-cell-per-line' | 'text-tab';
+  origin: 'docx' | 'html' | 'pdf' | 'doc' | 'text-pipe' | 'text-cell-per-line' | 'text-tab';
+  /** pdf: the page the table starts on (1-based) */
+  page?: number;
 }
 
 export type Block = ParagraphBlock | ListItemBlock | TableBlock;
 
 export interface IngestResult {
-  format: 'txt' | 'docx' | 'html';
+  format: 'txt' | 'docx' | 'html' | 'pdf' | 'doc';
   encoding: string;
   /** number of lines (txt) or paragraphs (docx/html) of the normalized text */
   lineCount: number;

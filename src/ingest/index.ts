@@ -1,5 +1,5 @@
 /**
- * Ingest stage: bytes of a .txt/.docx/.html file → one block model (see blocks.ts).
+ * Ingest stage: bytes of a .txt/.docx/.doc/.pdf/.html file → one block model (see blocks.ts).
  */
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
@@ -13,6 +13,8 @@ export const SUPPORTED_EXTENSIONS: Record<string, InputFormat> = {
   '.docx': 'docx',
   '.html': 'html',
   '.htm': 'html',
+  '.pdf': 'pdf',
+  '.doc': 'doc',
 };
 
 export function formatOf(path: string): InputFormat | null {
@@ -22,10 +24,12 @@ export function formatOf(path: string): InputFormat | null {
 /** Turn the bytes of one file into blocks. Throws InputError for input that cannot be read as a plan. */
 export async function ingest(bytes: Uint8Array, path: string, format = formatOf(path)): Promise<IngestResult> {
   if (!format) {
-    throw new InputError(path, `unsupported file type "${extname(path) || '(none)'}"; planlens reads .txt, .docx, .html and .htm`);
+    throw new InputError(path, `unsupported file type "${extname(path) || '(none)'}"; planlens reads .txt, .docx, .doc, .pdf, .html and .htm`);
   }
   // each reader is loaded when first needed: mammoth, jszip and cheerio cost a .txt-only run ~0.4 s
   if (format === 'txt') return (await import('./txt.js')).ingestTxt(bytes, path);
   if (format === 'docx') return (await import('./docx.js')).ingestDocx(bytes, path);
+  if (format === 'pdf') return (await import('./pdf.js')).ingestPdf(bytes, path);
+  if (format === 'doc') return (await import('./doc.js')).ingestDoc(bytes, path);
   return (await import('./html.js')).ingestHtml(bytes, path);
 }

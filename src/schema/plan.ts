@@ -144,7 +144,7 @@ export type Meta = z.infer<typeof Meta>;
 
 export const Source = z.object({
   path: z.string(),
-  format: z.enum(['txt', 'docx', 'html']),
+  format: z.enum(['txt', 'docx', 'html', 'pdf', 'doc']),
   encoding: z.string(),
   sha256: z.string(),
   chars: z.number().int(),
