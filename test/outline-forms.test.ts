@@ -323,6 +323,8 @@ describe('appendices are documents too', () => {
       ['二|线下服务（20分）', [['（一）|窗口建设（5分）', ['2|推行综合窗口']]]],
     ]);
     expect(titles(body(doc))).toEqual(['考核对象', '考核结果运用']);
+    // the appendix's numbered items are work items of the plan
+    expect(doc.tasks.map((t) => t.title)).toEqual(['事项全部网上可办', '推行综合窗口']);
   });
 });
 
