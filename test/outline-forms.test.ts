@@ -323,6 +323,8 @@ describe('appendices are documents too', () => {
       ['二|线下服务（20分）', [['（一）|窗口建设（5分）', ['2|推行综合窗口']]]],
     ]);
     expect(titles(body(doc))).toEqual(['考核对象', '考核结果运用']);
+    // the appendix's numbered items are work items of the plan
+    expect(doc.tasks.map((t) => t.title)).toEqual(['事项全部网上可办', '推行综合窗口']);
   });
 });
 
@@ -372,6 +374,32 @@ describe('export and conversion debris', () => {
     const para = doc.sections[0];
     expect(para.title).toBe('主要目标');
     expect(doc.diagnostics.some((d) => d.code === 'debris.subscript' && d.actual === '2.5')).toBe(true);
+  });
+
+  it('a whole plan on one line is split at its heading and item numbers', async () => {
+    const detail = '对照有关要求逐项梳理，明确时间表和路线图，定期调度进展情况，及时研究解决实施中遇到的问题。'.repeat(4);
+    const item = (n: number) => `${n}．推进第${n}项改革，加快完善相关制度，形成可复制可推广的经验做法。${detail}（某部牵头，各地区按职责分工负责）`;
+    const line = [
+      '为落实会议部署，制定如下分工方案。',
+      '一、深化审批制度改革（一）精简审批事项，具体措施：',
+      item(1),
+      item(2),
+      '（二）优化审批流程，具体措施：',
+      item(3),
+      item(4),
+      '二、加强事中事后监管（三）完善监管规则，具体措施：',
+      item(5),
+      item(6),
+      '三、提升政务服务水平（四）推行网上办理，具体措施：',
+      item(7),
+    ].join('');
+    const doc = await parseText(['某某省放管服改革重点任务分工方案', line].join('\n'));
+    expect(tree(doc.sections)).toEqual([
+      ['一|深化审批制度改革', [['（一）|精简审批事项，具体措施', ['1|推进第1项改革，加快完善相关制度，形成可复制可推广的经验做法', '2|推进第2项改革，加快完善相关制度，形成可复制可推广的经验做法']], ['（二）|优化审批流程，具体措施', ['3|推进第3项改革，加快完善相关制度，形成可复制可推广的经验做法', '4|推进第4项改革，加快完善相关制度，形成可复制可推广的经验做法']]]],
+      ['二|加强事中事后监管', [['（三）|完善监管规则，具体措施', ['5|推进第5项改革，加快完善相关制度，形成可复制可推广的经验做法', '6|推进第6项改革，加快完善相关制度，形成可复制可推广的经验做法']]]],
+      ['三|提升政务服务水平', [['（四）|推行网上办理，具体措施', ['7|推进第7项改革，加快完善相关制度，形成可复制可推广的经验做法']]]],
+    ]);
+    expect(doc.diagnostics.some((d) => d.code === 'debris.run-on-line')).toBe(true);
   });
 
   it('a page number glued before a 目录 entry numbered 一、 is removed', async () => {

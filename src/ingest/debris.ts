@@ -456,3 +456,56 @@ export function joinHardWrapped<T extends SplitPiece>(pieces: readonly T[], widt
 function lastLen(p: SplitPiece): number {
   return (p as SplitPiece & { lastLen?: number }).lastLen ?? p.text.length;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// A whole plan on one line: the line breaks were lost (a database field, a copied web page)
+
+const RUN_ON_MIN_CHARS = 1500;
+const RUN_ON_MIN_SPLITS = 4;
+const CN_ORDINAL = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+// a heading number inside running text: 一、 （一） 1． 1.
+const INLINE_NUMBER = /([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[．.](?!\d)/g;
+
+/**
+ * The places where a line that holds a whole plan breaks into headings and items: before a number that
+ * continues its family's count (一、 after 一、 → 二、; （一） after a 一、; 1． after a （一）…), an item number
+ * (1．) only after a sentence end, a closing bracket or a colon. Returns the pieces, or null when the
+ * line is not such a run-on text.
+ */
+export function splitRunOnLine(text: string): string[] | null {
+  if (text.length < RUN_ON_MIN_CHARS) return null;
+  const last = { dun: 0, paren: 0, arabic: 0 };
+  let afterDun = false;
+  const cuts: number[] = [];
+  for (const m of text.matchAll(INLINE_NUMBER)) {
+    const at = m.index ?? 0;
+    const before = text[at - 1] ?? '';
+    if (m[1] !== undefined) {
+      const n = CN_ORDINAL.indexOf(m[1]);
+      // 一、 inside an enumeration (`一、二、三产业`) is not a heading: the next character is another number
+      if (n !== last.dun + 1 || /[一二三四五六七八九十]/.test(text[at + m[0].length] ?? '')) continue;
+      last.dun = n;
+      afterDun = true;
+    } else if (m[2] !== undefined) {
+      // （五） may run on across 一、 groups, or start again at （一） in each
+      const n = CN_ORDINAL.indexOf(m[2]);
+      if (n !== last.paren + 1 && !(n === 1 && afterDun)) continue;
+      afterDun = false;
+      last.paren = n;
+    } else {
+      const n = Number(m[3]);
+      if (!/[。；;！!？?）)：:]/.test(before) || (n !== last.arabic + 1 && n !== 1)) continue;
+      last.arabic = n;
+    }
+    if (at > 0) cuts.push(at);
+  }
+  if (cuts.length < RUN_ON_MIN_SPLITS) return null;
+  const pieces: string[] = [];
+  let from = 0;
+  for (const c of cuts) {
+    pieces.push(text.slice(from, c).trim());
+    from = c;
+  }
+  pieces.push(text.slice(from).trim());
+  return pieces.filter(Boolean);
+}

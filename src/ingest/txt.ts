@@ -10,7 +10,7 @@
 import type { Block, IngestResult, ParagraphBlock } from './blocks.js';
 import type { Diagnostic } from '../schema/plan.js';
 import { decodeText, splitLines } from './encoding.js';
-import { hardWrapWidth, joinHardWrapped, wholeLineDebris, joinSplitParagraphs, repairLineDebris, splitGluedPartHeading, stripGluedPageMark, type SplitPiece } from './debris.js';
+import { hardWrapWidth, joinHardWrapped, splitRunOnLine, wholeLineDebris, joinSplitParagraphs, repairLineDebris, splitGluedPartHeading, stripGluedPageMark, type SplitPiece } from './debris.js';
 import { detectFlatTables } from './flat-tables.js';
 
 export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
@@ -85,6 +85,17 @@ export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
       run.push({ text: glued[0], line });
       flush();
       run.push({ text: glued[1], line });
+      continue;
+    }
+    const runOn = splitRunOnLine(text);
+    if (runOn) {
+      // a whole plan on one line: one block per heading or item, all on that line
+      diagnostics.push({ severity: 'info', code: 'debris.run-on-line', message: `split a line of ${[...text].length} characters that holds a whole text into ${runOn.length} paragraphs at its heading and item numbers`, line });
+      flush();
+      for (const piece of runOn) {
+        run.push({ text: piece, line });
+        flush();
+      }
       continue;
     }
     run.push({ text, line });

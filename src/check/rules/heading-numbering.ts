@@ -76,8 +76,9 @@ export const meta = {
     '(1、 2、 三、), a family placed under one GB/T puts lower (（一） under 1.), a gap, repeat or step back ' +
     'in the numbers (一、二、四), and separators GB/T does not use (1、 for 1., 一， for 一、; half-width ' +
     'brackets as in (一) are reported by the punctuation rule). Lists numbered 1. or （1） may start again at 1 inside one section ' +
-    '(option allowRestart); numbering that runs on across sections (4. after 3. under the next （二）) is ' +
-    'accepted. Options: allowRestart (default true), checkSeparators (default true). No fix: numbers are ' +
+    '(option allowRestart); numbering that runs on across sections (4. after 3. under the next （二）, also ' +
+    '22. directly under 三、 after 21. under （七）) is accepted, and in a file holding several documents each one ' +
+    'numbers its top level from 一、. Options: allowRestart (default true), checkSeparators (default true). No fix: numbers are ' +
     'the author’s to change.',
   fixable: false,
   options: Options,
