@@ -5,7 +5,7 @@
  */
 import type { Block, TableBlock } from '../../ingest/blocks.js';
 import type { Diagnostic, Indicator, IndicatorSource, NumericValue, YearValue } from '../../schema/plan.js';
-import type { PlacedBlock, SectionNode, SegmentedDocument } from '../../segment/types.js';
+import { walkSections, type PlacedBlock, type SectionNode, type SegmentedDocument } from '../../segment/types.js';
 import { normalizeValue } from '../../nlp/units.js';
 import { matchCanonical } from './canonical.js';
 import { extractTextTargets, type TextTarget } from './sentences.js';
@@ -20,31 +20,15 @@ import {
   type TableHeader,
 } from './table.js';
 import { findYears } from './years.js';
-import { GOALS_PART, SKIP_PART, TABLE, TASKS_PART } from './words.js';
+import { TABLE } from './words.js';
+import { partLabelRole, sectionRole, statedRole, type SectionRole } from './section-role.js';
+import { findCurrentYear } from './document-year.js';
+
+export { sectionRole, type SectionRole } from './section-role.js';
 
 export interface IndicatorExtraction {
   indicators: Indicator[];
   diagnostics: Diagnostic[];
-}
-
-export type PartRole = 'goals' | 'task' | 'skip' | null;
-
-/** What a section title says the section is: goals words first, then past/principles, then tasks. */
-export function classifyTitle(title: string): PartRole {
-  const t = title.replace(/\s+/g, '');
-  if (GOALS_PART.some((w) => t.includes(w))) return 'goals';
-  if (SKIP_PART.some((w) => t.includes(w))) return 'skip';
-  if (TASKS_PART.some((w) => t.includes(w))) return 'task';
-  return null;
-}
-
-/** The role of a section from its path, outermost title first (三、重点任务 > （五）夯实发展基础 is a task). */
-export function classifyPath(path: string[]): PartRole {
-  for (const title of path) {
-    const role = classifyTitle(title);
-    if (role) return role;
-  }
-  return null;
 }
 
 type Draft = Omit<Indicator, 'id'>;
@@ -57,8 +41,12 @@ interface State {
   similar: boolean;
   sectionYears: Map<string, number>;
   horizon: number | null;
+  /** the year of an annual document (政府工作报告): what 今年 means; null for other plans */
+  currentYear: number | null;
   drafts: Draft[];
   diagnostics: Diagnostic[];
+  /** role set by the last paragraph standing as a part label (`2023年工作回顾` not taken for a heading) */
+  labelRole: SectionRole | null;
   /** the block whose lines were looked up last (the lookups of a block come together) */
   lastBlock: BlockLines | null;
 }
@@ -85,7 +73,13 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
   };
   visit(doc.sections, null);
   const similar = (options.canonicalNames ?? 'similar') === 'similar';
-  const state: State = { doc, sections, parents, similar, sectionYears: new Map(), horizon: findHorizon(doc, sections), drafts: [], diagnostics: [], lastBlock: null };
+  const currentYear = findCurrentYear({
+    // titles of sections, and short paragraphs standing as part labels the outline did not take
+    titles: [...[...walkSections(doc.sections)].map((s) => s.title), ...doc.placed.flatMap((p) => (p.block.type !== 'table' && !p.isHeading && partLabelRole(p.block.text) ? [p.block.text] : []))],
+    paragraphs: doc.placed.flatMap((p) => (p.part === 'body' && p.block.type !== 'table' ? [p.block.text] : [])),
+  });
+  const horizon = findHorizon(doc, sections, currentYear);
+  const state: State = { doc, sections, parents, similar, sectionYears: new Map(), horizon, currentYear, labelRole: null, drafts: [], diagnostics: [], lastBlock: null };
 
   const placed = doc.placed;
   const consumed = new Set<Block>();
@@ -113,10 +107,17 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
       lastTable = Object.assign(group, { index: i, parsed });
       continue;
     }
+    if (!p.isHeading && (p.part === 'body' || p.part === 'appendix' || p.part === 'preamble')) {
+      const label = partLabelRole(p.block.text);
+      if (label) {
+        state.labelRole = label;
+        continue;
+      }
+    }
     const section = textSection(state, p);
     if (!section) continue;
     // a heading's own text is its title; what follows the title on its line is body
-    readText(state, p, section, p.isHeading ? section.node.inlineBody : p.block.text);
+    readText(state, p, section, p.isHeading ? (section.node?.inlineBody ?? '') : p.block.text);
   }
 
   for (const g of groups) {
@@ -130,21 +131,30 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
   return { indicators, diagnostics: state.diagnostics };
 }
 
-/** The section of a body block when it lies in the goals part or a task part. */
-function textSection(state: State, p: PlacedBlock): { node: SectionNode; role: 'goals' | 'task' } | null {
-  if (p.part !== 'body' || !p.sectionId) return null;
-  const node = state.sections.get(p.sectionId);
-  if (!node) return null;
-  const role = classifyPath(node.path);
-  return role === 'goals' || role === 'task' ? { node, role } : null;
+interface TextPlace {
+  node: SectionNode | null;
+  role: SectionRole;
 }
 
-function readText(state: State, p: PlacedBlock, section: { node: SectionNode; role: 'goals' | 'task' }, text: string): void {
+/** Where a body or appendix block lies and what its section's title says of it: every such block is read. */
+function textSection(state: State, p: PlacedBlock): TextPlace | null {
+  if (p.part !== 'body' && p.part !== 'appendix') return null;
+  const node = p.sectionId ? (state.sections.get(p.sectionId) ?? null) : null;
+  return { node, role: (node ? statedRole(node.path) : null) ?? state.labelRole ?? 'task' };
+}
+
+function readText(state: State, p: PlacedBlock, section: TextPlace, text: string): void {
   if (!text.trim()) return;
-  const id = section.node.id;
-  const result = extractTextTargets(text, { inheritedYear: inheritedYear(state, id), horizon: state.horizon });
-  if (result.statedYear !== null && !state.sectionYears.has(id)) state.sectionYears.set(id, result.statedYear);
-  for (const t of result.targets) state.drafts.push(textDraft(state, p, t, section.role));
+  const id = section.node?.id ?? null;
+  const result = extractTextTargets(text, {
+    inheritedYear: id ? inheritedYear(state, id) : null,
+    horizon: state.horizon,
+    currentYear: state.currentYear,
+    pastSection: section.role === 'past',
+    goalsSection: section.role === 'goals',
+  });
+  if (id && result.statedYear !== null && !state.sectionYears.has(id)) state.sectionYears.set(id, result.statedYear);
+  for (const t of result.targets) state.drafts.push(textDraft(state, p, t, section.role === 'goals' || t.announced ? 'goals' : 'task'));
   for (const d of result.diagnostics) {
     state.diagnostics.push({
       severity: d.code === 'indicators.list-mismatch' ? 'warning' : 'info',
@@ -170,16 +180,20 @@ function readTableCells(state: State, p: PlacedBlock): void {
   }
 }
 
-/** The plan's target year: the first `到2025年` of the goals part, else the commonest target year. */
-function findHorizon(doc: SegmentedDocument, sections: Map<string, SectionNode>): number | null {
+/**
+ * The plan's target year: the first `到2025年` of the goals part, else the year of an annual document,
+ * else the commonest target year.
+ */
+function findHorizon(doc: SegmentedDocument, sections: Map<string, SectionNode>, currentYear: number | null): number | null {
   const counts = new Map<number, number>();
   for (const p of doc.placed) {
     if (p.part !== 'body' || !p.sectionId || p.block.type === 'table') continue;
     const section = sections.get(p.sectionId);
     const years = findYears(p.isHeading ? (section?.inlineBody ?? '') : p.block.text).filter((y) => y.target && !y.plan);
-    if (section && classifyPath(section.path) === 'goals' && years.length) return years[0].year;
+    if (section && sectionRole(section.path) === 'goals' && years.length) return years[0].year;
     for (const y of years) counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
   }
+  if (currentYear !== null) return currentYear;
   let best: number | null = null;
   for (const [year, n] of [...counts.entries()].sort((a, b) => a[0] - b[0])) if (best === null || n > counts.get(best)!) best = year;
   return best;

@@ -12,6 +12,7 @@ import {
   HEDGES,
   LEADING_FILLERS,
   METRIC_VERBS,
+  GOAL_ANNOUNCEMENTS,
   PAST_MARKERS,
   PREFIX_COMPARATORS,
   TARGET_CUES,
@@ -32,6 +33,8 @@ export interface TextTarget {
   /** offset of the sentence in the text */
   offset: number;
   baseline: { year: number | null; value: NumericValue; raw: string } | null;
+  /** the target follows a phrase announcing targets (主要预期目标是：) in the same run up to 。 */
+  announced: boolean;
 }
 
 export interface TextContext {
@@ -39,6 +42,12 @@ export interface TextContext {
   inheritedYear: number | null;
   /** the plan's target year, to tell past figures from targets (null: unknown) */
   horizon: number | null;
+  /** the year of an annual document (what 今年 means); null for other plans */
+  currentYear?: number | null;
+  /** the section reports the past (发展基础, 工作回顾): only sentences dated in the future are targets */
+  pastSection?: boolean;
+  /** the section is the goals part: a target with no year of its own is for the plan's horizon */
+  goalsSection?: boolean;
 }
 
 export interface TextDiagnostic {
@@ -69,6 +78,29 @@ const HEDGE_WORDS = Object.keys(HEDGES);
 const CUE_WORDS = [...new Set([...METRIC_VERBS.filter((w) => w.length > 1 || w === '达'), ...ACTION_VERBS, ...TARGET_CUES, ...HEDGE_WORDS, ...Object.keys(PREFIX_COMPARATORS)])];
 const CUE_RE = new RegExp(alt(CUE_WORDS.sort((a, b) => b.length - a.length)));
 const PAST_RE = new RegExp(alt(PAST_MARKERS));
+const ANNOUNCEMENT_RE = new RegExp(alt(GOAL_ANNOUNCEMENTS), 'g');
+const RELATIVE_YEAR_RE = /今年|明年/g;
+
+/** 今年 and 明年 of an annual document, as target years. */
+function relativeYears(text: string, currentYear: number | null | undefined): YearMention[] {
+  if (currentYear == null) return [];
+  const out: YearMention[] = [];
+  for (const m of text.matchAll(RELATIVE_YEAR_RE)) {
+    const year = m[0] === '明年' ? currentYear + 1 : currentYear;
+    out.push({ start: m.index, end: m.index + 2, year, target: true, plan: null, since: false, span: false, reference: false });
+  }
+  return out;
+}
+
+/** Spans from each phrase announcing targets (预期目标是) to the next 。: the targets stated there. */
+function announcedSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(ANNOUNCEMENT_RE)) {
+    const stop = text.indexOf('。', m.index);
+    out.push({ start: m.index, end: stop < 0 ? text.length : stop });
+  }
+  return out;
+}
 
 const YEAR_WORD = String.raw`(?:(?:19|20|21)\d{2}|[一二][〇零0一二三四五六七八九]{3})`;
 const LEADING_JUNK = new RegExp(
@@ -328,8 +360,8 @@ function occurrences(text: string, word: string): { start: number }[] {
 }
 
 /** Is the sentence a statement of results (十三五期间…达到…, 2020年…, 截至…) rather than a target? */
-function isPastSentence(text: string, years: YearMention[], horizon: number | null): boolean {
-  const hasTarget = years.some((y) => y.target && !(y.plan && horizon !== null && y.plan.end < horizon));
+function isPastSentence(text: string, years: YearMention[], horizon: number | null, currentYear: number | null = null): boolean {
+  const hasTarget = years.some((y) => y.target && !(y.plan && horizon !== null && y.plan.end < horizon) && !(currentYear !== null && y.year < currentYear));
   if (hasTarget) return false;
   if (PAST_RE.test(text)) return true;
   for (const y of years) {
@@ -339,10 +371,47 @@ function isPastSentence(text: string, years: YearMention[], horizon: number | nu
       if (horizon !== null && y.plan.end < horizon) return true;
       continue;
     }
-    // a bare date before the plan's period states a result
-    if (horizon === null || y.year <= horizon - 5) return true;
+    // a bare date before the plan's period (before the year of an annual document) states a result
+    if (horizon === null || y.year <= horizon - 5 || (currentYear !== null && y.year < currentYear)) return true;
   }
   return false;
+}
+
+const AMOUNT_UNIT = /(?:元|吨|亩|斤|米|千瓦|%)$/;
+const COUNT_UNIT = /^(?:万|亿)?(?:个|家|项|座|所|条|处|名|人|户|套|台|件|场|次|支|批|列|架|辆)/;
+const HAN_RUN = /^[\p{Script=Han}A-Za-z\u25A1]{1,12}$/u;
+
+/**
+ * A value right before the noun that another value counts qualifies that noun, as part of its name:
+ * `投资千万元以上工业项目100个`, `营业收入过100亿元企业1家` (the 100个 and 1家 are the targets).
+ */
+export function dropQualifiers(masked: string, ms: ValueMention[]): ValueMention[] {
+  return ms.filter((a, i) => {
+    const b = ms[i + 1];
+    if (!b) return true;
+    const between = masked.slice(a.end, b.start);
+    if (!HAN_RUN.test(between) || /[和及与或并]/.test(between)) return true;
+    const bound = /(?:以上|以下)$/.test(a.raw);
+    const amountBeforeCount = AMOUNT_UNIT.test(a.unit ?? '') && COUNT_UNIT.test(b.unit ?? '');
+    return !(bound || amountBeforeCount);
+  });
+}
+
+/** `一体化平台建设（3分）`: a value alone in brackets is a note (a weight, a score), unless a target word is with it (累计约3600户). */
+export function isBracketNote(masked: string, m: ValueMention): boolean {
+  let open = -1;
+  for (let i = m.start - 1; i >= 0 && i >= m.start - 12; i--) {
+    const ch = masked[i];
+    if (ch === '（' || ch === '(') {
+      open = i;
+      break;
+    }
+    if (ch === '）' || ch === ')' || DELIMITER.test(ch)) return false;
+  }
+  if (open < 0) return false;
+  const close = /^\s*[）)]/.exec(masked.slice(m.end));
+  if (!close) return false;
+  return !CUE_RE.test(masked.slice(open + 1, m.start));
 }
 
 /**
@@ -352,7 +421,8 @@ function isPastSentence(text: string, years: YearMention[], horizon: number | nu
 export function extractTextTargets(text: string, ctx: TextContext): TextResult {
   const folded = toHalfWidth(text);
   const noTitles = maskQuotes(folded);
-  const years = findYears(folded);
+  const years = [...findYears(folded), ...relativeYears(folded, ctx.currentYear)].sort((a, b) => a.start - b.start);
+  const announced = announcedSpans(folded);
   const masked = maskRanges(noTitles, years);
   const mentions = findValueMentions(masked, { requireUnit: true });
   const targets: TextTarget[] = [];
@@ -369,8 +439,10 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
   );
   const yearAt = (pos: number): number | null => {
     const k = firstFrom(datingYears, pos);
-    return k > 0 ? datingYears[k - 1].year : ctx.inheritedYear;
+    if (k > 0) return datingYears[k - 1].year;
+    return ctx.inheritedYear ?? (ctx.goalsSection || isAnnounced(pos) ? ctx.horizon : null);
   };
+  const isAnnounced = (pos: number): boolean => announced.some((a) => pos > a.start && pos <= a.end);
   // where each hedge word occurs, found once for the whole text rather than searched from every sentence
   let hedges: { start: number }[][] | null = null;
   let sliceIsName: ((from: number, to: number) => boolean) | null = null;
@@ -388,7 +460,8 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
     const sentYears = within(years, sent.start, sent.end);
     const inSentence = within(mentions, sent.start, sent.end);
     if (inSentence.length === 0) continue;
-    if (isPastSentence(folded.slice(sent.start, sent.end), sentYears, ctx.horizon)) {
+    const pastBySection = ctx.pastSection && !sentYears.some((y) => y.target && !y.since && y.year >= (ctx.currentYear ?? (ctx.horizon ?? Infinity) - 4));
+    if (pastBySection || isPastSentence(folded.slice(sent.start, sent.end), sentYears, ctx.horizon, ctx.currentYear ?? null)) {
       diagnostics.push({ code: 'indicators.past-figure', message: 'values of a sentence about the past (results, not targets)', actual: text.slice(sent.start, sent.end), offset: sent.start });
       continue;
     }
@@ -409,12 +482,13 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         quote,
         offset: sent.start,
         baseline,
+        announced: isAnnounced(m.start),
       });
     };
 
     let previousClauseHadTarget = false;
     for (const clause of clauses(masked, sent.start, sent.end)) {
-      const ms = within(inSentence, clause.start, clause.end).filter((m) => !m.modifier);
+      const ms = dropQualifiers(masked, within(inSentence, clause.start, clause.end).filter((m) => !m.modifier && !isBracketNote(masked, m)));
       if (ms.length === 0) {
         previousClauseHadTarget = false;
         continue;

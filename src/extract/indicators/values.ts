@@ -40,6 +40,15 @@ const MENTION = new RegExp(
   'dg',
 );
 
+const TIME_UNITS = /^(?:个工作日|工作日|小时|分钟|天|日|周|个月|月|年)$/;
+/**
+ * A value that qualifies the noun after it rather than being a target: `产值50亿元以上的企业`,
+ * `百亿级产业集群`, `50万人口规模`.
+ */
+function isModifier(after: string): boolean {
+  return /^\s*(?:的|级|规模|量级)/.test(after);
+}
+
 export interface FindOptions {
   /** only mentions with a unit (running text: a bare number is a code, a phone number, a list label) */
   requireUnit: boolean;
@@ -67,6 +76,11 @@ export function findValueMentions(text: string, options: FindOptions): ValueMent
       end = (idx.u1 ?? idx.n1)[1];
     }
     if (n1v === null) continue;
+    // 零部件, 零售: a numeral that starts with 零 counts nothing
+    if (/^[零〇]/.test(g.n1)) {
+      MENTION.lastIndex = m.index + 1;
+      continue;
+    }
     const unit = (u2 ?? g.u1 ?? null)?.trim() || null;
     const chinese = !/\d/.test(g.n1);
     if (options.requireUnit && !unit) continue;
@@ -76,14 +90,21 @@ export function findValueMentions(text: string, options: FindOptions): ValueMent
     while (end > m.index && /\s/.test(folded[end - 1])) end--;
     const start = m.index;
     const value: NumericValue = n2 !== undefined && n2v !== null ? [n1v, n2v] : n1v;
-    const comparator: Comparator = Array.isArray(value)
+    let comparator: Comparator = Array.isArray(value)
       ? 'range'
       : g.pre
         ? PREFIX_COMPARATORS[g.pre]
         : suf
           ? SUFFIX_COMPARATORS[suf]
           : '=';
-    const after = folded.slice(end);
+    let after = folded.slice(end);
+    // 48小时内办结: a span of time followed by 内 is an upper bound
+    if (!g.pre && !suf && unit && TIME_UNITS.test(unit) && /^内/.test(after)) {
+      comparator = '<=';
+      suf = '内';
+      end += 1;
+      after = folded.slice(end);
+    }
     out.push({
       start,
       end,
@@ -93,7 +114,7 @@ export function findValueMentions(text: string, options: FindOptions): ValueMent
       comparator,
       explicit: Boolean(g.pre || suf || Array.isArray(value)),
       chinese,
-      modifier: /^\s*的/.test(after),
+      modifier: isModifier(after),
     });
     MENTION.lastIndex = end > m.index ? end : m.index + 1;
   }

@@ -20,7 +20,9 @@ export const TRAILING_FILLERS = sorted(data.trailingFillers.words);
 export const PAST_MARKERS = sorted(data.pastMarkers.words);
 export const GOALS_PART = sorted(data.goalsPart.words);
 export const TASKS_PART = sorted(data.tasksPart.words);
-export const SKIP_PART = sorted(data.skipPart.words);
+export const PAST_PART = sorted(data.pastPart.words);
+export const FORWARD_WORDS = sorted(data.forwardWords.words);
+export const GOAL_ANNOUNCEMENTS = sorted(data.goalAnnouncements.words);
 
 export const TABLE = {
   name: sorted(data.table.name),
