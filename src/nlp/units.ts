@@ -25,12 +25,12 @@ const perUnits = [...data.perUnits].sort(byLengthDesc);
 /**
  * Regular-expression source for a unit right after a number: a ratio (件/万人), a standalone unit (%),
  * or an optional scale word followed by a base unit (万人, 亿元, 件), or a bare scale word (3万).
- * A unit must not be the first character of a longer word: `分别` (…12000件分别…), `人口` (50万人口规模), `位数`.
+ * A unit must not be the first character of a longer word: `分别` (…12000件分别…), `人口` (50万人口规模), `位数`, `台阶`.
  */
 export const UNIT_SOURCE =
   `(?:${perUnits.map(escape).join('|')}` +
   `|${standalone.map(escape).join('|')}` +
-  `|(?:${scaleWords.map(escape).join('|')})?(?:${baseUnits.map(escape).join('|')})(?![别口数])` +
+  `|(?:${scaleWords.map(escape).join('|')})?(?:${baseUnits.map(escape).join('|')})(?![别口数阶])` +
   `|(?:${scaleWords.map(escape).join('|')}))`;
 
 const UNIT_EXACT = new RegExp(`^${UNIT_SOURCE}$`);

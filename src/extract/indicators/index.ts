@@ -23,6 +23,7 @@ import { findYears } from './years.js';
 import { TABLE } from './words.js';
 import { partLabelRole, sectionRole, statedRole, type SectionRole } from './section-role.js';
 import { findCurrentYear } from './document-year.js';
+import { titlePeriod } from './title-period.js';
 
 export { sectionRole, type SectionRole } from './section-role.js';
 
@@ -43,6 +44,8 @@ interface State {
   horizon: number | null;
   /** the year of an annual document (政府工作报告): what 今年 means; null for other plans */
   currentYear: number | null;
+  /** year of a target outside the goals part that states none (the title's or the annual document's) */
+  defaultTaskYear: number | null;
   drafts: Draft[];
   diagnostics: Diagnostic[];
   /** role set by the last paragraph standing as a part label (`2023年工作回顾` not taken for a heading) */
@@ -78,8 +81,12 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
     titles: [...[...walkSections(doc.sections)].map((s) => s.title), ...doc.placed.flatMap((p) => (p.block.type !== 'table' && !p.isHeading && partLabelRole(p.block.text) ? [p.block.text] : []))],
     paragraphs: doc.placed.flatMap((p) => (p.part === 'body' && p.block.type !== 'table' ? [p.block.text] : [])),
   });
-  const horizon = findHorizon(doc, sections, currentYear);
-  const state: State = { doc, sections, parents, similar, sectionYears: new Map(), horizon, currentYear, labelRole: null, drafts: [], diagnostics: [], lastBlock: null };
+  const titleEnd = titleOfDocument(doc).map(titlePeriod).find((p) => p !== null)?.end ?? null;
+  const horizon = findHorizon(doc, sections, currentYear, titleEnd);
+  // a target with no year of its own: in the goals part, the horizon; elsewhere only a horizon the title
+  // or the annual document states (a year guessed from the text dates nothing)
+  const defaultTaskYear = titleEnd ?? currentYear;
+  const state: State = { doc, sections, parents, similar, sectionYears: new Map(), horizon, currentYear, defaultTaskYear, labelRole: null, drafts: [], diagnostics: [], lastBlock: null };
 
   const placed = doc.placed;
   const consumed = new Set<Block>();
@@ -150,6 +157,7 @@ function readText(state: State, p: PlacedBlock, section: TextPlace, text: string
     inheritedYear: id ? inheritedYear(state, id) : null,
     horizon: state.horizon,
     currentYear: state.currentYear,
+    defaultYear: section.role === 'goals' ? state.horizon : state.defaultTaskYear,
     pastSection: section.role === 'past',
     goalsSection: section.role === 'goals',
   });
@@ -184,7 +192,8 @@ function readTableCells(state: State, p: PlacedBlock): void {
  * The plan's target year: the first `到2025年` of the goals part, else the year of an annual document,
  * else the commonest target year.
  */
-function findHorizon(doc: SegmentedDocument, sections: Map<string, SectionNode>, currentYear: number | null): number | null {
+function findHorizon(doc: SegmentedDocument, sections: Map<string, SectionNode>, currentYear: number | null, titleEnd: number | null): number | null {
+  if (titleEnd !== null) return titleEnd;
   const counts = new Map<number, number>();
   for (const p of doc.placed) {
     if (p.part !== 'body' || !p.sectionId || p.block.type === 'table') continue;
@@ -194,9 +203,22 @@ function findHorizon(doc: SegmentedDocument, sections: Map<string, SectionNode>,
     for (const y of years) counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
   }
   if (currentYear !== null) return currentYear;
+  if (titleEnd !== null) return titleEnd;
   let best: number | null = null;
   for (const [year, n] of [...counts.entries()].sort((a, b) => a[0] - b[0])) if (best === null || n > counts.get(best)!) best = year;
   return best;
+}
+
+/** The first few lines of text of a document: where its title stands (a cover notice's 印发…的通知 included). */
+function titleOfDocument(doc: SegmentedDocument): string[] {
+  const out: string[] = [];
+  for (const p of doc.placed) {
+    if (p.block.type === 'table' || !p.block.text.trim()) continue;
+    if (p.part === 'body' && !p.isHeading) break;
+    out.push(p.block.text);
+    if (out.length >= 6) break;
+  }
+  return [out.slice(0, 3).join('')];
 }
 
 function inheritedYear(state: State, sectionId: string): number | null {

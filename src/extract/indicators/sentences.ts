@@ -6,6 +6,7 @@
 import type { Comparator, NumericValue } from '../../schema/plan.js';
 import { toHalfWidth } from '../../nlp/numbers.js';
 import { findValueMentions, type ValueMention } from './values.js';
+import { listNames } from './list-names.js';
 import { findYears, type YearMention } from './years.js';
 import {
   ACTION_VERBS,
@@ -44,6 +45,8 @@ export interface TextContext {
   horizon: number | null;
   /** the year of an annual document (what 今年 means); null for other plans */
   currentYear?: number | null;
+  /** year of a target that states none and inherits none (the horizon in the goals part) */
+  defaultYear?: number | null;
   /** the section reports the past (发展基础, 工作回顾): only sentences dated in the future are targets */
   pastSection?: boolean;
   /** the section is the goals part: a target with no year of its own is for the plan's horizon */
@@ -440,7 +443,7 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
   const yearAt = (pos: number): number | null => {
     const k = firstFrom(datingYears, pos);
     if (k > 0) return datingYears[k - 1].year;
-    return ctx.inheritedYear ?? (ctx.goalsSection || isAnnounced(pos) ? ctx.horizon : null);
+    return ctx.inheritedYear ?? (isAnnounced(pos) ? ctx.horizon : (ctx.defaultYear ?? null));
   };
   const isAnnounced = (pos: number): boolean => announced.some((a) => pos > a.start && pos <= a.end);
   // where each hedge word occurs, found once for the whole text rather than searched from every sentence
@@ -501,8 +504,15 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
       // A、B、C分别达到X、Y、Z — names and values paired in order
       const listWord = /分别|(?<![年平人户日月季])均(?=达|为|超|不|突|保)/.exec(clauseMasked);
       if (listWord && clause.start + listWord.index < ms[0].start) {
-        const names = splitNames(text.slice(clause.start, clause.start + listWord.index));
+        const before = text.slice(clause.start, clause.start + listWord.index);
+        const names =
+          listWord[0] === '分别'
+            ? listNames(cleanName(before), ms.length, masked.slice(clause.start + listWord.index + 2, ms[0].start), cleanName).filter(isName)
+            : splitNames(before);
         if (listWord[0] === '分别') {
+          // 分别增长8.5%和11%左右: a bound written once after the last value holds for the bare ones before it
+          const shared = ms[ms.length - 1];
+          const comparatorOf = (m: ValueMention) => (m.comparator === '=' && !m.explicit && shared.explicit && !Array.isArray(shared.value) ? shared.comparator : m.comparator);
           if (names.length !== ms.length) {
             diagnostics.push({
               code: 'indicators.list-mismatch',
@@ -511,7 +521,7 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
               offset: clause.start,
             });
           }
-          for (let i = 0; i < Math.min(names.length, ms.length); i++) emit(names[i], ms[i]);
+          for (let i = 0; i < Math.min(names.length, ms.length); i++) emit(names[i], ms[i], null, comparatorOf(ms[i]));
         } else {
           for (const n of names) emit(n, ms[0]);
         }

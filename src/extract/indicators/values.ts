@@ -27,7 +27,8 @@ export interface ValueMention {
 
 const NUM = `(?:${ARABIC_NUMBER_SOURCE}|${CN_NUMBER_SOURCE})`;
 const PREFIX = alternation(Object.keys(PREFIX_COMPARATORS));
-const SUFFIX = alternation(Object.keys(SUFFIX_COMPARATORS));
+// a line break may fall inside a suffix word (92%以\n上)
+const SUFFIX = alternation(Object.keys(SUFFIX_COMPARATORS)).split('|').map((w) => w.replace(/(?<!\\)(?=.)/gu, '\\s*').replace(/^\\s\*/, '')).join('|');
 const SEP = RANGE_SEPARATORS.map(escapeRe).join('|');
 
 // Not inside a longer number, not an ordinal (第三), not the tail of a Chinese numeral run.
@@ -95,7 +96,7 @@ export function findValueMentions(text: string, options: FindOptions): ValueMent
       : g.pre
         ? PREFIX_COMPARATORS[g.pre]
         : suf
-          ? SUFFIX_COMPARATORS[suf]
+          ? SUFFIX_COMPARATORS[suf.replace(/\s+/g, '')]
           : '=';
     let after = folded.slice(end);
     // 48小时内办结: a span of time followed by 内 is an upper bound
