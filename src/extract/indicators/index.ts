@@ -83,9 +83,9 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
   });
   const titleEnd = titleOfDocument(doc).map(titlePeriod).find((p) => p !== null)?.end ?? null;
   const horizon = findHorizon(doc, sections, currentYear, titleEnd);
-  // a target with no year of its own: in the goals part, the horizon; elsewhere only a horizon the title
-  // or the annual document states (a year guessed from the text dates nothing)
-  const defaultTaskYear = titleEnd ?? currentYear;
+  // a target with no year of its own: in the goals part, the horizon; elsewhere only the year of an annual
+  // document (a task of a five-year plan may be due any year of it)
+  const defaultTaskYear = currentYear;
   const state: State = { doc, sections, parents, similar, sectionYears: new Map(), horizon, currentYear, defaultTaskYear, labelRole: null, drafts: [], diagnostics: [], lastBlock: null };
 
   const placed = doc.placed;
