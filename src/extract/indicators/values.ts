@@ -140,7 +140,8 @@ export function parseCellValue(text: string): CellValue {
   if (mentions.length === 1) {
     const m = mentions[0];
     // what is left around the value must be words that do not change it (年均, 累计, 达到)
-    const rest = (compact.slice(0, m.start) + compact.slice(m.end)).replace(/[()（）]/g, '');
+    // `[累计达到1000]`, `[20]`: a cumulative target in square brackets
+    const rest = (compact.slice(0, m.start) + compact.slice(m.end)).replace(/[()（）[\]【】]/g, '').replace(/累计|达到|五年/g, '');
     if (rest.length <= 4) return { value: m.value, unit: m.unit, comparator: m.comparator, raw, unparsed: false };
   }
   return { value: null, unit: null, comparator: '=', raw, unparsed: true };
