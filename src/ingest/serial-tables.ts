@@ -73,7 +73,9 @@ function readTable(lines: readonly string[], anchor: number, claimed: ReadonlySe
   }
   if (firstRow < 0) return null;
   let headerStart = anchor;
-  while (headerStart > 0 && anchor - headerStart < 2 && lines[headerStart - 1].trim() && lines[headerStart - 1].replace(/\s+/g, '').length <= 20 && !claimed.has(headerStart)) headerStart--;
+  // header lines above the anchor: short, and not the caption (表1 …主要指标)
+  const isCaption = (t: string) => /^(?:附?表\s*\d|专栏)|指标(?:表)?$/.test(t.replace(/\s+/g, ''));
+  while (headerStart > 0 && anchor - headerStart < 2 && lines[headerStart - 1].trim() && lines[headerStart - 1].replace(/\s+/g, '').length <= 20 && !isCaption(lines[headerStart - 1]) && !claimed.has(headerStart)) headerStart--;
   const headerTokens = lines.slice(headerStart, firstRow).flatMap((l) => l.trim().split(/\s+/));
   const valueHeaders = headerTokens.filter((t) => VALUE_HEADER.test(t));
 

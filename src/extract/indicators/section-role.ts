@@ -9,7 +9,7 @@ export type SectionRole = 'goals' | 'past' | 'task';
 
 /** Numbering, quotes, years and periods that qualify a label without changing it (2023年, “十三五”以来). */
 const QUALIFIERS =
-  /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]?|第[一二三四五六七八九十\d]+[章节部分篇]|[\s“”"'‘’])+|(?:(?:19|20)\d{2}年|(?:过去)?[一二三四五]年|[“"]?十[一二三四五六七八九]?五[”"]?|[三四五六七八九]五)(?:以来|期间|时期)?(?:的|取得的|主要)?|[\s“”"'‘’。：:]+$/g;
+  /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．]|第[一二三四五六七八九十\d]+[章节部分篇]|[\s“”"'‘’])+|(?:(?:19|20)\d{2}年|(?:过去)?[一二三四五]年|[“"]?十[一二三四五六七八九]?五[”"]?|[三四五六七八九]五)(?:以来|期间|时期)?(?:的|取得的|主要)?|[\s“”"'‘’。：:]+$/g;
 /** a past label may carry this many characters of modifier before it (取得的成效, 主要进展) */
 const MODIFIER = 4;
 

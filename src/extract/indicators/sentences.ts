@@ -414,7 +414,8 @@ export function isBracketNote(masked: string, m: ValueMention): boolean {
   if (open < 0) return false;
   const close = /^\s*[）)]/.exec(masked.slice(m.end));
   if (!close) return false;
-  return !CUE_RE.test(masked.slice(open + 1, m.start));
+  const inside = masked.slice(open + 1, m.start);
+  return !CUE_RE.test(inside) && !/累计|共计|合计/.test(inside);
 }
 
 /**

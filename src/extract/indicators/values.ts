@@ -47,7 +47,7 @@ const TIME_UNITS = /^(?:个工作日|工作日|小时|分钟|天|日|周|个月|
  * `百亿级产业集群`, `50万人口规模`.
  */
 function isModifier(after: string): boolean {
-  return /^\s*(?:的|级|规模|量级)/.test(after);
+  return /^\s*(?:的|级|规模|量级|人口)/.test(after);
 }
 
 export interface FindOptions {

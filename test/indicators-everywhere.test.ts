@@ -1,0 +1,96 @@
+/**
+ * Issue 11: a target is recognized by its own form wherever it stands; the section's title is one signal.
+ * Each case is a small document of our own wording.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePlanBytes, type PlanDocument } from '../src/index.js';
+
+const parseText = (text: string): Promise<PlanDocument> => parsePlanBytes(new TextEncoder().encode(text), 'hand.txt');
+const brief = (plan: PlanDocument) => plan.indicators.map((i) => [i.source, i.name, i.unit, i.target.value, i.target.comparator, i.target.year]);
+
+const REPORT = [
+  '各位代表：',
+  '',
+  '一、2022年工作回顾',
+  '',
+  '过去一年，全县新建高标准农田3.6万亩，引进项目45个，新增就业岗位2100个。',
+  '',
+  '二、2023年工作安排',
+  '',
+  '今年全县发展的主要预期目标是：地区生产总值增长6.5%左右，规上工业增加值增长8%以上，城乡居民人均可支配收入分别增长6%和8%左右，一、二、三产增加值分别增长4%、9%、6.2%，居民消费价格涨幅控制在3%以内，城乡居民收入与经济增长同步。',
+  '',
+  '（一）做强特色农业。新建高标准农田2万亩以上，培育投资五千万元以上农业项目12个，打造百亿级食品产业集群。',
+  '',
+  '（二）优化营商环境。一般事项48小时内办结，一体化平台建设（3分）纳入考核，汽车零部件产业加快集聚。',
+].join('\n');
+
+describe('an annual report: goals sentence, past review, tasks', async () => {
+  const plan = await parseText(REPORT);
+  const rows = brief(plan);
+
+  it('reads the announced goals, each growth target named <subject>增长, dated the report year', () => {
+    expect(rows.filter((r) => r[0] === 'goals')).toEqual([
+      ['goals', '地区生产总值增长', '%', 6.5, '≈', 2023],
+      ['goals', '规上工业增加值增长', '%', 8, '>=', 2023],
+      ['goals', '城镇居民人均可支配收入增长', '%', 6, '≈', 2023],
+      ['goals', '农村居民人均可支配收入增长', '%', 8, '≈', 2023],
+      ['goals', '一产增加值增长', '%', 4, '=', 2023],
+      ['goals', '二产增加值增长', '%', 9, '=', 2023],
+      ['goals', '三产增加值增长', '%', 6.2, '=', 2023],
+      ['goals', '居民消费价格涨幅', '%', 3, '<=', 2023],
+    ]);
+  });
+
+  it('gives nothing for the review of the past year', () => {
+    expect(plan.indicators.some((i) => i.target.value === 3.6 || i.target.value === 45 || i.target.value === 2100)).toBe(false);
+  });
+
+  it('reads targets inside tasks; a value qualifying a counted noun is part of its name', () => {
+    const tasks = rows.filter((r) => r[0] === 'task');
+    expect(tasks).toContainEqual(['task', '高标准农田', '万亩', 2, '>=', 2023]);
+    const projects = plan.indicators.find((i) => i.target.value === 12);
+    expect(projects?.name).toContain('农业项目');
+    expect(projects?.unit).toBe('个');
+  });
+
+  it('48小时内 is an upper bound', () => {
+    expect(rows).toContainEqual(['task', expect.stringContaining('办结'), '小时', 48, '<=', 2023]);
+  });
+
+  it('no target from 百亿级, a score in brackets, 零部件 or a non-numeric aim', () => {
+    const values = plan.indicators.map((i) => i.target.value);
+    expect(values).not.toContain(100);
+    expect(plan.indicators.some((i) => i.unit === '部' || i.unit === '分')).toBe(false);
+    expect(plan.indicators.some((i) => i.name.includes('同步'))).toBe(false);
+  });
+
+  it('every indicator keeps an exact quote on its line', () => {
+    const lines = REPORT.split('\n');
+    for (const i of plan.indicators) {
+      expect(REPORT).toContain(i.quote);
+      expect(lines[i.line - 1]).toContain(i.target.raw);
+    }
+  });
+});
+
+describe('targets outside any titled goals or tasks part', () => {
+  it('a plan whose sections have plain titles still gives its targets, and its background none', async () => {
+    const text = [
+      '某市数字经济发展三年行动方案（2024—2026年）',
+      '',
+      '一、发展基础',
+      '',
+      '全市数字经济核心产业增加值达到320亿元，建成5G基站4800个。',
+      '',
+      '二、做大数字产业',
+      '',
+      '到2026年，数字经济核心产业增加值突破500亿元，新建5G基站3000个，培育省级工业互联网平台不少于10个。',
+    ].join('\n');
+    const plan = await parseText(text);
+    expect(brief(plan)).toEqual([
+      ['task', '数字经济核心产业增加值', '亿元', 500, '>', 2026],
+      ['task', '5G基站', '个', 3000, '=', 2026],
+      ['task', '省级工业互联网平台', '个', 10, '>=', 2026],
+    ]);
+  });
+});
