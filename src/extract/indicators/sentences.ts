@@ -155,8 +155,16 @@ function maskRanges(text: string, ranges: { start: number; end: number }[]): str
 /** Sentences: up to 。！？；, offsets into the text. */
 function sentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const re = /[^。！？!?；;\n]+[。！？!?；;]*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  // a line break ends a sentence only before a list marker or a blank line: inside a paragraph it is a
+  // wrapped line (PDF text: `…比例达到\n4.5%左右。`)
+  const re = /(?:[^。！？!?；;\n]|\n(?![\s\n]|[（(]?[一二三四五六七八九十\d]+[、.．)）](?!\d)|[-—•●·]))+[。！？!?；;]*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (start < end && text[start] === '\n') start++;
+    while (end > start && text[end - 1] === '\n') end--;
+    if (end > start) out.push({ start, end });
+  }
   return out;
 }
 
@@ -380,6 +388,8 @@ function isPastSentence(text: string, years: YearMention[], horizon: number | nu
   return false;
 }
 
+const PREDICATE_PREFIX = /^(?:突破|跨越|超过)/;
+const CHANGE_ONLY = /^(?:年均)?(?:增长|下降|提高|降低|增加|减少)$/;
 const AMOUNT_UNIT = /(?:元|吨|亩|斤|米|千瓦|%)$/;
 const COUNT_UNIT = /^(?:万|亿)?(?:个|家|项|座|所|条|处|名|人|户|套|台|件|场|次|支|批|列|架|辆)/;
 const HAN_RUN = /^[\p{Script=Han}A-Za-z\u25A1]{1,12}$/u;
@@ -564,8 +574,14 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
           previousClauseHadTarget ||
           (produced && /^\s*[、和及]/.test(leftRaw));
         let name: string;
-        if (rightName !== null) {
+        // `地区生产总值跨越千亿台阶`, `突破百亿大关`: a value after a verb of passing a level is said of the
+        // subject before it; the two characters after it name the level, not an indicator
+        const predicated = isName(leftName) && PREDICATE_PREFIX.test(m.raw) && rightName !== null && [...rightName].length <= 2;
+        if (rightName !== null && !predicated) {
           name = RATIO_UNITS.has(m.unit ?? '') && isName(leftName) ? leftName + rightName : rightName;
+          cursor = rightEnd;
+        } else if (rightName !== null) {
+          name = leftName;
           cursor = rightEnd;
         } else {
           name = leftName;
@@ -577,6 +593,8 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         }
         // 专利申请量年均增长12%，到2025年达到10万件: the second value is of the same indicator
         if (!isName(name) && lastName) name = lastName.replace(GROWTH_TAIL, '');
+        // 地区生产总值跨越千亿台阶，增长7%以上: a bare verb of change takes the subject of the value before
+        else if (CHANGE_ONLY.test(name) && lastName) name = lastName.replace(GROWTH_TAIL, '') + name;
         if (!isName(name)) {
           diagnostics.push({ code: 'indicators.unnamed-value', message: 'a target value with no indicator name around it', actual: text.slice(m.start, m.end), offset: m.start });
           continue;
