@@ -44,6 +44,10 @@ interface State {
   horizon: number | null;
   /** the year of an annual document (政府工作报告): what 今年 means; null for other plans */
   currentYear: number | null;
+  /** the text read last ended on a sentence dated in the past (reset at each heading) */
+  pastBefore: boolean;
+  /** first year of the document's period when the document states it (annual year, titled plan period) */
+  periodStart: number | null;
   /** year of a target outside the goals part that states none (the title's or the annual document's) */
   defaultTaskYear: number | null;
   drafts: Draft[];
@@ -81,12 +85,13 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
     titles: [...[...walkSections(doc.sections)].map((s) => s.title), ...doc.placed.flatMap((p) => (p.block.type !== 'table' && !p.isHeading && partLabelRole(p.block.text) ? [p.block.text] : []))],
     paragraphs: doc.placed.flatMap((p) => (p.part === 'body' && p.block.type !== 'table' ? [p.block.text] : [])),
   });
-  const titleEnd = titleOfDocument(doc).map(titlePeriod).find((p) => p !== null)?.end ?? null;
+  const titled = titleOfDocument(doc).map(titlePeriod).find((p) => p !== null) ?? null;
+  const titleEnd = titled?.end ?? null;
   const horizon = findHorizon(doc, sections, currentYear, titleEnd);
   // a target with no year of its own: in the goals part, the horizon; elsewhere only the year of an annual
   // document (a task of a five-year plan may be due any year of it)
   const defaultTaskYear = currentYear;
-  const state: State = { doc, sections, parents, similar, sectionYears: new Map(), horizon, currentYear, defaultTaskYear, labelRole: null, drafts: [], diagnostics: [], lastBlock: null };
+  const state: State = { doc, sections, parents, similar, sectionYears: new Map(), horizon, currentYear, periodStart: currentYear ?? titled?.start ?? null, defaultTaskYear, labelRole: null, pastBefore: false, drafts: [], diagnostics: [], lastBlock: null };
 
   const placed = doc.placed;
   const consumed = new Set<Block>();
@@ -121,6 +126,7 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
         continue;
       }
     }
+    if (p.isHeading) state.pastBefore = false;
     const section = textSection(state, p);
     if (!section) continue;
     // a heading's own text is its title; what follows the title on its line is body
@@ -158,9 +164,14 @@ function readText(state: State, p: PlacedBlock, section: TextPlace, text: string
     horizon: state.horizon,
     currentYear: state.currentYear,
     defaultYear: section.role === 'goals' ? state.horizon : state.defaultTaskYear,
+    periodStart: state.periodStart,
+    // in the goals part a dated past sentence does not carry over to the lines after it
+    pastBefore: section.role !== 'goals' && state.pastBefore,
     pastSection: section.role === 'past',
+    imperative: section.role === 'task',
     goalsSection: section.role === 'goals',
   });
+  state.pastBefore = result.endsPast;
   if (id && result.statedYear !== null && !state.sectionYears.has(id)) state.sectionYears.set(id, result.statedYear);
   for (const t of result.targets) state.drafts.push(textDraft(state, p, t, section.role === 'goals' || t.announced ? 'goals' : 'task'));
   for (const d of result.diagnostics) {

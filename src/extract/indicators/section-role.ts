@@ -64,7 +64,8 @@ export function sectionRole(path: readonly string[]): SectionRole {
 export function partLabelRole(text: string): SectionRole | null {
   const t = text.replace(/\s+/g, '');
   if (!t || t.length > 16 || /[。，,；;：:！!？?]/.test(t)) return null;
-  if (isGoalsTitle(t)) return 'goals';
+  // a label names its part last (`二、主要目标`); `…远景目标纲要` is the rest of a title
+  if (GOALS_PART.some((w) => t.endsWith(w))) return 'goals';
   if (isPastTitle(t)) return 'past';
   if (FORWARD_WORDS.some((w) => t.includes(w))) return 'task';
   return null;

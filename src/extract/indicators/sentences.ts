@@ -47,6 +47,15 @@ export interface TextContext {
   currentYear?: number | null;
   /** year of a target that states none and inherits none (the horizon in the goals part) */
   defaultYear?: number | null;
+  /**
+   * The text is a plan's work arrangement (a task part of a report or plan, not a review): a count of
+   * things it will do needs no target word (抓好11个项目, 发放消费券2500万元) unless the clause describes.
+   */
+  imperative?: boolean;
+  /** the text before this one (the lines above, in the same section) last dated the past */
+  pastBefore?: boolean;
+  /** first year of the document's period (an annual document's year, a titled plan's first year): years before it are past */
+  periodStart?: number | null;
   /** the section reports the past (发展基础, 工作回顾): only sentences dated in the future are targets */
   pastSection?: boolean;
   /** the section is the goals part: a target with no year of its own is for the plan's horizon */
@@ -65,6 +74,8 @@ export interface TextResult {
   /** first target year the text states (`到2025年`), for the paragraphs after it */
   statedYear: number | null;
   diagnostics: TextDiagnostic[];
+  /** the last dated sentence of the text spoke of the past (for the text after it) */
+  endsPast: boolean;
 }
 
 const MASK = '\u25A1'; // □: same length, never a digit, unit or delimiter
@@ -388,6 +399,24 @@ function isPastSentence(text: string, years: YearMention[], horizon: number | nu
   return false;
 }
 
+/**
+ * Words of a clause that describes what exists (围绕13条产业链, 全市现有…) or states a policy's terms
+ * (给予一次性奖补100万元, 最高500万元) rather than sets a target.
+ */
+const DESCRIBING = /围绕|依托|聚焦|立足|共有|现有|拥有|其中|包括|涉及|覆盖|以来|目前|已|等\s*\d|第|给予|奖补|奖励|补贴|补助|贴息|最高|按照|分为|划分|细化/;
+/** units of kinds, occasions and spans of time: a count in them without a target word names, it does not plan */
+const NAMING_UNITS = /^(?:种|类|次|篇|届|小时|天|日|分钟|岁|个工作日)$/;
+
+/**
+ * In a plan's work arrangements a count of things to do needs no target word (抓好11个项目, 更新窨井盖
+ * 5000个): written in Arabic digits (a small Chinese numeral is part of a name: 八项规定, 三张清单,
+ * 千兆光网), in a unit of things, in a clause that does not describe.
+ */
+function isPlannedCount(m: ValueMention, clause: string): boolean {
+  return !m.chinese && !NAMING_UNITS.test(m.unit ?? '') && !DESCRIBING.test(clause);
+}
+/** words that turn a sentence to the future whatever the sentence before it dated */
+const CUE_OF_FUTURE = /力争|确保|争取|目标|预期|计划/;
 const PREDICATE_PREFIX = /^(?:突破|跨越|超过)/;
 const CHANGE_ONLY = /^(?:年均)?(?:增长|下降|提高|降低|增加|减少)$/;
 const AMOUNT_UNIT = /(?:元|吨|亩|斤|米|千瓦|%)$/;
@@ -470,12 +499,21 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
     return isName(name) ? name : null;
   };
 
+  // the paragraph's last dated sentence spoke of the past: an undated sentence after it goes on with it
+  // (`全市生产总值从2015年的…上升到2020年的…。人均生产总值超过2.3万美元。`)
+  let pastParagraph = ctx.pastBefore ?? false;
+  const periodStart = ctx.periodStart ?? null;
   for (const sent of sentences(folded)) {
     const sentYears = within(years, sent.start, sent.end);
+    const sentText = folded.slice(sent.start, sent.end);
+    const datesPast = periodStart !== null && sentYears.length > 0 && sentYears.every((y) => y.year < periodStart || y.since);
+    if (sentYears.length > 0) pastParagraph = datesPast;
     const inSentence = within(mentions, sent.start, sent.end);
     if (inSentence.length === 0) continue;
-    const pastBySection = ctx.pastSection && !sentYears.some((y) => y.target && !y.since && y.year >= (ctx.currentYear ?? (ctx.horizon ?? Infinity) - 4));
-    if (pastBySection || isPastSentence(folded.slice(sent.start, sent.end), sentYears, ctx.horizon, ctx.currentYear ?? null)) {
+    // in a review, only a year written out dates a target (its 今年 is loose: `今年55项任务圆满完成`)
+    const pastBySection = ctx.pastSection && !sentYears.some((y) => y.target && !y.since && y.end - y.start > 2 && y.year >= (ctx.currentYear ?? (ctx.horizon ?? Infinity) - 4));
+    const pastByParagraph = sentYears.length === 0 && pastParagraph && !CUE_OF_FUTURE.test(sentText);
+    if (pastBySection || pastByParagraph || isPastSentence(sentText, sentYears, ctx.horizon, ctx.currentYear ?? periodStart)) {
       diagnostics.push({ code: 'indicators.past-figure', message: 'values of a sentence about the past (results, not targets)', actual: text.slice(sent.start, sent.end), offset: sent.start });
       continue;
     }
@@ -513,7 +551,7 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
       let ends: Int32Array | null = null;
 
       // A、B、C分别达到X、Y、Z — names and values paired in order
-      const listWord = /分别|(?<![年平人户日月季])均(?=达|为|超|不|突|保)/.exec(clauseMasked);
+      const listWord = /分别|(?<![年平人户日月季])均(?=达|为|超|不|突|保)|各(?=\s*(?:\d|[一二三四五六七八九十两]))/.exec(clauseMasked);
       if (listWord && clause.start + listWord.index < ms[0].start) {
         const before = text.slice(clause.start, clause.start + listWord.index);
         const names =
@@ -564,12 +602,18 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         }
         // the name after a value runs to the next delimiter outside brackets (强县（市、区）)
         ends ??= nameEnds(masked, clause.start, clause.end);
-        const rightEnd = ends[m.end - clause.start];
+        let rightEnd = ends[m.end - clause.start];
+        // 2000亩标准地和200万平方米标准厂房: the name after a value stops at a connector before the next value
+        if (next && next.start < rightEnd) {
+          const link = /[和及与、]\s*$/.exec(masked.slice(m.end, next.start));
+          if (link) rightEnd = m.end + link.index;
+        }
         const rightName = nameIn(m.end, rightEnd);
         const leftName = cleanName(leftRaw);
         // a cue word (达到, 培育 …) anywhere in the clause before the value
         const cued =
           m.explicit ||
+          (ctx.imperative === true && isPlannedCount(m, clauseMasked)) ||
           m.start >= (cueAt ?? (cueAt = cueEnd(masked, clause.start, clause.end))) ||
           previousClauseHadTarget ||
           (produced && /^\s*[、和及]/.test(leftRaw));
@@ -611,5 +655,5 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
       previousClauseHadTarget = produced;
     }
   }
-  return { targets, statedYear, diagnostics };
+  return { targets, statedYear, diagnostics, endsPast: pastParagraph };
 }

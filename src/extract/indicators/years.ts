@@ -56,7 +56,8 @@ export function findYears(text: string): YearMention[] {
     // 截至2020年底: the state at a past date; 2016年以来: from then until now
     const since = post === '以来' || post === '起' || pre === '截至' || pre === '截止' || pre === '截止到';
     const span = !pre && SPAN_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index));
-    const reference = pre === '由' || pre === '从' || pre === '比' || pre === '较' || pre === '较之';
+    // 由/从/比/较2020年…, 在2018年基础上…: the year of a baseline
+    const reference = pre === '由' || pre === '从' || pre === '比' || pre === '较' || pre === '较之' || /^\s*(?:的)?基础上/.test(folded.slice(m.index + m[0].length));
     const target = !since && !span && !reference && (Boolean(pre && pre !== '在' && pre !== '于') || Boolean(post && /前|底|末/.test(post)));
     out.push({ start: m.index, end: m.index + m[0].length, year, target, plan: null, since, span, reference });
   }
