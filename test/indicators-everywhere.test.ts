@@ -94,3 +94,26 @@ describe('targets outside any titled goals or tasks part', () => {
     ]);
   });
 });
+
+describe('Chinese numerals inside target sentences', () => {
+  it('come out with their values', async () => {
+    const text = [
+      '某县知识产权工作要点',
+      '',
+      '一、工作目标',
+      '',
+      '1．全县发明专利申请量达到一百五十二件。',
+      '2．新增注册商标两千四百五件。',
+      '3．技术合同成交额达到七十八万五佰零六元。',
+      '4．培训企业人员5万4千6百人次。',
+    ].join('\n');
+    const plan = await parseText(text);
+    expect(plan.indicators.map((i) => [i.name, i.target.value, i.unit])).toEqual([
+      ['发明专利申请量', 152, '件'],
+      ['新增注册商标', 2450, '件'],
+      ['技术合同成交额', 780506, '元'],
+      ['培训企业人员', 54600, '人次'],
+    ]);
+    expect(plan.indicators.every((i) => i.source === 'goals')).toBe(true);
+  });
+});

@@ -129,8 +129,8 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
     if (p.isHeading) state.pastBefore = false;
     const section = textSection(state, p);
     if (!section) continue;
-    // a heading's own text is its title; what follows the title on its line is body
-    readText(state, p, section, p.isHeading ? (section.node?.inlineBody ?? '') : p.block.text);
+    // a heading is read whole: a numbered goal item (`1．发明专利申请量达到一百五十二件。`) may stand as one
+    readText(state, p, section, p.block.text);
   }
 
   for (const g of groups) {
@@ -168,7 +168,7 @@ function readText(state: State, p: PlacedBlock, section: TextPlace, text: string
     // in the goals part a dated past sentence does not carry over to the lines after it
     pastBefore: section.role !== 'goals' && state.pastBefore,
     pastSection: section.role === 'past',
-    imperative: section.role === 'task',
+    imperative: section.role !== 'past',
     goalsSection: section.role === 'goals',
   });
   state.pastBefore = result.endsPast;

@@ -118,7 +118,7 @@ function announcedSpans(text: string): { start: number; end: number }[] {
 
 const YEAR_WORD = String.raw`(?:(?:19|20|21)\d{2}|[一二][〇零0一二三四五六七八九]{3})`;
 const LEADING_JUNK = new RegExp(
-  String.raw`^(?:[\s—\-–、,，.。:：;；·•●□]+|\d+[.、]|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳]` +
+  String.raw`^(?:[\s—\-–、,，.。:：;；·•●□]+|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳]` +
     String.raw`|(?:力争|争取)?(?:到|至|在)?\s*${YEAR_WORD}\s*年(?:底|末)?(?:前)?` +
     String.raw`|(?:到|至|在)?[“"]?(?:十[一二三四五六七八九]?|[三四五六七八九])五[”"]?(?:期间|时期|期末|末)?` +
     `|${alt([...LEADING_FILLERS, ...HEDGE_WORDS, ...ACTION_VERBS].sort((a, b) => b.length - a.length))})`,

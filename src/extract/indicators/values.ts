@@ -4,7 +4,7 @@
  * parseCellValue() reads one table cell (`85%以上`, `/`, `1-2`, `≥5`, `1.5万`).
  */
 import type { Comparator, NumericValue } from '../../schema/plan.js';
-import { ARABIC_NUMBER_SOURCE, CN_DIGITS, CN_NUMBER_SOURCE, parseNumber, toHalfWidth } from '../../nlp/numbers.js';
+import { ARABIC_NUMBER_SOURCE, CN_DIGITS, CN_NUMBER_SOURCE, MIXED_NUMBER_SOURCE, parseNumber, toHalfWidth } from '../../nlp/numbers.js';
 import { UNIT_SOURCE, normalizeValue } from '../../nlp/units.js';
 import { PREFIX_COMPARATORS, RANGE_SEPARATORS, SUFFIX_COMPARATORS, TABLE, alternation, escapeRe } from './words.js';
 
@@ -25,7 +25,7 @@ export interface ValueMention {
   modifier: boolean;
 }
 
-const NUM = `(?:${ARABIC_NUMBER_SOURCE}|${CN_NUMBER_SOURCE})`;
+const NUM = `(?:${MIXED_NUMBER_SOURCE}|${ARABIC_NUMBER_SOURCE}|${CN_NUMBER_SOURCE})`;
 const PREFIX = alternation(Object.keys(PREFIX_COMPARATORS));
 // a line break may fall inside a suffix word (92%以\n上)
 const SUFFIX = alternation(Object.keys(SUFFIX_COMPARATORS)).split('|').map((w) => w.replace(/(?<!\\)(?=.)/gu, '\\s*').replace(/^\\s\*/, '')).join('|');
@@ -106,6 +106,8 @@ export function findValueMentions(text: string, options: FindOptions): ValueMent
       end += 1;
       after = folded.slice(end);
     }
+    // a factor of a formula (`=（达标面积/总面积）×100%`) is no value of anything
+    const formula = /[×÷*/]\s*$/.test(folded.slice(Math.max(0, m.index - 2), m.index));
     out.push({
       start,
       end,
@@ -115,7 +117,7 @@ export function findValueMentions(text: string, options: FindOptions): ValueMent
       comparator,
       explicit: Boolean(g.pre || suf || Array.isArray(value)),
       chinese,
-      modifier: isModifier(after),
+      modifier: formula || isModifier(after),
     });
     MENTION.lastIndex = end > m.index ? end : m.index + 1;
   }
