@@ -117,3 +117,52 @@ describe('Chinese numerals inside target sentences', () => {
     expect(plan.indicators.every((i) => i.source === 'goals')).toBe(true);
   });
 });
+
+describe('counts in work arrangements, and what only describes', () => {
+  it('a count of things to do needs no target word; a description, a policy term, a named set or a formula gives none', async () => {
+    const text = [
+      '某区2024年政府工作报告',
+      '',
+      '一、2023年工作回顾',
+      '',
+      '过去一年，我们建成口袋公园12个。',
+      '',
+      '二、2024年重点工作',
+      '',
+      '（一）补齐城市短板。抓好8个老旧小区改造项目，更新路灯3000盏，推进600亩标准地和50万平方米标准厂房建设，新发展科技型企业、高新技术企业各30家。',
+      '',
+      '（二）落实惠企政策。对新认定的企业给予一次性奖补50万元，围绕6条产业链招商，深入落实八项规定精神。处置率=（已处置数/总数）×100%。',
+    ].join('\n');
+    const plan = await parseText(text);
+    expect(plan.indicators.map((i) => [i.name, i.target.value, i.unit])).toEqual([
+      ['老旧小区改造项目', 8, '个'],
+      ['更新路灯', 3000, '盏'],
+      ['标准地', 600, '亩'],
+      ['标准厂房建设', 50, '万平方米'],
+      ['新发展科技型企业', 30, '家'],
+      ['高新技术企业', 30, '家'],
+    ]);
+  });
+});
+
+describe('the past by its own marks', () => {
+  it('an undated sentence after one dated before the plan period goes on with the past', async () => {
+    const text = [
+      '某市“十四五”商务发展规划',
+      '',
+      '一、发展环境',
+      '',
+      '社会消费品零售总额从2015年的900亿元增长到2020年的1300亿元。',
+      '外贸进出口总额超过800亿元，实际利用外资达到6亿美元。',
+      '',
+      '二、重点任务',
+      '',
+      '到2025年，社会消费品零售总额突破1800亿元，外贸进出口总额超过1100亿元。',
+    ].join('\n');
+    const plan = await parseText(text);
+    expect(plan.indicators.map((i) => [i.name, i.target.value, i.target.comparator, i.target.year])).toEqual([
+      ['社会消费品零售总额', 1800, '>', 2025],
+      ['外贸进出口总额', 1100, '>', 2025],
+    ]);
+  });
+});

@@ -403,7 +403,7 @@ function isPastSentence(text: string, years: YearMention[], horizon: number | nu
  * Words of a clause that describes what exists (围绕13条产业链, 全市现有…) or states a policy's terms
  * (给予一次性奖补100万元, 最高500万元) rather than sets a target.
  */
-const DESCRIBING = /围绕|依托|聚焦|立足|共有|现有|拥有|其中|包括|涉及|覆盖|以来|目前|已|等\s*\d|第|给予|奖补|奖励|补贴|补助|贴息|最高|按照|分为|划分|细化/;
+const DESCRIBING = /围绕|依托|聚焦|立足|共有|现有|拥有|包括|涉及|以来|目前|给予|奖补|奖励|补贴|补助|贴息|最高|分为|划分|细化/;
 /** units of kinds, occasions and spans of time: a count in them without a target word names, it does not plan */
 const NAMING_UNITS = /^(?:种|类|次|篇|届|小时|天|日|分钟|岁|个工作日)$/;
 
@@ -412,8 +412,8 @@ const NAMING_UNITS = /^(?:种|类|次|篇|届|小时|天|日|分钟|岁|个工�
  * 5000个): written in Arabic digits (a small Chinese numeral is part of a name: 八项规定, 三张清单,
  * 千兆光网), in a unit of things, in a clause that does not describe.
  */
-function isPlannedCount(m: ValueMention, clause: string): boolean {
-  return !m.chinese && !NAMING_UNITS.test(m.unit ?? '') && !DESCRIBING.test(clause);
+function isPlannedCount(m: ValueMention): boolean {
+  return !m.chinese && !NAMING_UNITS.test(m.unit ?? '');
 }
 /** words that turn a sentence to the future whatever the sentence before it dated */
 const CUE_OF_FUTURE = /力争|确保|争取|目标|预期|计划/;
@@ -611,12 +611,16 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         const rightName = nameIn(m.end, rightEnd);
         const leftName = cleanName(leftRaw);
         // a cue word (达到, 培育 …) anywhere in the clause before the value
+        // a clause that describes or states a policy's terms sets no target unless a bound is written
+        const describes = !m.explicit && DESCRIBING.test(clauseMasked);
         const cued =
-          m.explicit ||
-          (ctx.imperative === true && isPlannedCount(m, clauseMasked)) ||
-          m.start >= (cueAt ?? (cueAt = cueEnd(masked, clause.start, clause.end))) ||
-          previousClauseHadTarget ||
-          (produced && /^\s*[、和及]/.test(leftRaw));
+          !describes &&
+          (m.explicit ||
+            (ctx.imperative === true && isPlannedCount(m)) ||
+            m.start >= (cueAt ?? (cueAt = cueEnd(masked, clause.start, clause.end))) ||
+            // a small Chinese numeral is part of a name (八项规定) unless its own clause cues it
+            (!m.chinese && previousClauseHadTarget) ||
+            (produced && /^\s*[、和及]/.test(leftRaw)));
         let name: string;
         // `地区生产总值跨越千亿台阶`, `突破百亿大关`: a value after a verb of passing a level is said of the
         // subject before it; the two characters after it name the level, not an indicator
