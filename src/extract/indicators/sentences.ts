@@ -403,7 +403,7 @@ function isPastSentence(text: string, years: YearMention[], horizon: number | nu
  * Words of a clause that describes what exists (围绕13条产业链, 全市现有…) or states a policy's terms
  * (给予一次性奖补100万元, 最高500万元) rather than sets a target.
  */
-const DESCRIBING = /围绕|依托|聚焦|立足|共有|现有|拥有|包括|涉及|以来|目前|给予|奖补|奖励|补贴|补助|贴息|最高|分为|划分|细化/;
+const DESCRIBING = /围绕|依托|聚焦|立足|共有|现有|包括|涉及|以来|目前|给予|奖补|奖励|补贴|补助|贴息|最高|分为|划分|细化/;
 /** units of kinds, occasions and spans of time: a count in them without a target word names, it does not plan */
 const NAMING_UNITS = /^(?:种|类|次|篇|届|小时|天|日|分钟|岁|个工作日)$/;
 
