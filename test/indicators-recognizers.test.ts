@@ -19,6 +19,9 @@ describe('section role', () => {
     ['着力解决群众急难愁盼问题', false],
     ['坚定不移打好项目建设攻坚战，推动高质量发展基础更加坚实', false],
     ['2023年工作安排', false],
+    ['第一节 生态环境保护取得积极进展', true],
+    ['全国生态环境保护形势', true],
+    ['强化源头防控，夯实绿色发展基础', false],
   ])('%s past: %s', (title, past) => expect(isPastTitle(title)).toBe(past));
 
   it('the outermost title that says something decides', () => {
@@ -141,5 +144,18 @@ describe('serial-row tables (PDF-flattened, one row per line)', () => {
 
   it('reads a row without an attribute column from its trailing values', () => {
     expect(rowCells(['农村自来水普及率', '%', '90', '95'], [], [])).toEqual({ name: '农村自来水普及率', unit: '%', attribute: '', values: ['90', '95'] });
+  });
+});
+
+describe('sentences announcing targets', async () => {
+  const { extractTextTargets } = await import('../src/extract/indicators/sentences.js');
+  const ctx = { inheritedYear: null, horizon: 2024, currentYear: 2024, defaultYear: 2024, imperative: true };
+  it.each(['主要预期目标是：', '主要预期目标：', '发展目标为'])('%s marks the targets up to 。 as announced goals, dated the horizon', (lead) => {
+    const r = extractTextTargets(`全区${lead}地区生产总值增长6%左右，城镇新增就业1.2万人。全年开工项目120个。`, ctx);
+    expect(r.targets.map((t) => [t.name, t.announced, t.year])).toEqual([
+      ['地区生产总值增长', true, 2024],
+      ['城镇新增就业', true, 2024],
+      ['全年开工项目', false, 2024],
+    ]);
   });
 });

@@ -25,7 +25,10 @@ export function isPastTitle(title: string): boolean {
   if (parts.some((p) => FORWARD_WORDS.some((w) => p.includes(w)) || GOALS_PART.some((w) => p.includes(w)))) return false;
   return parts.some((p) => {
     const core = p.replace(QUALIFIERS, '');
-    return PAST_PART.some((w) => core.endsWith(w) && core.length <= w.length + MODIFIER);
+    // a longer title is a review when it says so (…取得积极进展, 生态环境保护形势): 取得/以来 before a past
+    // word, or 形势 closing a title that is no clause (a clause has a comma: 夯实…基础，推动…)
+    const review = !/[，,]/.test(core) && (/取得|以来/.test(core) || core.endsWith('形势'));
+    return PAST_PART.some((w) => core.endsWith(w) && (core.length <= w.length + MODIFIER || review));
   });
 }
 

@@ -92,7 +92,7 @@ const HEDGE_WORDS = Object.keys(HEDGES);
 const CUE_WORDS = [...new Set([...METRIC_VERBS.filter((w) => w.length > 1 || w === '达'), ...ACTION_VERBS, ...TARGET_CUES, ...HEDGE_WORDS, ...Object.keys(PREFIX_COMPARATORS)])];
 const CUE_RE = new RegExp(alt(CUE_WORDS.sort((a, b) => b.length - a.length)));
 const PAST_RE = new RegExp(alt(PAST_MARKERS));
-const ANNOUNCEMENT_RE = new RegExp(alt(GOAL_ANNOUNCEMENTS), 'g');
+const ANNOUNCEMENT_RE = new RegExp(`(?:${alt(GOAL_ANNOUNCEMENTS)})\\s*(?:是|为|[：:])`, 'g');
 const RELATIVE_YEAR_RE = /今年|明年/g;
 
 /** 今年 and 明年 of an annual document, as target years. */
@@ -197,6 +197,11 @@ function clauses(text: string, start: number, end: number): { start: number; end
 
 /** An indicator name from the words around a value: fillers, verbs, years and comparators trimmed. */
 export function cleanName(raw: string): string {
+  // 发展目标为地区生产总值…: the announcement before a name is not part of it
+  ANNOUNCEMENT_RE.lastIndex = 0;
+  let lastAnnouncement = -1;
+  for (let m = ANNOUNCEMENT_RE.exec(raw); m; m = ANNOUNCEMENT_RE.exec(raw)) lastAnnouncement = m.index + m[0].length;
+  if (lastAnnouncement > 0) raw = raw.slice(lastAnnouncement);
   let s = raw.replace(/\s+/g, (w, i: number, all: string) => (/[A-Za-z0-9]/.test(all[i - 1] ?? '') && /[A-Za-z0-9]/.test(all[i + w.length] ?? '') ? ' ' : ''));
   for (let guard = 0; guard < 20; guard++) {
     const before = s;
