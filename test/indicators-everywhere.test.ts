@@ -166,3 +166,24 @@ describe('the past by its own marks', () => {
     ]);
   });
 });
+
+describe('a sentence wrapped over lines (PDF text)', () => {
+  it('is read whole: a unit or a bound on the next line still belongs to its value, the baseline kept', async () => {
+    const text = [
+      '某市生态保护规划（2021—2035年）',
+      '',
+      '三、主要任务',
+      '',
+      '到2035年，全市天然林面积从现状 436 万亩提高到 500 万',
+      '亩以上，污染地块安全利用率达到 92%以',
+      '上，森林覆盖率达到 48%。',
+    ].join('\n');
+    const plan = await parseText(text);
+    expect(plan.indicators.map((i) => [i.name, i.unit, i.baseline?.value ?? null, i.target.value, i.target.comparator, i.target.year, i.line])).toEqual([
+      ['天然林面积', '万亩', 436, 500, '>=', 2035, 5],
+      ['污染地块安全利用率', '%', null, 92, '>=', 2035, 5],
+      ['森林覆盖率', '%', null, 48, '=', 2035, 5],
+    ]);
+    for (const i of plan.indicators) expect(text).toContain(i.quote);
+  });
+});

@@ -18,6 +18,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const byLengthDesc = (a: string, b: string) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
 
 const scaleWords = Object.keys(data.scales).sort(byLengthDesc);
+/** a scale word as a pattern, a line break allowed inside it (2800万\n亿元) */
+const scaleSource = scaleWords.map((w) => [...w].map(escape).join('\\s*')).join('|');
 const baseUnits = [...data.base].sort(byLengthDesc);
 const standalone = [...data.standalone].sort(byLengthDesc);
 const perUnits = [...data.perUnits].sort(byLengthDesc);
@@ -30,8 +32,8 @@ const perUnits = [...data.perUnits].sort(byLengthDesc);
 export const UNIT_SOURCE =
   `(?:${perUnits.map(escape).join('|')}` +
   `|${standalone.map(escape).join('|')}` +
-  `|(?:${scaleWords.map(escape).join('|')})?(?:${baseUnits.map(escape).join('|')})(?![别口数阶])` +
-  `|(?:${scaleWords.map(escape).join('|')}))`;
+  `|(?:(?:${scaleSource})\\s*)?(?:${baseUnits.map(escape).join('|')})(?![别口数阶])` +
+  `|(?:${scaleSource}))`;
 
 const UNIT_EXACT = new RegExp(`^${UNIT_SOURCE}$`);
 

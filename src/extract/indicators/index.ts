@@ -3,7 +3,7 @@
  * the goals part (主要目标/发展目标/总体目标…, source `goals`) and targets inside tasks (source `task`).
  * Ids follow document order: i1, i2, …
  */
-import type { Block, TableBlock } from '../../ingest/blocks.js';
+import type { Block, ParagraphBlock, TableBlock } from '../../ingest/blocks.js';
 import type { Diagnostic, Indicator, IndicatorSource, NumericValue, YearValue } from '../../schema/plan.js';
 import { walkSections, type PlacedBlock, type SectionNode, type SegmentedDocument } from '../../segment/types.js';
 import { normalizeValue } from '../../nlp/units.js';
@@ -130,7 +130,20 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
     const section = textSection(state, p);
     if (!section) continue;
     // a heading is read whole: a numbered goal item (`1．发明专利申请量达到一百五十二件。`) may stand as one
-    readText(state, p, section, p.block.text);
+    if (p.isHeading || p.block.type !== 'paragraph') {
+      readText(state, p, section, p.block.text);
+      continue;
+    }
+    // a sentence wrapped over lines the ingest kept apart (PDF text: `…达到 92%以` / `上，…`) is read whole
+    const run = wrappedRun(placed, i, consumed);
+    if (run.length === 1) {
+      readText(state, p, section, p.block.text);
+      continue;
+    }
+    const last = run[run.length - 1].block;
+    const joined: Block = { ...(p.block as ParagraphBlock), endLine: last.endLine, text: run.map((r: PlacedBlock) => (r.block.type === 'table' ? '' : r.block.text)).join('\n') };
+    readText(state, { ...p, block: joined }, section, joined.text);
+    i += run.length - 1;
   }
 
   for (const g of groups) {
@@ -197,6 +210,23 @@ function readTableCells(state: State, p: PlacedBlock): void {
       readText(state, p, section, cell.text);
     }
   }
+}
+
+/**
+ * Paragraphs from `i` on that continue one another: each but the last ends without a sentence's end and
+ * the next starts on the very next line, in the same section (so the joined text is the file's text).
+ */
+function wrappedRun(placed: PlacedBlock[], i: number, consumed: Set<Block>): PlacedBlock[] {
+  const run = [placed[i]];
+  for (let k = i + 1; k < placed.length && run.length < 50; k++) {
+    const prev = run[run.length - 1].block;
+    const next = placed[k];
+    if (prev.type !== 'paragraph' || /[。！？!?；;：:]\s*$/.test(prev.text)) break;
+    if (next.block.type !== 'paragraph' || next.isHeading || consumed.has(next.block) || next.sectionId !== placed[i].sectionId || next.part !== placed[i].part) break;
+    if (next.block.line !== prev.endLine + 1) break;
+    run.push(next);
+  }
+  return run;
 }
 
 /**

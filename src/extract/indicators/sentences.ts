@@ -421,7 +421,7 @@ function isPlannedCount(m: ValueMention): boolean {
   return !m.chinese && !NAMING_UNITS.test(m.unit ?? '');
 }
 /** words that turn a sentence to the future whatever the sentence before it dated */
-const CUE_OF_FUTURE = /力争|确保|争取|目标|预期|计划/;
+const CUE_OF_FUTURE = /力争|确保|争取|目标|计划/;
 const PREDICATE_PREFIX = /^(?:突破|跨越|超过)/;
 const CHANGE_ONLY = /^(?:年均)?(?:增长|下降|提高|降低|增加|减少)$/;
 const AMOUNT_UNIT = /(?:元|吨|亩|斤|米|千瓦|%)$/;
@@ -517,7 +517,10 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
     if (inSentence.length === 0) continue;
     // in a review, only a year written out dates a target (its 今年 is loose: `今年55项任务圆满完成`)
     const pastBySection = ctx.pastSection && !sentYears.some((y) => y.target && !y.since && y.end - y.start > 2 && y.year >= (ctx.currentYear ?? (ctx.horizon ?? Infinity) - 4));
-    const pastByParagraph = sentYears.length === 0 && pastParagraph && !CUE_OF_FUTURE.test(sentText);
+    const pastByParagraph =
+      (sentYears.length === 0 && pastParagraph && !CUE_OF_FUTURE.test(sentText)) ||
+      // 从2015年的X下降至Y: only years before the period, none a target within it
+      (datesPast && !sentYears.some((y) => y.target && periodStart !== null && y.year >= periodStart));
     if (pastBySection || pastByParagraph || isPastSentence(sentText, sentYears, ctx.horizon, ctx.currentYear ?? periodStart)) {
       diagnostics.push({ code: 'indicators.past-figure', message: 'values of a sentence about the past (results, not targets)', actual: text.slice(sent.start, sent.end), offset: sent.start });
       continue;
@@ -553,6 +556,7 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
       const clauseMasked = masked.slice(clause.start, clause.end);
       let produced = false;
       let cueAt: number | null = null;
+      let clauseDescribes: boolean | undefined; // tested once per clause: per value it was quadratic
       let ends: Int32Array | null = null;
 
       // A、B、C分别达到X、Y、Z — names and values paired in order
@@ -617,7 +621,7 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         const leftName = cleanName(leftRaw);
         // a cue word (达到, 培育 …) anywhere in the clause before the value
         // a clause that describes or states a policy's terms sets no target unless a bound is written
-        const describes = !m.explicit && DESCRIBING.test(clauseMasked);
+        const describes = !m.explicit && (clauseDescribes ??= DESCRIBING.test(clauseMasked));
         const cued =
           !describes &&
           (m.explicit ||

@@ -82,7 +82,8 @@ export function findValueMentions(text: string, options: FindOptions): ValueMent
       MENTION.lastIndex = m.index + 1;
       continue;
     }
-    const unit = (u2 ?? g.u1 ?? null)?.trim() || null;
+    // a line break may fall between a scale word and its unit (500万\n亩)
+    const unit = (u2 ?? g.u1 ?? null)?.replace(/\s+/g, '') || null;
     const chinese = !/\d/.test(g.n1);
     if (options.requireUnit && !unit) continue;
     // a lone 一 before a measure word is an article (一个平台, 一批企业), not a count
