@@ -146,6 +146,8 @@ describe('joinSplitParagraphs', () => {
     ['a member list across a page', '- 刘 某 市工商局局长', '郑某某 市质监局局长'],
     ['a toc entry', '一、发展基础和发展形势', '(一)发展基础'],
     ['a caption', '“十四五”知识产权发展主要预期指标', '类别'],
+    ['a long slogan heading on its own line', '（二）坚持稳中求进，推动县域经济发展质量更高、后劲更足', '推进园区扩容提质。全年新建标准化厂房十万平方米。'],
+    ['a numbered heading with a comma', '3、突出重点领域，强化示范带动', '围绕主导产业，培育一批示范企业。'],
   ])('does not join after %s', (_what, prev, next) => {
     expect(joinSplitParagraphs([piece(prev, 1), piece(next, 3)]).paragraphs).toHaveLength(2);
   });

@@ -9,7 +9,7 @@ export interface DocumentRef {
   id: string;
   path: string;
   region: string | null;
-  period: { start: number; end: number } | null;
+  period: { start: number | null; end: number } | null;
   /** column header: `宿州市 2021–2025`; made unique when two documents would read the same */
   label: string;
 }
@@ -17,7 +17,7 @@ export interface DocumentRef {
 export function documentRefs(docs: PlanDocument[]): DocumentRef[] {
   const refs = docs.map((doc, i) => {
     const name = doc.meta.region ?? basename(doc.source.path);
-    const period = doc.meta.period ? `${doc.meta.period.start}–${doc.meta.period.end}` : (doc.meta.horizon?.length ? [...doc.meta.horizon].sort().join('/') : '');
+    const period = doc.meta.period ? `${doc.meta.period.start ?? ''}–${doc.meta.period.end}` : (doc.meta.horizon?.length ? [...doc.meta.horizon].sort().join('/') : '');
     return {
       id: `d${i + 1}`,
       path: doc.source.path,

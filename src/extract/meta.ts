@@ -9,7 +9,16 @@ import regions from '../data/regions.json' with { type: 'json' };
 import partsData from '../data/document-parts.json' with { type: 'json' };
 import { parseChineseInteger } from '../nlp/chinese-numerals.js';
 
-const KIND = new RegExp(`(${partsData.planKinds.join('|')})`, 'g');
+// the genre a title ends with; a government work report (政府工作报告) is kind 报告
+const KIND = new RegExp(`(${[...partsData.planKinds, '报告'].join('|')})`, 'g');
+const CITY_PROVINCE: Record<string, string> = Object.fromEntries(
+  Object.entries({ ...regions.cityProvinces.prefecture, ...regions.cityProvinces.county }).filter((e): e is [string, string] => !e[0].startsWith('$') && typeof e[1] === 'string'),
+);
+const AMBIGUOUS_SHORT_NAMES = new Set(regions.cityProvinces.shortNamesThatAreWords);
+// every named division a title may start with or the text may be about, longest first
+const KNOWN_PLACES = [...regions.provinces.map(([full]) => full), ...Object.keys(CITY_PROVINCE)].sort((a, b) => b.length - a.length);
+/** A report delivered to a people's congress: `我代表市人民政府向大会报告工作`. */
+const WORK_REPORT = /向大会报告|政府工作报告/;
 const DRAFT = new RegExp(partsData.statusDraft.join('|'));
 const COUNTY_CITIES = new Set(regions.countyLevelCities);
 const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
@@ -32,8 +41,9 @@ export function extractMeta(doc: SegmentedDocument): Meta {
 
   const rawTitle = titlePart?.title ?? null;
   const title = rawTitle ? cleanTitle(rawTitle) : null;
-  const region = title ? regionOf(title) : regionFromIssuer(coverLines);
+  const region = (title ? regionOf(title) : regionFromIssuer(coverLines)) ?? regionFromText(allText);
   const province = provinceOf(region, allText);
+  const workReport = !title && WORK_REPORT.test(allText.slice(0, 2000));
   const statusText = [...titleLines.slice(0, 6), ...coverLines, rawTitle ?? ''].join('\n');
 
   return {
@@ -44,10 +54,10 @@ export function extractMeta(doc: SegmentedDocument): Meta {
     docNumber: docNumberOf(coverLines),
     issuer: issuerOf(coverLines, titleLines, rawTitle),
     issueDate: issueDateOf(coverLines, titleLines, footerLines),
-    period: periodOf(titleLines, rawTitle, allText),
+    period: periodOf(titleLines, rawTitle, allText) ?? (workReport ? reportYear(doc) : null) ?? periodFromHorizon(horizonOf(allText)),
     horizon: horizonOf(allText),
     status: DRAFT.test(statusText) ? 'draft' : 'final',
-    kind: title ? kindOf(title) : null,
+    kind: title ? kindOf(title) : workReport ? '报告' : null,
   };
 }
 
@@ -77,7 +87,50 @@ export function regionOf(title: string): string | null {
     const m = re.exec(t);
     if (m && !NOT_IN_REGION.test(m[1])) return m[1];
   }
-  return province;
+  return province ?? placeIn(title);
+}
+
+/** The first known place a title names anywhere (`关于推进北京市数据专区建设的指导意见` → 北京市). */
+function placeIn(title: string): string | null {
+  let best: string | null = null;
+  let at = Infinity;
+  for (const name of KNOWN_PLACES) {
+    const i = title.indexOf(name);
+    if (i >= 0 && i < at) [best, at] = [name, i];
+  }
+  // a province followed by one of its cities: the city (`湖北省武汉市`)
+  if (best && regions.provinces.some(([full]) => full === best)) {
+    const rest = title.slice(at + best.length);
+    const city = Object.keys(CITY_PROVINCE).find((c) => rest.startsWith(c));
+    if (city) return city;
+  }
+  return best;
+}
+
+/** The name a city is called by in running text: 林芝市 → 林芝, 恩施土家族苗族自治州 → 恩施. */
+function shortPlaceName(name: string): string {
+  if (/自治州$/.test(name)) return name.slice(0, 2);
+  return name.replace(/(市|地区|盟)$/, '');
+}
+
+/**
+ * The city a text without a title is about: a text that speaks of itself as a city (全市, 我市, 本市)
+ * and names one city by its short name at least three times and more than any other (a work report
+ * rarely writes its own name in full); the province or a place mentioned in passing loses to it.
+ */
+function regionFromText(text: string): string | null {
+  if (!/(全|我|本)市/.test(text)) return null;
+  let best: string | null = null;
+  let bestCount = 2;
+  const candidates = [...Object.keys(CITY_PROVINCE), ...regions.provinces.map(([full]) => full).filter((p) => MUNICIPALITIES.has(p))];
+  for (const name of candidates) {
+    // a short name that is also a common word (合作, 安康) counts only written in full
+    const short = AMBIGUOUS_SHORT_NAMES.has(shortPlaceName(name)) ? name : shortPlaceName(name);
+    if (short.length < 2) continue;
+    const n = count(text, short);
+    if (n > bestCount) [best, bestCount] = [name, n];
+  }
+  return best;
 }
 
 function regionFromIssuer(cover: string[]): string | null {
@@ -171,19 +224,61 @@ function issueDateOf(cover: string[], titleLines: string[], footer: string[]): s
   return dateLine([...cover].reverse()) ?? dateLine(titleLines) ?? dateLine(footer, /印发$/);
 }
 
+const YEAR = '((?:19|20)\\d{2})';
+// 2021-2023年, 2021年至2035年, 2021 年-2035 年
+const RANGE = new RegExp(`${YEAR}\\s*年?\\s*[—–\\-－~～至到]\\s*${YEAR}\\s*年`);
+// 第十四个五年规划 names the 十四五 period
+const NTH_FIVE_YEAR = /第(十[一二三四五六七八九])个五年/;
+// 规划期限为2021年至2035年, 政策期限为2016年至2018年
+const STATED_PERIOD = new RegExp(`(?:规划|政策|实施|执行|计划|方案)期(?:限)?(?:为|是)?\\s*${YEAR}\\s*年?\\s*[—–\\-－~～至到]\\s*${YEAR}`);
+// 2012年起5年内, 从2012年开始用五年时间
+const YEARS_FROM = new RegExp(`${YEAR}\\s*年(?:起|开始)[，,]?\\s*(?:用)?\\s*([1-9]|[一二三四五六七八九十])\\s*年(?:内|时间)`);
+
 function periodOf(titleLines: string[], rawTitle: string | null, text: string): Meta['period'] {
-  const range = /((?:19|20)\d{2})\s*[—–\-－~～至到]\s*((?:19|20)\d{2})\s*年/;
-  for (const l of [rawTitle ?? '', ...titleLines]) {
-    const m = range.exec(l);
+  const lines = [rawTitle ?? '', ...titleLines];
+  for (const l of lines) {
+    const m = RANGE.exec(l);
     if (m) return { start: Number(m[1]), end: Number(m[2]) };
   }
   const plans = regions.fiveYearPlans as unknown as Record<string, [number, number]>;
-  for (const l of [rawTitle ?? '', ...titleLines]) {
+  for (const l of lines) {
     for (const [name, [start, end]] of Object.entries(plans)) if (l.includes(name)) return { start, end };
+    const nth = NTH_FIVE_YEAR.exec(l);
+    if (nth && plans[`${nth[1]}五`]) return { start: plans[`${nth[1]}五`][0], end: plans[`${nth[1]}五`][1] };
   }
-  const stated = /规划期(?:为|限为|限)?\s*((?:19|20)\d{2})\s*[—–\-－~～至到]\s*((?:19|20)\d{2})/.exec(text);
+  // a title about one year (`包头市2022年数字政府建设考评办法`)
+  if (rawTitle) {
+    const years = [...rawTitle.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
+    if (years.length === 1) return { start: years[0], end: years[0] };
+  }
+  const stated = STATED_PERIOD.exec(text);
   if (stated) return { start: Number(stated[1]), end: Number(stated[2]) };
+  const from = YEARS_FROM.exec(text);
+  if (from) {
+    const n = /\d/.test(from[2]) ? Number(from[2]) : parseChineseInteger(from[2]) ?? 0;
+    if (n > 0) return { start: Number(from[1]), end: Number(from[1]) + n - 1 };
+  }
   return null;
+}
+
+/** The year a work report plans for: a top-level part titled with one year (`2024年工作安排`), else the year after the one reviewed. */
+function reportYear(doc: SegmentedDocument): Meta['period'] {
+  let planned: number | null = null;
+  let reviewed: number | null = null;
+  for (const s of doc.sections) {
+    if (s.kind !== 'body') continue;
+    const m = /^((?:19|20)\d{2})\s*年/.exec(s.title);
+    if (!m) continue;
+    if (/回顾|总结|成绩/.test(s.title)) reviewed = Number(m[1]);
+    else planned = Math.max(planned ?? 0, Number(m[1]));
+  }
+  const year = planned ?? (reviewed !== null ? reviewed + 1 : null);
+  return year ? { start: year, end: year } : null;
+}
+
+/** Only a horizon (`到2024年`) says when the plan ends: start unknown. Several horizons say nothing. */
+function periodFromHorizon(horizon: number[]): Meta['period'] {
+  return horizon.length === 1 ? { start: null, end: horizon[0] } : null;
 }
 
 function horizonOf(text: string): number[] {

@@ -151,9 +151,9 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
     collectParagraphTasks(node, inherited, ctx);
     return;
   }
-  const anyGroup = kids.some((k) => bodyChildren(k).length > 0 && !k.inlineBody.trim());
+  const anyGroup = kids.some((k) => bodyChildren(k).length > 0 && !runInTask(k));
   for (const k of kids) {
-    const inline = k.inlineBody.trim().length > 0;
+    const inline = runInTask(k);
     const own = groupUnits(k);
     if (bodyChildren(k).length > 0) {
       // `（一）工程` over `1.` items is a group; `1.加强保护。具体包括：` over （1）（2） is one task
@@ -175,6 +175,17 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
       ctx.drafts.push(numberedDraft(node, k, inherited, ctx));
     }
   }
+}
+
+// `（一）产业提升计划。围绕…实施如下项目：` over `1.` `2.` items is a group although it runs in: a heading of
+// a group family (一、 （一）) over items numbered 1. 1、 keeps GB/T 9704's levels
+const GROUP_FAMILIES = new Set(['part', 'chapter', 'jie', 'cn-dun', 'paren-cn', 'unnumbered', 'part-container']);
+const ITEM_FAMILIES = new Set(['arabic-dot', 'arabic-dun']);
+
+/** A heading that carries its body on its line and is one task, its children being sub-items. */
+function runInTask(k: SectionNode): boolean {
+  if (!k.inlineBody.trim()) return false;
+  return !(GROUP_FAMILIES.has(k.family) && bodyChildren(k).some((c) => ITEM_FAMILIES.has(c.family)));
 }
 
 /** Blocks that carry running text of a task (tables and 专栏 frames are not task text). */

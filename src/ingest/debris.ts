@@ -5,7 +5,8 @@
  *
  * - `debris.bookmark`        `[bookmark: _Toc…]` markers glued into a line: removed
  * - `debris.invisible`       zero-width characters and stray BOMs inside the text: removed
- * - `debris.page-number`     a line that is only a page number (`—1—`, `- 2 -`, `第3页`, `3/20`): removed
+ * - `debris.page-number`     a line that is only a page number (`—1—`, `- 2 -`, `第3页`, `3/20`, `II I`): removed
+ * - `debris.export-header`   a database-export header line (`【法宝引证码】…`, `原文链接：https://…`): removed
  * - `debris.page-break-join` a paragraph cut by a page break (`…和精` / blank / `品版权,…`): joined
  * - `debris.line-wrap-join`  a line broken inside brackets (`…副主任(汉南区` / `人民政府副区长)`): joined
  *
@@ -68,6 +69,11 @@ const PAGE_NUMBER_PATTERNS: RegExp[] = [
   /^共\s*\d{1,4}\s*页\s*[,，/、]?\s*第\s*\d{1,4}\s*页$/,
   // Page 3, Page 3 of 20, P.3
   /^(page|p\.)\s*\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/i,
+  // roman page marks of a front matter copied from a PDF, spaces and all: I, II I, I I, iv
+  /^[IVX](\s{0,2}[IVX]){0,5}$/,
+  /^[ivx](\s{0,2}[ivx]){0,5}$/,
+  // a page number letter-spaced by the PDF copy: 1 4, 2 0
+  /^\d( \d){1,3}$/,
 ];
 const PAGE_OF_TOTAL = /^(\d{1,4})\s*\/\s*(\d{1,4})$/;
 
@@ -81,6 +87,53 @@ export function isPageNumberLine(text: string): boolean {
   return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
 }
 
+const EXPORT_HEADER = debrisData.exportHeaderLines.map((s) => new RegExp(s, 'i'));
+
+/**
+ * True when the whole line is a header a legal database or web page adds to an exported document
+ * (`【法宝引证码】CLI.…`, `原文链接：https://…`): not part of the plan.
+ */
+export function isExportHeaderLine(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 300 && EXPORT_HEADER.some((re) => re.test(t));
+}
+
+/** The diagnostic for a dropped whole-line debris (page number, export header), or null for a kept line. */
+export function wholeLineDebris(text: string, line: number): Diagnostic | null {
+  const t = text.trim();
+  if (isPageNumberLine(t)) return { severity: 'info', code: 'debris.page-number', message: 'removed a page-number line', line, actual: t };
+  if (isExportHeaderLine(t)) return { severity: 'info', code: 'debris.export-header', message: 'removed a database-export header line', line, actual: t.slice(0, 80) };
+  return null;
+}
+
+// A roman page mark glued to the start of a line (`II浙江省…`, `II 目 录`); not a class such as `IV类水体`.
+const GLUED_ROMAN = /^\s*([IVX]{1,4})\s*(?=[\u4e00-\u9fa5])(?![类级期型号度代])/;
+// A page number glued before a 目录 entry or heading numbered 一、: `2十三、巩固…`
+const GLUED_DIGITS_BEFORE_CN_HEADING = /^\s*(\d{1,3})(?=[一二三四五六七八九十]{1,3}、)/;
+// A heading word of the front matter, letter-spaced as printed, glued after the text of another line
+// (`2021 年 9 月 前    言`, `…会议批准目 录`): the PDF copy lost the line break before it.
+const GLUED_PART_WORD = /^(.*\S)\s*((?:目\s+录|前\s+言|序\s+言|总\s+则|附\s+则|结\s+语))\s*$/;
+
+/** A page mark glued to the start of a line, removed; null when the line has none. */
+export function stripGluedPageMark(text: string, line: number): TextRepair | null {
+  const m = GLUED_ROMAN.exec(text) ?? GLUED_DIGITS_BEFORE_CN_HEADING.exec(text);
+  if (!m) return null;
+  return {
+    text: text.slice(m[0].length),
+    diagnostics: [{ severity: 'info', code: 'debris.page-number', message: `removed the page mark “${m[1]}” glued to the start of the line`, line, actual: m[1] }],
+  };
+}
+
+/**
+ * A front-matter heading (目录, 前言, 总则 …, letter-spaced) glued after other text on one line: the
+ * two parts, or null. The heading word must be letter-spaced (`前    言`) or be 目录 itself.
+ */
+export function splitGluedPartHeading(text: string): [string, string] | null {
+  const m = GLUED_PART_WORD.exec(text.trim());
+  if (!m || [...m[1]].length < 2) return null;
+  return [m[1].trim(), m[2]];
+}
+
 /**
  * Repair one paragraph of any format: bookmark markers and invisible characters removed, surrounding
  * whitespace trimmed; a paragraph that is only a page number comes back as '' (drop it).
@@ -88,15 +141,8 @@ export function isPageNumberLine(text: string): boolean {
 export function repairParagraphText(text: string, line: number): TextRepair {
   const repaired = repairLineDebris(text, line);
   const trimmed = repaired.text.trim();
-  if (trimmed && isPageNumberLine(trimmed)) {
-    return {
-      text: '',
-      diagnostics: [
-        ...repaired.diagnostics,
-        { severity: 'info', code: 'debris.page-number', message: 'removed a page-number line', line, actual: trimmed },
-      ],
-    };
-  }
+  const dropped = trimmed ? wholeLineDebris(trimmed, line) : null;
+  if (dropped) return { text: '', diagnostics: [...repaired.diagnostics, dropped] };
   return { text: trimmed, diagnostics: repaired.diagnostics };
 }
 
@@ -111,6 +157,7 @@ const ITEM_STARTS: RegExp[] = [
   new RegExp(`^[${CN_DIGITS}]{1,4}\\s*[、.．,，]`), // 一、
   new RegExp(`^[（(]\\s*[${CN_DIGITS}]{1,4}\\s*[)）]`), // （一） (一)
   /^\d{1,3}\s*[、.．﹒](?!\d)/, // 1. 1、 1． (not 3.5)
+  /^\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d.．])(?!\s*[\d万亿千百十%％‰元倍米吨亩年月日天])\s*[\u4e00-\u9fa5“]/, // 2.3 / 2.3.1 (not 2.69 万亿元)
   /^[（(]\s*\d{1,3}\s*[)）]/, // （1） (1)
   /^\d{1,3}\s*[)）]/, // 1）
   /^[\u2460-\u249b\u24eb-\u24f4\u2776-\u2793]/, // ① ⑴ ⒈ ❶
@@ -141,6 +188,7 @@ const QUOTE_CLOSERS = new Set([...'”’"\'']);
 const SOFT_ENDINGS = new Set([...'，,、']);
 // Punctuation inside a line that shows it is running prose rather than a title, name or date.
 const PROSE_PUNCTUATION = /[。，,；;！？!?]/;
+const SENTENCE_END = /[。；;！!？?]/;
 
 /**
  * True when the text ends a sentence: final punctuation, or a closing bracket (a heading's period,
@@ -236,6 +284,9 @@ function joinKind(prev: string, next: string, gap: number, options: Required<Joi
 
   if (gap < options.minGap) return null;
   if (endsSentence(p)) return null;
+  // a numbered line without a sentence end is a heading standing on its own line (work reports title
+  // their （一） with long comma slogans); the paragraph after the blank line is its body, not its tail
+  if (startsNewItem(p) && !SENTENCE_END.test(p)) return null;
   const pChars = [...p];
   const softEnd = SOFT_ENDINGS.has(pChars[pChars.length - 1]);
   // Titles, names and signatures carry no sentence punctuation; a cut paragraph does.
@@ -317,4 +368,82 @@ function tail(s: string): string {
 function head(s: string): string {
   const c = [...s];
   return c.length > 12 ? `${c.slice(0, 12).join('')}…` : s;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Text copied from a PDF: every line broken at the page width
+
+/** Display width of a line: CJK and full-width characters count 2, others 1. */
+function displayWidth(t: string): number {
+  let w = 0;
+  for (const ch of t) w += ch.charCodeAt(0) > 0xff ? 2 : 1;
+  return w;
+}
+
+const WRAP_MIN_LINES = 40;
+const WRAP_SHARE = 0.4;
+const WRAP_BAND = 3;
+
+/**
+ * The width at which a PDF copy broke its lines, or null when the text is not hard-wrapped: at least
+ * 40 % of the longer lines fall into one band of three display widths (typed text varies far more).
+ */
+export function hardWrapWidth(lines: readonly string[]): number | null {
+  const widths = lines.map((l) => l.trim()).filter((l) => [...l].length >= 8).map(displayWidth);
+  if (widths.length < WRAP_MIN_LINES) return null;
+  const count = new Map<number, number>();
+  for (const w of widths) count.set(w, (count.get(w) ?? 0) + 1);
+  let best = 0;
+  let width = 0;
+  for (const w of count.keys()) {
+    let n = 0;
+    for (let k = 0; k < WRAP_BAND; k++) n += count.get(w - k) ?? 0;
+    if (n > best || (n === best && w > width)) [best, width] = [n, w];
+  }
+  return best / widths.length >= WRAP_SHARE ? width : null;
+}
+
+// Measure words and units a number at the start of a wrapped line is followed by (`3个`, `12万亩`);
+// any other character right after digits that open a line marks a page number the PDF glued on.
+const AFTER_QUANTITY = /^[\d.．%％‰个万亿千百十年月日家项件次人名所条座米吨亩元倍类级期号届批台套辆股只间户种位处场轮批期代]/u;
+// a 目录 entry fills the width with its leader: `…发展........12`
+const TOC_LEADER_END = /[.…·．]{3,}\s*\d{0,3}\s*$/;
+const GLUED_PAGE_DIGITS = /^(\d{1,3})(?=[\u4e00-\u9fa5“《（])/;
+
+/**
+ * Rejoin the lines of a hard-wrapped text: a line that fills the page width and does not end a sentence
+ * continues on the next line, unless that one opens a heading or item. A page number glued to the
+ * start of a continuation line (`12本一致`) is removed. Returns the pieces joined and what was done.
+ */
+export function joinHardWrapped<T extends SplitPiece>(pieces: readonly T[], width: number): { pieces: SplitPiece[]; diagnostics: Diagnostic[] } {
+  const out: SplitPiece[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const full = (t: string) => displayWidth(t) >= width - 4;
+  for (const piece of pieces) {
+    let text = piece.text.trim();
+    const prev = out[out.length - 1];
+    const gap = prev ? piece.line - (prev.endLine ?? prev.line) - 1 : Infinity;
+    const lastLine = prev ? prev.text.slice(prev.text.length - lastLen(prev)) : '';
+    if (prev && gap <= 3 && full(lastLine) && !endsSentence(prev.text) && !TOC_LEADER_END.test(prev.text)) {
+      const glued = GLUED_PAGE_DIGITS.exec(text);
+      if (glued && !AFTER_QUANTITY.test(text.slice(glued[1].length))) {
+        diagnostics.push({ severity: 'info', code: 'debris.page-number', message: `removed the page number “${glued[1]}” glued to the start of the line`, line: piece.line, actual: glued[1] });
+        text = text.slice(glued[1].length);
+      }
+      if (!startsNewItem(text)) {
+        prev.text = glue(prev.text, text);
+        prev.endLine = piece.endLine ?? piece.line;
+        (prev as SplitPiece & { lastLen?: number }).lastLen = text.length;
+        continue;
+      }
+    }
+    out.push({ text, line: piece.line, endLine: piece.endLine ?? piece.line });
+  }
+  const joined = out.filter((p) => (p.endLine ?? p.line) > p.line).length;
+  if (joined) diagnostics.push({ severity: 'info', code: 'debris.hard-wrap-join', message: `rejoined the lines of ${joined} paragraph${joined === 1 ? '' : 's'} broken at the page width (${width}) by a PDF copy`, line: out.find((p) => (p.endLine ?? p.line) > p.line)!.line });
+  return { pieces: out, diagnostics };
+}
+
+function lastLen(p: SplitPiece): number {
+  return (p as SplitPiece & { lastLen?: number }).lastLen ?? p.text.length;
 }

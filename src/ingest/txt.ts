@@ -10,7 +10,7 @@
 import type { Block, IngestResult, ParagraphBlock } from './blocks.js';
 import type { Diagnostic } from '../schema/plan.js';
 import { decodeText, splitLines } from './encoding.js';
-import { isPageNumberLine, joinSplitParagraphs, repairLineDebris, type SplitPiece } from './debris.js';
+import { hardWrapWidth, joinHardWrapped, wholeLineDebris, joinSplitParagraphs, repairLineDebris, splitGluedPartHeading, stripGluedPageMark, type SplitPiece } from './debris.js';
 import { detectFlatTables } from './flat-tables.js';
 
 export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
@@ -30,8 +30,15 @@ export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
 
   // Paragraph candidates between the lines that tables and boxes took; a page-break split can only be
   // joined within one such stretch.
+  // a PDF copy breaks every line at the page width: rejoin those lines first
+  const wrapWidth = hardWrapWidth(cleaned.filter((_, i) => !scan.claimed.has(i + 1)));
   let run: SplitPiece[] = [];
   const flush = (): void => {
+    if (wrapWidth !== null) {
+      const unwrapped = joinHardWrapped(run, wrapWidth);
+      diagnostics.push(...unwrapped.diagnostics);
+      run = unwrapped.pieces;
+    }
     const joined = joinSplitParagraphs(run, { minGap: 1 });
     diagnostics.push(...joined.diagnostics);
     for (const p of joined.paragraphs) {
@@ -52,10 +59,25 @@ export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
       flush();
       continue;
     }
-    const text = cleaned[i].trim();
+    let text = cleaned[i].trim();
     if (!text) continue; // blank, or only bookmarks (reported by repairLineDebris)
-    if (isPageNumberLine(text)) {
-      diagnostics.push({ severity: 'info', code: 'debris.page-number', message: 'removed a page-number line', line, actual: text });
+    const unmarked = stripGluedPageMark(text, line);
+    if (unmarked) {
+      diagnostics.push(...unmarked.diagnostics);
+      text = unmarked.text.trim();
+    }
+    const dropped = wholeLineDebris(text, line) ?? (wrapWidth !== null && /^\d{1,3}$/.test(text) ? { severity: 'info' as const, code: 'debris.page-number', message: 'removed a page-number line', line, actual: text } : null);
+    if (dropped) {
+      diagnostics.push(dropped);
+      continue;
+    }
+    const glued = splitGluedPartHeading(text);
+    if (glued) {
+      // two blocks on one line: the text, then the heading that lost its own line
+      diagnostics.push({ severity: 'info', code: 'debris.glued-heading', message: `split the heading “${glued[1]}” from the text it was glued to`, line, actual: text });
+      run.push({ text: glued[0], line });
+      flush();
+      run.push({ text: glued[1], line });
       continue;
     }
     run.push({ text, line });

@@ -128,7 +128,7 @@ export const Meta = z.object({
   docNumber: z.string().nullable(),
   issuer: z.string().nullable(),
   issueDate: z.string().nullable().describe('"2022-11-09" or "2021-12"'),
-  period: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
+  period: z.object({ start: z.number().int().nullable().describe("null when only the end (到2024年) is stated"), end: z.number().int() }).nullable(),
   horizon: z.array(z.number().int()).optional().describe('target years named in the plan (2025, 2035)'),
   status: z.enum(['draft', 'final']),
   kind: z.string().nullable().describe('规划|方案|纲要|意见|计划|办法'),

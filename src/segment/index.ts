@@ -4,7 +4,7 @@
  */
 import type { Block, IngestResult } from '../ingest/blocks.js';
 import type { Diagnostic, Part } from '../schema/plan.js';
-import { BARE_LABEL, findParts } from './parts.js';
+import { BARE_LABEL, findParts, normalizeForMatch } from './parts.js';
 import partsData from '../data/document-parts.json' with { type: 'json' };
 import { buildOutline, finishSection, finishTree, newSection } from './outline.js';
 import { buildTocSection, recoverFromToc, tocCoverage } from './toc.js';
@@ -31,7 +31,9 @@ export function segment(ingest: IngestResult): SegmentedDocument {
   addPart('title', ranges.titleRepeat);
 
   // body
-  const bodyBlocks = blocks.slice(ranges.body[0], ranges.body[1]);
+  // a 目录 that follows a 前言 lies inside the body range: leave it (and a title repeated after it) out
+  const inRange = (i: number, r: [number, number] | null) => r !== null && i >= r[0] && i < r[1];
+  const bodyBlocks = blocks.slice(ranges.body[0], ranges.body[1]).filter((_, k) => !inRange(ranges.body[0] + k, ranges.toc) && !inRange(ranges.body[0] + k, ranges.titleRepeat));
   const outline = buildOutline(bodyBlocks);
   for (const d of outline.diagnostics) diagnostics.push(d);
   let body = outline.sections;
@@ -41,7 +43,7 @@ export function segment(ingest: IngestResult): SegmentedDocument {
   if (ranges.toc) {
     tocSection = buildTocSection(slice(ranges.toc));
     const cov = tocCoverage(tocSection, body);
-    if (cov.total >= 3 && cov.found / cov.total < 0.5) {
+    if (cov.total >= 3 && cov.found / cov.total < 0.5 && !bodyFollowsToc(tocSection, body)) {
       // the body lost its headings: the 目录 gives the outline; an opening paragraph that speaks of
       // the plan itself (制定本规划) stays the preamble
       const intro = preamble.length && PLAN_SELF_REFERENCE.test(textOf(preamble[0])) ? [preamble[0]] : [];
@@ -61,14 +63,19 @@ export function segment(ingest: IngestResult): SegmentedDocument {
   }
   finishTree(body, 's');
 
-  // appendices: kept apart from the body, each a flat section of kind `appendix`
+  // appendices: kept apart from the body, each a section of kind `appendix` whose children are its own
+  // outline (a 考评指标 list numbered 一、/（一）/1．is segmented like the body)
   const appendixSections: SectionNode[] = ranges.appendices.map(([s, e]) => {
     const [head, ...rest] = blocks.slice(s, e);
     // `附件1` on its own line: the title is the line under it
     const labelled = BARE_LABEL.test(textOf(head)) && rest.length > 0;
     const title = labelled ? textOf(rest[0]) : textOf(head);
     const node = newSection({ level: 1, number: labelled ? textOf(head).replace(/[:：\s]/g, '') : '', title, line: head.line, kind: 'appendix', family: 'appendix', headingBlock: head });
-    node.blocks = rest;
+    const inner = labelled ? rest.slice(1) : rest;
+    const outline = buildOutline(inner);
+    node.blocks = (labelled ? [rest[0]] : []).concat(outline.leading);
+    node.children = outline.sections;
+    for (const c of walkSections(node.children)) c.level += 1;
     return node;
   });
   finishTree(appendixSections, 'a');
@@ -98,6 +105,22 @@ export function segment(ingest: IngestResult): SegmentedDocument {
     return { block, part, sectionId: s?.id ?? null, isHeading: headings.has(block) };
   });
   return { ingest, sections, parts: parts.sort((a, b) => a.line - b.line), placed, diagnostics };
+}
+
+/**
+ * True when the body keeps its own top-level headings and they are 目录 entries (an extract of a long
+ * plan, or a 目录 that lists more than the file holds): the body outline stands.
+ */
+function bodyFollowsToc(toc: SectionNode, body: SectionNode[]): boolean {
+  const entries = [...walkSections(toc.children)].map((e) => normalizeForMatch(e.title)).filter(Boolean);
+  const top = body.filter((s) => s.number && s.kind === 'body');
+  if (top.length < 2) return false;
+  // a heading wrapped onto a second line keeps only the start of the entry's title
+  const listed = top.filter((s) => {
+    const t = normalizeForMatch(s.title);
+    return t.length >= 4 && entries.some((e) => e === t || e.startsWith(t) || t.startsWith(e));
+  });
+  return listed.length >= Math.max(2, top.length / 2);
 }
 
 function textOf(b: Block): string {

@@ -6,6 +6,7 @@
 import { parseChineseInteger } from '../nlp/chinese-numerals.js';
 
 export type FamilyId =
+  | 'part' // 第一篇 第一部分 第一编
   | 'chapter' // 第一章
   | 'jie' // 第一节
   | 'cn-dun' // 一、
@@ -14,7 +15,10 @@ export type FamilyId =
   | 'arabic-dun' // 1、
   | 'paren-arabic' // （1） (1)
   | 'circled' // ①
-  | 'box'; // 专栏3
+  | 'box' // 专栏3
+  | 'decimal-2' // 1.1 (the depth is part of the family: 1.1 and 1.1.1 are two levels)
+  | 'decimal-3' // 1.1.1
+  | 'decimal-4'; // 1.1.1.1
 
 export interface HeadingNumber {
   family: FamilyId;
@@ -26,6 +30,8 @@ export interface HeadingNumber {
   prefix: string;
   /** text after the prefix */
   rest: string;
+  /** decimal numbers: every component (`2.3.1` → [2, 3, 1]) */
+  path?: number[];
 }
 
 const CN_DIGITS = '〇零一二三四五六七八九十百两';
@@ -33,6 +39,12 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 // Each pattern is anchored and bounded so no input can make it backtrack beyond a few characters.
 const PATTERNS: { family: FamilyId; re: RegExp; number: (m: RegExpExecArray) => string; ordinal: (m: RegExpExecArray) => number }[] = [
+  {
+    family: 'part',
+    re: new RegExp(`^第([${CN_DIGITS}]{1,3}|\\d{1,2})(?:篇|部分|编)[\\s　]*`),
+    number: (m) => m[0].trim(),
+    ordinal: (m) => toInt(m[1]),
+  },
   {
     family: 'chapter',
     re: new RegExp(`^第([${CN_DIGITS}]{1,4}|\\d{1,3})章[\\s　]*`),
@@ -96,8 +108,18 @@ function toInt(s: string): number {
   return parseChineseInteger(s) ?? 0;
 }
 
+// 1.1 / 2.3.1 (also with full-width dots), then the title; not a decimal quantity (`2.69 万亿元`, `1.5%`)
+const DECIMAL = /^(\d{1,2}(?:[.．]\d{1,2}){1,3})(?![\d.．])(?![\s　]*[\d万亿千百十%％‰元倍米吨亩年月日天])[\s　]*/;
+
 /** The heading number a line starts with, or null. Does not decide whether the line is a heading. */
 export function matchHeadingNumber(text: string): HeadingNumber | null {
+  const d = DECIMAL.exec(text);
+  if (d && text.slice(d[0].length).trim()) {
+    const path = d[1].split(/[.．]/).map(Number);
+    if (path.every((x) => x > 0)) {
+      return { family: `decimal-${path.length}` as FamilyId, number: d[1], ordinal: path[path.length - 1], prefix: d[0], rest: text.slice(d[0].length), path };
+    }
+  }
   for (const p of PATTERNS) {
     const m = p.re.exec(text);
     if (!m) continue;

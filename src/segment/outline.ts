@@ -12,6 +12,7 @@ import type { Block } from '../ingest/blocks.js';
 import type { Diagnostic } from '../schema/plan.js';
 import { matchHeadingNumber, splitTitle, type FamilyId, type HeadingNumber } from './numbering.js';
 import type { SectionNode } from './types.js';
+import { findBareHeadings, matchEnumerationLead, partWord } from './unnumbered.js';
 
 export interface HeadingInfo {
   block: Block;
@@ -64,6 +65,12 @@ interface OpenHeading {
   node: SectionNode;
   families: Set<string>;
   ordinal: number;
+  /** the number's components (`2.3` → [2, 3]; `二、` → [2]): decimal headings find their parent by it */
+  path: number[];
+  /** an unnumbered part heading (前言, `2023年工作回顾`) */
+  bare: boolean;
+  /** a part that holds prose only (前言, 结语): numbered headings after it are not its children */
+  leaf: boolean;
 }
 
 export interface OutlineResult {
@@ -108,8 +115,59 @@ export function buildOutline(blocks: Block[]): OutlineResult {
     else stack[level - 2].node.children.push(node);
   };
 
-  for (const block of blocks) {
-    const h = headingOf(block);
+  const infos = blocks.map(headingOf);
+  // a heading line wrapped by a PDF copy: a short unpunctuated tail between it and the next heading
+  const wrapTail = new Set<number>();
+  for (let i = 1; i + 1 < blocks.length; i++) {
+    const prev = infos[i - 1];
+    const b = blocks[i];
+    if (!prev?.number || prev.family === 'box' || prev.inlineBody || infos[i] || !infos[i + 1]?.number) continue;
+    if (b.type === 'paragraph' && [...b.text.trim()].length <= 8 && !/[\p{P}\s]/u.test(b.text.trim())) wrapTail.add(i);
+  }
+  const bare = findBareHeadings(
+    blocks,
+    infos.map((h) => h?.number ?? null),
+  );
+  for (const i of wrapTail) bare.delete(i);
+  // a paragraph-initial 一是 run: the blocks where one opens and whether a 二是 follows soon
+  const leads = blocks.map((b, i) => (b.type === 'paragraph' && !infos[i] ? matchEnumerationLead(b.text) : null));
+
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    let h = infos[i];
+    let isBare = false;
+    if (!h && bare.has(i)) {
+      const text = block.type === 'table' ? '' : block.text.trim();
+      const word = partWord(text);
+      h = { block, number: null, family: word ? `part-${word}` : 'unnumbered', title: word ? text.replace(/[\s　]+/g, '') : text, inlineBody: '', display: '' };
+      isBare = true;
+    }
+    if (!h && leads[i]) {
+      const lead = leads[i]!;
+      const open = findLastIndex(stack, (o) => o.families.has('cn-shi'));
+      const startsRun =
+        lead.number.ordinal === 1 &&
+        stack.length === 1 &&
+        !stack[0].node.children.some((c) => c.kind !== 'box') &&
+        leads.slice(i + 1, i + 13).some((l) => l?.number.ordinal === 2);
+      if ((open >= 0 && stack[open].ordinal + 1 === lead.number.ordinal) || startsRun) {
+        h = { block, number: lead.number, family: 'cn-shi', title: lead.title, inlineBody: lead.inlineBody, display: lead.number.number.replace(/是$/, '') };
+      }
+    }
+    // a decimal number (2.3, 2.3.1) is a heading only under the open heading its leading components name
+    let decimalParent = -1;
+    if (h?.number?.path) {
+      const want = h.number.path.slice(0, -1);
+      decimalParent = findLastIndex(stack, (o) => o.path.length === want.length && o.path.every((x, k) => x === want[k]));
+      if (decimalParent < 0) h = null;
+    }
+    if (!h && wrapTail.has(i) && stack.length) {
+      const top = stack[stack.length - 1].node;
+      top.title += block.type === 'table' ? '' : block.text.trim();
+      top.blocks.push(block);
+      owner.set(block, top);
+      continue;
+    }
     if (!h) {
       if (box && boxOfCells && !isFramed(block)) box = null;
       const holder = box ?? stack[stack.length - 1]?.node ?? null;
@@ -146,12 +204,50 @@ export function buildOutline(blocks: Block[]): OutlineResult {
     box = null;
 
     const ordinal = h.number?.ordinal ?? 0;
+    const path = h.number?.path ?? [ordinal];
     let level: number;
+    if (isBare) {
+      level = bareLevel(h.family, i);
+    } else {
+      // numbered headings are never children of a prose-only part (前言, 结语)
+      if (stack[0]?.leaf) stack.length = 0;
+      level = numberedLevel(h, ordinal, decimalParent);
+    }
+    const families = new Set<string>([h.family]);
+    if (level <= stack.length) for (const f of stack[level - 1].families) families.add(f);
+    stack.length = level - 1;
+    attach(node, level);
+    stack.push({ node, families, ordinal, path, bare: isBare, leaf: h.family === 'part-leaf' });
+    for (const f of families) lastLevel.set(f, level);
+  }
+  return { sections: roots, leading, owner, headings, diagnostics };
+
+  /** Level of an unnumbered part heading: part words at the top; a bare heading beside the run it opens. */
+  function bareLevel(family: string, at: number): number {
+    if (family !== 'unnumbered') return 1;
+    const next = infos.slice(at + 1).find((x) => x?.number && x.family !== 'box');
+    const openAt = next ? findLastIndex(stack, (o) => o.families.has(next.family)) : -1;
+    if (openAt < 0) return stack.length + 1;
+    // the run it opens restarts one already open: beside that run's own bare heading, or beside the run
+    return openAt >= 1 && stack[openAt - 1].bare ? openAt : openAt + 1;
+  }
+
+  function numberedLevel(h: HeadingInfo, ordinal: number, decimalParent: number): number {
+    if (h.family === 'part') return 1;
+    if (h.family === 'chapter') {
+      // 第X章 sits at the top, or under a 第X篇/第X部分
+      return findLastIndex(stack, (o) => o.families.has('part')) + 2;
+    }
+    if (decimalParent >= 0) return decimalParent + 2;
+    let level: number;
+    const block = h.block;
     const openAt = findLastIndex(stack, (o) => o.families.has(h.family));
     if (openAt >= 0) {
       level = openAt + 1; // rule 1
     } else if (lastLevel.has(h.family) && ordinal >= 2) {
-      level = Math.min(lastLevel.get(h.family)!, stack.length + 1); // rule 2
+      // rule 2; where another family now holds that level (`一、 1. 二、 （一） 2.`), go below it
+      const earlier = lastLevel.get(h.family)!;
+      level = Math.min(earlier <= stack.length ? earlier + 1 : earlier, stack.length + 1);
     } else {
       const continues = ordinal >= 2 && !lastLevel.has(h.family) ? findLastIndex(stack, (o) => o.ordinal + 1 === ordinal) : -1;
       if (continues >= 0) {
@@ -159,22 +255,17 @@ export function buildOutline(blocks: Block[]): OutlineResult {
         diagnostics.push({
           severity: 'warning',
           code: 'outline.mixed-numbering',
-          message: `heading "${h.block.type === 'table' ? h.title : h.block.text.slice(0, 20)}" switches numbering style at level ${level} (${[...stack[continues].families].join(', ')} → ${h.family})`,
+          message: `heading "${block.type === 'table' ? h.title : block.text.slice(0, 20)}" switches numbering style at level ${level} (${[...stack[continues].families].join(', ')} → ${h.family})`,
           line: block.line,
         });
       } else {
         level = stack.length + 1; // rule 4
       }
     }
-    const families = new Set<string>([h.family]);
-    if (level <= stack.length) for (const f of stack[level - 1].families) families.add(f);
-    stack.length = level - 1;
-    attach(node, level);
-    stack.push({ node, families, ordinal });
-    for (const f of families) lastLevel.set(f, level);
+    return level;
   }
-  return { sections: roots, leading, owner, headings, diagnostics };
 }
+
 
 function findLastIndex<T>(arr: T[], pred: (x: T) => boolean): number {
   for (let i = arr.length - 1; i >= 0; i--) if (pred(arr[i])) return i;

@@ -49,7 +49,8 @@ function text(b: Block): string {
 export function isTitleCandidate(t: string): boolean {
   if (t.length < 4 || t.length > 80) return false;
   if (/[。；;！？]/.test(t)) return false;
-  if (/通知|^关于|的决定$|的函$/.test(t)) return false;
+  // `关于…的实施意见` names a document; `关于印发…的通知` wraps one
+  if (/通知|^关于印发|的决定$|的函$|批复$/.test(t)) return false;
   if (matchHeadingNumber(t)) return false;
   return TITLE.test(t.replace(/[（(][^（(）)]*(稿|草案)[）)]$/, ''));
 }
@@ -91,15 +92,23 @@ export function findParts(blocks: Block[]): PartRanges {
   let toc: [number, number] | null = null;
   let titleRepeat: [number, number] | null = null;
   const tocAt = findToc(texts, cursor);
+  // text between the title and a later 目录 (a 前言) is body: the body starts before the 目录 and the
+  // segmenter leaves the 目录 out of it
+  const bodyStart = tocAt !== null && tocAt > cursor ? cursor : null;
   if (tocAt !== null) {
     let end = tocAt + 1;
-    const first = end < n ? normalizeForMatch(texts[end]) : '';
+    const first = end < n ? normalizeForMatch(stripTocLeader(texts[end])) : '';
     const seen = new Set<string>();
+    // a 目录 printed with leaders or page numbers: a line without them is an entry only when it wraps
+    // onto the next line, which has them; otherwise it is the first line of the body
+    const led = texts.slice(tocAt + 1, tocAt + 4).filter(hasTocLeader).length >= 2;
     while (end < n) {
       const t = texts[end];
       if (blocks[end].type === 'table') break;
-      if (!t || t.length > 40 || /[。；]/.test(t)) break;
-      const key = normalizeForMatch(t.replace(/[.…·\s]*\d+$/, ''));
+      const entry = stripTocLeader(t);
+      if (!t || entry.length > 40 || /[。；]/.test(entry)) break;
+      if (led && !hasTocLeader(t) && !(end + 1 < n && hasTocLeader(texts[end + 1]) && entry.length + stripTocLeader(texts[end + 1]).length <= 60)) break;
+      const key = normalizeForMatch(entry);
       if (end > tocAt + 1 && (key === first || seen.has(key))) break;
       if (titleIndex !== null && key === normalizeForMatch(texts[titleIndex])) break;
       seen.add(key);
@@ -150,16 +159,47 @@ export function findParts(blocks: Block[]): PartRanges {
     if (prev !== undefined && texts.slice(prev + 1, i).every((x) => !x) && BARE_LABEL.test(texts[prev])) continue;
     appendixStarts.push(i);
   }
+  // `附件：1.…` listing the attachments at the end of the text (附件说明) is body text, not an appendix:
+  // a label with titles only, followed by the appendix that repeats one of those titles
+  while (appendixStarts.length >= 2) {
+    const [a, b] = appendixStarts;
+    const listed = texts.slice(a, b).filter(Boolean);
+    const onlyTitles = listed.every((t) => t.length <= 60 && !/[。；]/.test(t));
+    const next = new Set(texts.slice(b, b + 3).map((t) => normalizeForMatch(t.replace(/^附件\s*\d*\s*[:：]?\s*(\d+[.．、])?/, ''))));
+    const repeats = listed.some((t) => {
+      const k = normalizeForMatch(t.replace(/^附件\s*\d*\s*[:：]?\s*(\d+[.．、])?/, ''));
+      return k.length >= 4 && next.has(k);
+    });
+    if (!onlyTitles || !repeats) break;
+    appendixStarts.shift();
+  }
   const appendices: [number, number][] = appendixStarts.map((s, k) => [s, appendixStarts[k + 1] ?? footerStart]);
   const bodyEnd = appendixStarts[0] ?? footerStart;
-  return { cover, title, titleRepeat, toc, body: [cursor, bodyEnd], appendices, footer, titleIndex };
+  return { cover, title, titleRepeat, toc, body: [bodyStart ?? cursor, bodyEnd], appendices, footer, titleIndex };
 }
 
 function findToc(texts: string[], from: number): number | null {
   for (let i = from; i < Math.min(texts.length, from + 10); i++) {
     if (TOC.test(texts[i])) return i;
   }
+  // further on (after a 前言 or the approval lines): only a 目录 heading whose entries carry leaders
+  for (let i = from; i < Math.min(texts.length, from + 400); i++) {
+    if (TOC.test(texts[i]) && texts.slice(i + 1, i + 4).filter(hasTocLeader).length >= 2) return i;
+  }
   return null;
+}
+
+// dot leaders (`……12`, `........8`, `. . . 3`) or a page number after a gap at the end of a 目录 entry
+const TOC_LEADER = /(?:[.…·．]{2,}|(?:\s[.·]){3,})[\s.…·．]*\d{0,3}\s*$|\s{2,}\d{1,3}\s*$/;
+
+/** True when a line ends with a 目录 leader or page number. */
+export function hasTocLeader(t: string): boolean {
+  return TOC_LEADER.test(t);
+}
+
+/** A 目录 entry without its leader and page number: `第一节  指导思想 ....... 1` → `第一节  指导思想`. */
+export function stripTocLeader(t: string): string {
+  return t.replace(TOC_LEADER, '').replace(/[.…·．\s]*\d{1,3}\s*$/, '').trim();
 }
 
 export { blockText };

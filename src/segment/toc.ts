@@ -10,12 +10,12 @@ import type { Block } from '../ingest/blocks.js';
 import type { Diagnostic } from '../schema/plan.js';
 import cueData from '../data/section-cues.json' with { type: 'json' };
 import { buildOutline, headingOf, isFramed, newSection } from './outline.js';
-import { normalizeForMatch } from './parts.js';
+import { normalizeForMatch, stripTocLeader } from './parts.js';
 import { walkSections, type SectionNode } from './types.js';
 
 export function buildTocSection(tocBlocks: Block[]): SectionNode {
   const [head, ...entries] = tocBlocks;
-  const outline = buildOutline(entries.map((b) => (b.type === 'table' ? b : { ...b, text: b.text.replace(/[.…·\s]*\d+$/, '') })));
+  const outline = buildOutline(entries.map((b) => (b.type === 'table' ? b : { ...b, text: stripTocLeader(b.text) })));
   const toc = newSection({ level: 1, number: '', title: head.type === 'table' ? '目录' : head.text.replace(/\s/g, ''), line: head.line, kind: 'toc', family: 'toc', headingBlock: head });
   toc.children = outline.sections;
   for (const b of outline.leading) toc.blocks.push(b);

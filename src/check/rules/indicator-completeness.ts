@@ -61,12 +61,12 @@ export function check(doc: CheckDocument, ctx: RuleContext<z.infer<typeof Option
     if (ind.source === 'table' && o.requireAttribute && tableHasAttribute && ind.attribute === null) {
       ctx.report({ message: `table row ${label} has no 属性 (预期性 or 约束性)`, ...at(ind), expected: '预期性|约束性' });
     }
-    if (period && t.year !== null && (t.year < period.start || t.year > period.end) && !o.allowedYears.includes(t.year)) {
+    if (period && t.year !== null && ((period.start !== null && t.year < period.start) || t.year > period.end) && !o.allowedYears.includes(t.year)) {
       ctx.report({
-        message: `indicator ${label} aims at ${t.year}, outside the plan period ${period.start}–${period.end}`,
+        message: `indicator ${label} aims at ${t.year}, outside the plan period ${period.start ?? ''}–${period.end}`,
         ...at(ind, String(t.year)),
         actual: String(t.year),
-        expected: `${period.start}–${period.end}`,
+        expected: `${period.start ?? ''}–${period.end}`,
       });
     }
     const b = ind.baseline;

@@ -93,6 +93,12 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
   const defaultTaskYear = currentYear;
   const state: State = { doc, sections, parents, similar, sectionYears: new Map(), horizon, currentYear, periodStart: currentYear ?? titled?.start ?? null, defaultTaskYear, labelRole: null, pastBefore: false, drafts: [], diagnostics: [], lastBlock: null };
 
+  // a part titled with one year (`2024年工作安排`, a work report's plan part) sets the year of its targets
+  for (const [id, n] of sections) {
+    const m = /^((?:19|20)\d{2})\s*年(?![—–\-－~～至到\d])/.exec(n.title);
+    if (m && n.kind === 'body' && classifyTitle(n.title) === 'task') state.sectionYears.set(id, Number(m[1]));
+  }
+
   const placed = doc.placed;
   const consumed = new Set<Block>();
   let lastTable: TableGroup | null = null;

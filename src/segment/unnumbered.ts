@@ -1,0 +1,102 @@
+/**
+ * Headings without a number, recognized by how they stand in the text:
+ * - part words of the 公文 front and back matter (前言, 总则, 附则, 结语 …, also letter-spaced `总    则`),
+ *   from src/data/document-parts.json;
+ * - a bare part heading: a short line standing alone, without sentence punctuation, after a finished
+ *   sentence and before body text, whose part then opens a numbered run at 1 (work reports:
+ *   `2023年工作回顾` … `（一）…`, `2024年工作安排` … `（一）…`);
+ * - a paragraph-initial enumeration `一是…。二是…。` that stands for the missing （一） level of a part
+ *   (the outline builder accepts it only directly under a top-level heading with no numbered children).
+ */
+import type { Block } from '../ingest/blocks.js';
+import partsData from '../data/document-parts.json' with { type: 'json' };
+import { matchHeadingNumber, splitTitle, type HeadingNumber } from './numbering.js';
+
+const PART_WORDS = new Set(partsData.partHeadings.containers.concat(partsData.partHeadings.leaves));
+const LEAF_WORDS = new Set(partsData.partHeadings.leaves);
+const NOT_BARE = partsData.notBareHeading.map((s) => new RegExp(s));
+const ISSUER = new RegExp(`(${partsData.issuerSuffix.join('|')})$`);
+const SENTENCE_PUNCT = /[。；;！!？?：:，,、]/;
+const ENDS_SENTENCE = /[。；;！!？?…”"）)]$/;
+const DATE_LINE = /^[\d〇零一二三四五六七八九十○Ｏ]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月/;
+// a line naming a document (`关于…的实施意见`, `…行动计划`) is a title, not a part heading
+const DOCUMENT_NAME = new RegExp(`^.{6,}(${partsData.planKinds.join('|')})$`);
+const ENUMERATION_LEAD = /^([一二三四五六七八九十]{1,2})是(?=[\u4e00-\u9fa5“])/;
+/** how far after a bare part heading its numbered run must start */
+const BARE_LOOKAHEAD = 6;
+const BARE_MAX_CHARS = 24;
+
+const squash = (t: string) => t.replace(/[\s　]+/g, '');
+
+/** A part word standing alone (`前言`, `总    则`): its kind, or null. */
+export function partWord(text: string): 'container' | 'leaf' | null {
+  const t = squash(text);
+  if (!PART_WORDS.has(t)) return null;
+  return LEAF_WORDS.has(t) ? 'leaf' : 'container';
+}
+
+function textOf(b: Block | undefined): string {
+  return !b || b.type === 'table' ? '' : b.text.trim();
+}
+
+/** The shape of a bare part heading, context aside: short, no sentence punctuation, not a date, name or caption. */
+export function looksLikeBareHeading(text: string): boolean {
+  const t = text.trim();
+  const n = [...squash(t)].length;
+  if (n < 2 || n > BARE_MAX_CHARS) return false;
+  if (SENTENCE_PUNCT.test(t) || !/[\u4e00-\u9fa5]/.test(t)) return false;
+  if (matchHeadingNumber(t) || DATE_LINE.test(t) || DOCUMENT_NAME.test(squash(t))) return false;
+  if (ISSUER.test(t) || NOT_BARE.some((re) => re.test(t))) return false;
+  return true;
+}
+
+export interface EnumerationLead {
+  number: HeadingNumber;
+  title: string;
+  inlineBody: string;
+}
+
+/** A paragraph opening `一是…。`: its number and lead clause, or null. */
+export function matchEnumerationLead(text: string): EnumerationLead | null {
+  const m = ENUMERATION_LEAD.exec(text.trim());
+  if (!m) return null;
+  const ordinal = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'].indexOf(m[1]);
+  const rest = text.trim().slice(m[0].length);
+  const { title, inlineBody } = splitTitle(rest);
+  if (ordinal <= 0 || !title || !inlineBody) return null;
+  return { number: { family: 'cn-dun', number: `${m[1]}是`, ordinal, prefix: m[0], rest }, title, inlineBody };
+}
+
+/**
+ * Indexes of blocks that are bare part headings. `numbered[i]` is the heading number block i carries
+ * (null for plain text). A candidate must follow a finished sentence (or a heading, or the start), be
+ * followed by prose or a heading, and its part must open a numbered run at 1 within a few blocks.
+ */
+export function findBareHeadings(blocks: Block[], numbered: (HeadingNumber | null)[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.type !== 'paragraph' || b.framed || numbered[i]) continue;
+    const t = textOf(b);
+    if (partWord(t)) {
+      out.add(i);
+      continue;
+    }
+    if (!looksLikeBareHeading(t)) continue;
+    const prev = blocks[i - 1];
+    if (prev && !numbered[i - 1] && !ENDS_SENTENCE.test(textOf(prev)) && !out.has(i - 1)) continue;
+    const next = blocks[i + 1];
+    if (!next || next.type === 'table' || (!numbered[i + 1] && !/[。；]/.test(textOf(next)))) continue;
+    let opens = false;
+    for (let j = i + 1; j < Math.min(blocks.length, i + 1 + BARE_LOOKAHEAD); j++) {
+      const h = numbered[j];
+      if (h) {
+        opens = h.ordinal === 1 && h.family !== 'box';
+        break;
+      }
+      if (looksLikeBareHeading(textOf(blocks[j]))) break;
+    }
+    if (opens) out.add(i);
+  }
+  return out;
+}
