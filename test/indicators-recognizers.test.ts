@@ -19,6 +19,7 @@ describe('section role', () => {
     ['着力解决群众急难愁盼问题', false],
     ['坚定不移打好项目建设攻坚战，推动高质量发展基础更加坚实', false],
     ['2023年工作安排', false],
+    ['“五个中心”建设既定目标如期实现', true],
     ['第一节 生态环境保护取得积极进展', true],
     ['全国生态环境保护形势', true],
     ['强化源头防控，夯实绿色发展基础', false],
@@ -29,6 +30,8 @@ describe('section role', () => {
     expect(sectionRole(['一、2022年工作回顾', '（一）经济运行稳中有进'])).toBe('past');
     expect(sectionRole(['发展形势与总体要求', '主要目标'])).toBe('goals');
     expect(sectionRole(['（二）优化营商环境'])).toBe('task');
+    expect(sectionRole(['二、指导思想和主要目标', '（三）主要目标'])).toBe('goals');
+    expect(sectionRole(['一、新阶段新起点', '1.1 既定目标如期实现', '1.1.1 综合实力大幅提升'])).toBe('past');
   });
 
   it('a short paragraph standing alone labels a part; a sentence does not', () => {

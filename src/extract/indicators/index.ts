@@ -96,7 +96,7 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
   // a part titled with one year (`2024年工作安排`, a work report's plan part) sets the year of its targets
   for (const [id, n] of sections) {
     const m = /^((?:19|20)\d{2})\s*年(?![—–\-－~～至到\d])/.exec(n.title);
-    if (m && n.kind === 'body' && classifyTitle(n.title) === 'task') state.sectionYears.set(id, Number(m[1]));
+    if (m && n.kind === 'body' && statedRole([n.title]) === 'task') state.sectionYears.set(id, Number(m[1]));
   }
 
   const placed = doc.placed;

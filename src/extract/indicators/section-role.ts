@@ -22,19 +22,23 @@ export function isPastTitle(title: string): boolean {
   const t = core(title);
   if (!t) return false;
   const parts = t.split(/[与和及、]/).filter(Boolean);
-  if (parts.some((p) => FORWARD_WORDS.some((w) => p.includes(w)) || GOALS_PART.some((w) => p.includes(w)))) return false;
+  if (parts.some((p) => FORWARD_WORDS.some((w) => p.endsWith(w)) || GOALS_PART.some((w) => p.endsWith(w)))) return false;
   return parts.some((p) => {
     const core = p.replace(QUALIFIERS, '');
-    // a longer title is a review when it says so (…取得积极进展, 生态环境保护形势): 取得/以来 before a past
+    // a longer title is a review when it says so (…取得积极进展, …既定目标如期实现, 生态环境保护形势): 取得/以来/如期 before a past
     // word, or 形势 closing a title that is no clause (a clause has a comma: 夯实…基础，推动…)
-    const review = !/[，,]/.test(core) && (/取得|以来/.test(core) || core.endsWith('形势'));
+    const review = !/[，,]/.test(core) && (/取得|以来|如期|圆满|顺利/.test(core) || core.endsWith('形势'));
     return PAST_PART.some((w) => core.endsWith(w) && (core.length <= w.length + MODIFIER || review));
   });
 }
 
+/**
+ * `主要目标`, `指导思想和主要目标`, `发展目标与重点任务`: a goals word closes the title or a part of it;
+ * `“五个中心”建设既定目标如期实现` speaks of goals met, it is no goals part.
+ */
 export function isGoalsTitle(title: string): boolean {
-  const t = title.replace(/\s+/g, '');
-  return GOALS_PART.some((w) => t.includes(w));
+  const t = title.replace(/\s+/g, '').replace(/[.…·]{3,}\d*$/, '').replace(/[。：:]$/, '');
+  return t.split(/[与和及、]/).some((p) => GOALS_PART.some((w) => p.endsWith(w)));
 }
 
 function isTaskTitle(title: string): boolean {
