@@ -78,6 +78,9 @@ describe('a PDF-flattened table, one row per line', () => {
       '拥有量1',
       '4 新增城镇就业 万人 预期性 - [累计达到30]',
       '5 城镇调查失业率 % 预期性 - <5.5',
+      '老旧小区改造 万平 [中心城区：五年累计约80',
+      '6 约束性 -',
+      '面积 方米 郊区：五年累计约30]',
       '1 指有效期内的发明专利。',
     ].join('\n');
     expect(rows(await parseText(text))).toEqual([
@@ -86,6 +89,8 @@ describe('a PDF-flattened table, one row per line', () => {
       ['每万人口高价值发明专利拥有量', '件', null, 12, '=', 2025, '预期性'],
       ['新增城镇就业', '万人', null, 30, '=', 2025, '预期性'],
       ['城镇调查失业率', '%', null, 5.5, '<', 2025, '预期性'],
+      ['老旧小区改造面积（中心城区）', '万平方米', null, 80, '≈', 2025, '约束性'],
+      ['老旧小区改造面积（郊区）', '万平方米', null, 30, '≈', 2025, '约束性'],
     ]);
   });
 });
@@ -95,6 +100,10 @@ describe('tiers and spreading of split value cells', () => {
     expect(tieredValues('重点城市≥30；一般城市≥15')).toEqual([
       { qualifier: '重点城市', text: '≥30' },
       { qualifier: '一般城市', text: '≥15' },
+    ]);
+    expect(tieredValues('[成片：五年累计约110；零星：五年累计约20]')).toEqual([
+      { qualifier: '成片', text: '五年累计约110' },
+      { qualifier: '零星', text: '五年累计约20' },
     ]);
     expect(tieredValues('≥30')).toEqual([]);
     expect(tieredValues('持续提升')).toEqual([]);

@@ -88,6 +88,8 @@ describe('values that are no targets', () => {
     const text = '引进投资亿元以上项目15个';
     const kept = dropQualifiers(text, mentions(text));
     expect(kept.map((m) => m.raw)).toEqual(['15个']);
+    const rate = '推动11项救助标准提高5%以上';
+    expect(dropQualifiers(rate, mentions(rate)).map((m) => m.raw)).toEqual(['5%以上']);
     const plain = '新建学校3所，改造校舍2万平方米';
     expect(dropQualifiers(plain, mentions(plain)).map((m) => m.raw)).toEqual(['3所', '2万平方米']);
   });

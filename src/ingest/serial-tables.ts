@@ -161,17 +161,24 @@ export function rowCells(tokens: string[], above: string[], below: string[]): { 
     unit = lead.pop()!;
     if (EMPTY.test(unit)) unit = '';
   }
+  // Fragments above and below a row: on a line of several pieces, the first continues the name and the
+  // next ones the unit (the columns' order), pieces holding a value cell's text go to the values; a lone
+  // piece is a unit when it is one character or holds `/` (`万元/` … `人`), else a part of the name.
+  const isValuePiece = (p: string) => /^[[【]|[\]】]$|[：:]/.test(p) || (VALUE.test(p) && !/\p{Script=Han}\d{1,2}$/u.test(p));
   const split = (fs: string[]) => {
     const names: string[] = [];
     const units: string[] = [];
+    const values: string[] = [];
     for (const f of fs) {
-      const parts = f.split(/\s+/);
-      for (const p of parts) {
-        if (UNIT_PIECE.test(p) && (p.includes('/') || p.length <= 2 || units.length > 0)) units.push(p);
-        else if (!VALUE.test(p)) names.push(p);
-      }
+      const parts = f.split(/\s+/).filter(Boolean);
+      parts.forEach((p, k) => {
+        if (isValuePiece(p)) values.push(p);
+        else if (parts.length > 1) (k === 0 ? names : units).push(p);
+        else if ([...p].length === 1 || p.includes('/')) units.push(p);
+        else names.push(p);
+      });
     }
-    return { names, units };
+    return { names, units, values };
   };
   const up = split(above);
   const down = split(below);
@@ -180,7 +187,7 @@ export function rowCells(tokens: string[], above: string[], below: string[]): { 
     name: [...up.names, ...lead, ...down.names].join('').replace(/(?<=\p{Script=Han})(\d{1,2})$/u, (d) => String.fromCharCode(0x2460 + Number(d) - 1)),
     unit: [...up.units, unit, ...down.units].join(''),
     attribute: a >= 0 ? tokens[a] : '',
-    values,
+    values: [...up.values, ...down.values].length > 0 && values.every((v) => EMPTY.test(v)) ? [[...up.values, ...down.values].join('；')] : values,
   };
 }
 

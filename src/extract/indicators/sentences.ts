@@ -440,7 +440,9 @@ export function dropQualifiers(masked: string, ms: ValueMention[]): ValueMention
     if (!HAN_RUN.test(between) || /[和及与或并]/.test(between)) return true;
     const bound = /(?:以上|以下)$/.test(a.raw);
     const amountBeforeCount = AMOUNT_UNIT.test(a.unit ?? '') && COUNT_UNIT.test(b.unit ?? '');
-    return !(bound || amountBeforeCount);
+    // 推动11项救助标准提高5%以上: the bounded rate is the target, the count only says how many subjects
+    const countBeforeBoundRate = COUNT_UNIT.test(a.unit ?? '') && b.explicit && RATIO_UNITS.has(b.unit ?? '');
+    return !(bound || amountBeforeCount || countBeforeBoundRate);
   });
 }
 

@@ -346,11 +346,15 @@ export function parseIndicatorTable(block: TableBlock, options: ParseTableOption
   return { header, rows, lastCategory: category, skipped };
 }
 
-const TIER = /^(\p{Script=Han}{1,8})\s*([≥≤><＞＜]=?\s*\d+(?:\.\d+)?\s*%?)$/u;
+const TIER = /^(\p{Script=Han}{1,8})\s*(?:[：:]\s*)?((?:[≥≤><＞＜]=?|[\p{Script=Han}]{0,6}?)\s*\d+(?:\.\d+)?\s*%?(?:左右|以上|以下)?)$/u;
 
-/** Tiers of one cell (`重点城市≥30；一般城市≥15`): qualifier and value of each; none unless all parts are tiers. */
+/**
+ * Tiers of one cell (`重点城市≥30；一般城市≥15`, `[成片：五年累计约110；零星：五年累计约20]`): qualifier
+ * and value of each; none unless all parts are tiers.
+ */
 export function tieredValues(raw: string): { qualifier: string; text: string }[] {
-  const parts = raw.split(/[；;，,、\s]+/).filter(Boolean);
+  const inner = raw.trim().replace(/^[[【]/, '').replace(/[\]】]$/, '');
+  const parts = inner.split(/[；;，,、\s]+/).filter(Boolean);
   const tiers = parts.map((p) => TIER.exec(p));
   if (tiers.length < 2 || tiers.some((t) => !t)) return [];
   return tiers.map((t) => ({ qualifier: t![1], text: t![2] }));

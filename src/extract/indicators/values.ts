@@ -139,12 +139,14 @@ export function parseCellValue(text: string): CellValue {
   const raw = text.trim();
   const compact = raw.replace(/\s+/g, '');
   if (TABLE.emptyCells.has(compact)) return { value: null, unit: null, comparator: '=', raw, unparsed: false };
-  const mentions = findValueMentions(compact, { requireUnit: false });
+  // `[累计达到1000]`, `[20]`, `五年累计约110`: a cumulative target, in square brackets or not; the words
+  // that do not change the value go before the value is looked for (五 of 五年 is no value)
+  const bare = compact.replace(/[[\]【】]/g, '').replace(/累计|达到|五年/g, '');
+  const mentions = findValueMentions(bare, { requireUnit: false });
   if (mentions.length === 1) {
     const m = mentions[0];
-    // what is left around the value must be words that do not change it (年均, 累计, 达到)
-    // `[累计达到1000]`, `[20]`: a cumulative target in square brackets
-    const rest = (compact.slice(0, m.start) + compact.slice(m.end)).replace(/[()（）[\]【】]/g, '').replace(/累计|达到|五年/g, '');
+    // what is left around the value must be words that do not change it (年均)
+    const rest = (bare.slice(0, m.start) + bare.slice(m.end)).replace(/[()（）]/g, '');
     if (rest.length <= 4) return { value: m.value, unit: m.unit, comparator: m.comparator, raw, unparsed: false };
   }
   return { value: null, unit: null, comparator: '=', raw, unparsed: true };
