@@ -105,5 +105,6 @@ function stripSection(s: SegmentedDocument['sections'][number]): PlanDocument['s
     kind: s.kind,
     family: s.family,
     children: s.children.map(stripSection),
+    ...(s.document ? { document: s.document } : {}),
   };
 }

@@ -8,12 +8,14 @@ import type { SegmentedDocument } from '../segment/types.js';
 import regions from '../data/regions.json' with { type: 'json' };
 import partsData from '../data/document-parts.json' with { type: 'json' };
 import { parseChineseInteger } from '../nlp/chinese-numerals.js';
+import { isTitleCandidate } from '../segment/parts.js';
 
 // the genre a title ends with; a government work report (政府工作报告) is kind 报告
 const KIND = new RegExp(`(${[...partsData.planKinds, '报告'].join('|')})`, 'g');
 const CITY_PROVINCE: Record<string, string> = Object.fromEntries(
   Object.entries({ ...regions.cityProvinces.prefecture, ...regions.cityProvinces.county }).filter((e): e is [string, string] => !e[0].startsWith('$') && typeof e[1] === 'string'),
 );
+const REGION_SCAN_CHARS = 60_000;
 const AMBIGUOUS_SHORT_NAMES = new Set(regions.cityProvinces.shortNamesThatAreWords);
 // every named division a title may start with or the text may be about, longest first
 const KNOWN_PLACES = [...regions.provinces.map(([full]) => full), ...Object.keys(CITY_PROVINCE)].sort((a, b) => b.length - a.length);
@@ -33,7 +35,9 @@ function textOf(b: Block): string {
 
 export function extractMeta(doc: SegmentedDocument): Meta {
   const blocksOf = (kind: string) => doc.placed.filter((p) => p.part === kind).map((p) => textOf(p.block));
-  const titlePart = doc.parts.find((p) => p.kind === 'title');
+  // a file holding several documents: the plan among them (a 行动计划 rather than the 若干政策 beside it)
+  const titleParts = doc.parts.filter((p) => p.kind === 'title' && p.title);
+  const titlePart = titleParts.find((p) => isTitleCandidate(p.title!)) ?? titleParts[0];
   const titleLines = blocksOf('title');
   const coverLines = blocksOf('cover');
   const footerLines = blocksOf('footer');
@@ -118,7 +122,9 @@ function shortPlaceName(name: string): string {
  * and names one city by its short name at least three times and more than any other (a work report
  * rarely writes its own name in full); the province or a place mentioned in passing loses to it.
  */
-function regionFromText(text: string): string | null {
+function regionFromText(whole: string): string | null {
+  // the opening of a long text says what it is about; counting 700 names over megabytes would not
+  const text = whole.slice(0, REGION_SCAN_CHARS);
   if (!/(全|我|本)市/.test(text)) return null;
   let best: string | null = null;
   let bestCount = 2;

@@ -74,6 +74,8 @@ export function findTaskRoots(sections: SectionNode[]): SectionNode[] {
   const roots: SectionNode[] = [];
   const walk = (nodes: SectionNode[], underNonTask: boolean) => {
     for (const n of nodes) {
+      // an appendix (a 考评指标 list, a 任务分工 list) is read like the body
+      if (n.kind === 'appendix') walk(n.children, false);
       if (n.kind !== 'body') continue;
       const cls = classifySectionTitle(n.title);
       if (cls === 'task' && (!underNonTask || endsWithTaskWord(n.title))) roots.push(n);
@@ -90,7 +92,8 @@ export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): T
   if (roots.length === 0) {
     // no section says 任务/措施: a plan of the 工作方案 kind may put its work items straight under the
     // top-level headings; take the top-level sections that are not goals, principles or safeguards
-    roots = doc.sections.filter((s) => s.kind === 'body' && classifySectionTitle(s.title) === null && hasWorkItems(s));
+    const tops = doc.sections.flatMap((s) => (s.kind === 'appendix' ? s.children : [s]));
+    roots = tops.filter((s) => s.kind === 'body' && classifySectionTitle(s.title) === null && hasWorkItems(s));
     if (roots.length > 0) {
       ctx.diagnostics.push({
         severity: 'info',

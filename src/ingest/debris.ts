@@ -406,6 +406,9 @@ export function hardWrapWidth(lines: readonly string[]): number | null {
 // Measure words and units a number at the start of a wrapped line is followed by (`3个`, `12万亩`);
 // any other character right after digits that open a line marks a page number the PDF glued on.
 const AFTER_QUANTITY = /^[\d.．%％‰个万亿千百十年月日家项件次人名所条座米吨亩元倍类级期号届批台套辆股只间户种位处场轮批期代]/u;
+// PM 2.5 / PM 10 written as `PM ` with the subscript on the next line
+const SUBSCRIPT_LINE = /^\d{1,2}(?:\.\d)?$/;
+const SUBSCRIPT_GAP = /(PM) (?=[^\d\s])/;
 // a 目录 entry fills the width with its leader: `…发展........12`
 const TOC_LEADER_END = /[.…·．]{3,}\s*\d{0,3}\s*$/;
 const GLUED_PAGE_DIGITS = /^(\d{1,3})(?=[\u4e00-\u9fa5“《（])/;
@@ -422,6 +425,12 @@ export function joinHardWrapped<T extends SplitPiece>(pieces: readonly T[], widt
   for (const piece of pieces) {
     let text = piece.text.trim();
     const prev = out[out.length - 1];
+    // a subscript the PDF copy set on a line of its own: `细颗粒物（PM ）…` / `2.5`
+    if (prev && SUBSCRIPT_LINE.test(text) && SUBSCRIPT_GAP.test(prev.text)) {
+      prev.text = prev.text.replace(SUBSCRIPT_GAP, `$1${text}`);
+      diagnostics.push({ severity: 'info', code: 'debris.subscript', message: `put the subscript “${text}” back after its symbol`, line: piece.line, actual: text });
+      continue;
+    }
     const gap = prev ? piece.line - (prev.endLine ?? prev.line) - 1 : Infinity;
     const lastLine = prev ? prev.text.slice(prev.text.length - lastLen(prev)) : '';
     if (prev && gap <= 3 && full(lastLine) && !endsSentence(prev.text) && !TOC_LEADER_END.test(prev.text)) {

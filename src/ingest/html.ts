@@ -45,6 +45,8 @@ interface Unit {
 }
 
 function isHidden(el: Element): boolean {
+  // a page may hide its whole <body> until its scripts have run: that is not hidden text
+  if (el.name === 'body' || el.name === 'html') return false;
   if (el.attribs.hidden !== undefined) return true;
   const style = (el.attribs.style ?? '').toLowerCase().replace(/\s+/g, '');
   return style.includes('display:none') || style.includes('visibility:hidden');

@@ -53,6 +53,7 @@ export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
     }
     run = [];
   };
+  let lastText = '';
   for (let i = 0; i < lines.length; i++) {
     const line = i + 1;
     if (scan.claimed.has(line)) {
@@ -71,6 +72,12 @@ export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
       diagnostics.push(dropped);
       continue;
     }
+    // a database export repeats the title line at the top: keep one, say so
+    if (line <= 20 && [...text].length >= 8 && text === lastText) {
+      diagnostics.push({ severity: 'info', code: 'debris.repeated-line', message: 'removed a repeated copy of the line above (an export header repeats the title)', line, actual: text.slice(0, 60) });
+      continue;
+    }
+    lastText = text;
     const glued = splitGluedPartHeading(text);
     if (glued) {
       // two blocks on one line: the text, then the heading that lost its own line

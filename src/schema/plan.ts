@@ -34,6 +34,8 @@ export interface Section {
   kind: SectionKind;
   family: string;
   children: Section[];
+  /** in a file that holds several documents (a notice issuing two), the 1-based document a top-level section belongs to */
+  document?: number;
 }
 export const Section: z.ZodType<Section> = z.lazy(() =>
   z.object({
@@ -46,6 +48,7 @@ export const Section: z.ZodType<Section> = z.lazy(() =>
     kind: SectionKind,
     family: z.string().describe('numbering family, e.g. "cn-dun" for 一、, "paren-cn" for （一）'),
     children: z.array(Section),
+    document: z.number().int().min(1).optional().describe('several documents in one file: which one (1-based) this top-level section belongs to'),
   }),
 );
 

@@ -26,18 +26,32 @@ export function segment(ingest: IngestResult): SegmentedDocument {
     parts.push({ kind, line: bs[0].line, endLine: bs[bs.length - 1].endLine, title });
   };
   addPart('cover', ranges.cover);
-  addPart('title', ranges.title, ranges.titleIndex !== null ? textOf(blocks[ranges.titleIndex]) : null);
+  addPart('title', ranges.title, ranges.titleText);
   addPart('toc', ranges.toc);
   addPart('title', ranges.titleRepeat);
 
   // body
   // a 目录 that follows a 前言 lies inside the body range: leave it (and a title repeated after it) out
   const inRange = (i: number, r: [number, number] | null) => r !== null && i >= r[0] && i < r[1];
-  const bodyBlocks = blocks.slice(ranges.body[0], ranges.body[1]).filter((_, k) => !inRange(ranges.body[0] + k, ranges.toc) && !inRange(ranges.body[0] + k, ranges.titleRepeat));
+  // a file holding several documents: the first one's text runs to the second one's title
+  const firstEnd = ranges.documents[0]?.[0] ?? ranges.body[1];
+  const bodyBlocks = blocks.slice(ranges.body[0], firstEnd).filter((_, k) => !inRange(ranges.body[0] + k, ranges.toc) && !inRange(ranges.body[0] + k, ranges.titleRepeat));
   const outline = buildOutline(bodyBlocks);
   for (const d of outline.diagnostics) diagnostics.push(d);
   let body = outline.sections;
   let preamble = outline.leading;
+  // each further document: its title block, its own preamble and its own outline (restarting at 一、)
+  const furtherParts: { kind: Part['kind']; range: [number, number]; title: string | null }[] = [];
+  ranges.documents.forEach(([tStart, tEnd], k) => {
+    const end = ranges.documents[k + 1]?.[0] ?? ranges.body[1];
+    const own = buildOutline(blocks.slice(tEnd, end));
+    for (const d of own.diagnostics) diagnostics.push(d);
+    for (const sec of own.sections) sec.document = k + 2;
+    for (const sec of body) sec.document ??= 1;
+    body = body.concat(own.sections);
+    furtherParts.push({ kind: 'title', range: [tStart, tEnd], title: textOf(blocks[tStart]) });
+    if (own.leading.length) furtherParts.push({ kind: 'preamble', range: [tEnd, tEnd + own.leading.length], title: null });
+  });
 
   let tocSection: SectionNode | null = null;
   if (ranges.toc) {
@@ -61,6 +75,7 @@ export function segment(ingest: IngestResult): SegmentedDocument {
     for (const b of preamble) partOf.set(b, 'preamble');
     parts.push({ kind: 'preamble', line: preamble[0].line, endLine: preamble[preamble.length - 1].endLine, title: null });
   }
+  for (const p of furtherParts) addPart(p.kind, p.range, p.title);
   finishTree(body, 's');
 
   // appendices: kept apart from the body, each a section of kind `appendix` whose children are its own
@@ -89,6 +104,9 @@ export function segment(ingest: IngestResult): SegmentedDocument {
   // every block placed: a part, or the innermost section holding it
   const sectionOf = new Map<Block, SectionNode>();
   const headings = new Set<Block>();
+  // sections of an appendix's own outline are appendix text, like the appendix itself
+  const inAppendix = new Set<SectionNode>();
+  for (const a of appendixSections) for (const x of walkSections([a])) inAppendix.add(x);
   for (const s of walkSections(sections)) {
     if (s.headingBlock) {
       sectionOf.set(s.headingBlock, s);
@@ -98,7 +116,7 @@ export function segment(ingest: IngestResult): SegmentedDocument {
   }
   const placed: PlacedBlock[] = blocks.map((block) => {
     const s = sectionOf.get(block);
-    const part: PartKind = s ? (s.kind === 'toc' ? 'toc' : s.kind === 'appendix' ? 'appendix' : 'body') : partOf.get(block) ?? 'body';
+    const part: PartKind = s ? (s.kind === 'toc' ? 'toc' : inAppendix.has(s) ? 'appendix' : 'body') : partOf.get(block) ?? 'body';
     if (!s && !partOf.has(block)) {
       diagnostics.push({ severity: 'warning', code: 'outline.unplaced', message: 'text could not be placed in any section or part', line: block.line, endLine: block.endLine, actual: textOf(block).slice(0, 60) });
     }

@@ -101,6 +101,7 @@ export function buildOutline(blocks: Block[]): OutlineResult {
   const roots: SectionNode[] = [];
   const stack: OpenHeading[] = [];
   const lastLevel = new Map<string, number>();
+  const lastOrdinal = new Map<string, number>();
   const owner = new Map<Block, SectionNode | null>();
   const headings = new Set<Block>();
   const leading: Block[] = [];
@@ -116,6 +117,13 @@ export function buildOutline(blocks: Block[]): OutlineResult {
   };
 
   const infos = blocks.map(headingOf);
+  // `注：1.…` under a table opens a list of notes: the `2.` `3.` lines after it are notes, not headings
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.type === 'table' || !/^(注|备注|说明)\s*[:：]\s*1\s*[.．、]/.test(b.text.trim())) continue;
+    let expect = 2;
+    for (let j = i + 1; j < blocks.length && infos[j]?.number && infos[j]!.family.startsWith('arabic') && infos[j]!.number!.ordinal === expect; j++, expect++) infos[j] = null;
+  }
   // a heading line wrapped by a PDF copy: a short unpunctuated tail between it and the next heading
   const wrapTail = new Set<number>();
   for (let i = 1; i + 1 < blocks.length; i++) {
@@ -152,6 +160,17 @@ export function buildOutline(blocks: Block[]): OutlineResult {
         leads.slice(i + 1, i + 13).some((l) => l?.number.ordinal === 2);
       if ((open >= 0 && stack[open].ordinal + 1 === lead.number.ordinal) || startsRun) {
         h = { block, number: lead.number, family: 'cn-shi', title: lead.title, inlineBody: lead.inlineBody, display: lead.number.number.replace(/是$/, '') };
+      }
+    }
+    // `11.121人才梯队项目。` after item 10: the item number runs into a title that starts with digits
+    if (!h && block.type === 'paragraph') {
+      const m = /^(\d{1,3})[.．](?=\d)/.exec(block.text.trim());
+      if (m && lastOrdinal.get('arabic-dot') === Number(m[1]) - 1) {
+        const rest = block.text.trim().slice(m[0].length);
+        const { title, inlineBody } = splitTitle(rest);
+        if (title && [...title].length <= 30 && /^\d+[\u4e00-\u9fa5“]/.test(rest)) {
+          h = { block, number: { family: 'arabic-dot', number: m[1], ordinal: Number(m[1]), prefix: m[0], rest }, family: 'arabic-dot', title, inlineBody, display: m[1] };
+        }
       }
     }
     // a decimal number (2.3, 2.3.1) is a heading only under the open heading its leading components name
@@ -219,13 +238,15 @@ export function buildOutline(blocks: Block[]): OutlineResult {
     attach(node, level);
     stack.push({ node, families, ordinal, path, bare: isBare, leaf: h.family === 'part-leaf' });
     for (const f of families) lastLevel.set(f, level);
+    lastOrdinal.set(h.family, ordinal);
   }
   return { sections: roots, leading, owner, headings, diagnostics };
 
   /** Level of an unnumbered part heading: part words at the top; a bare heading beside the run it opens. */
   function bareLevel(family: string, at: number): number {
     if (family !== 'unnumbered') return 1;
-    const next = infos.slice(at + 1).find((x) => x?.number && x.family !== 'box');
+    let next: HeadingInfo | null = null;
+    for (let j = at + 1; j < infos.length && !next; j++) if (infos[j]?.number && infos[j]!.family !== 'box') next = infos[j];
     const openAt = next ? findLastIndex(stack, (o) => o.families.has(next.family)) : -1;
     if (openAt < 0) return stack.length + 1;
     // the run it opens restarts one already open: beside that run's own bare heading, or beside the run

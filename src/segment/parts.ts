@@ -18,7 +18,11 @@ export const BARE_LABEL = /^附[件表录]\s*\d*\s*[:：]?$/;
 const KIND_ALT = parts.planKinds.join('|');
 // the title ends with a kind word, optionally followed by a bracketed period or status: 规划（2021—2025年）
 const TITLE = new RegExp(`(${KIND_ALT})([（(〔][^（(）)]{0,20}[）)〕])?$`);
+const OTHER_TITLE = new RegExp(`(${parts.otherDocumentKinds.join('|')})([（(〔][^（(）)]{0,20}[）)〕])?$`);
 const DATE_LINE = /^(\d{4}|[〇零一二三四五六七八九○Ｏ]{4})年[\d一二三四五六七八九十]{1,3}月([\d一二三四五六七八九十]{1,3}日)?(印发)?$/;
+const DATE_START = /^(\d{4}|[〇零一二三四五六七八九○Ｏ]{4})年[\d一二三四五六七八九十]{1,3}月/;
+const APPROVED = /(批准|通过|印发|发布|施行)$/;
+const TITLE_CONTINUATION = /^(和|及|与|暨|以及)/;
 const BRACKETED_LINE = /^[（(〔【][^（(）)]{1,30}[）)〕】]$/;
 const ISSUER_LINE = new RegExp(`(${parts.issuerSuffix.join('|')})$`);
 
@@ -35,6 +39,13 @@ export interface PartRanges {
   footer: [number, number] | null;
   /** index of the title block (for meta) */
   titleIndex: number | null;
+  /** the title as one line (a title set over two lines joined) */
+  titleText: string | null;
+  /**
+   * further documents in the body (a notice issuing two): for each, the range of its title block; its
+   * text runs to the next one's title or the end of the body
+   */
+  documents: [number, number][];
 }
 
 export function normalizeForMatch(s: string): string {
@@ -55,6 +66,13 @@ export function isTitleCandidate(t: string): boolean {
   return TITLE.test(t.replace(/[（(][^（(）)]*(稿|草案)[）)]$/, ''));
 }
 
+/** A line naming a document of any genre: a plan title, or a 若干政策/条例 title. */
+export function isDocumentTitle(t: string): boolean {
+  if (isTitleCandidate(t)) return true;
+  if (t.length < 4 || t.length > 80 || /[。；;！？，,]/.test(t) || /通知|^关于印发/.test(t) || matchHeadingNumber(t)) return false;
+  return OTHER_TITLE.test(t);
+}
+
 function isSubtitleLine(t: string): boolean {
   return BRACKETED_LINE.test(t) || DATE_LINE.test(t.replace(/\s/g, '')) || (t.length <= 30 && ISSUER_LINE.test(t) && !/[，,。]/.test(t));
 }
@@ -69,20 +87,38 @@ export function findParts(blocks: Block[]): PartRanges {
     if (!t) continue;
     const h = matchHeadingNumber(t);
     if (h && (h.family === 'cn-dun' || h.family === 'chapter')) break;
-    if (isTitleCandidate(t)) {
+    if (isDocumentTitle(t)) {
       titleIndex = i;
       break;
     }
   }
 
+  // no line names a plan, but the text opens with a top-level heading of the source (Word 标题 1,
+  // html h1) without sentence punctuation: that is the document's title (`2026年中央一号文件`)
+  if (titleIndex === null) {
+    const first = blocks.findIndex((b) => b.type !== 'table' && b.text.trim());
+    const b = blocks[first];
+    if (b && b.type === 'paragraph' && b.heading === 1 && b.text.trim().length <= 60 && !/[。；;！？]/.test(b.text) && !matchHeadingNumber(b.text.trim())) titleIndex = first;
+  }
+
   let cursor = 0;
   let cover: [number, number] | null = null;
   let title: [number, number] | null = null;
+  let titleText: string | null = titleIndex !== null ? texts[titleIndex] : null;
   if (titleIndex !== null) {
     const before = texts.slice(0, titleIndex);
     if (before.some((t) => COVER.some((re) => re.test(t)))) cover = [0, titleIndex];
     let end = titleIndex + 1;
-    while (end < n && texts[end] && isSubtitleLine(texts[end])) end++;
+    // a title set over two lines: `…第十四个五年规划` / `和二〇三五年远景目标纲要`
+    if (end < n && TITLE_CONTINUATION.test(texts[end]) && isTitleCandidate(texts[end])) titleText = `${titleText}${texts[end++]}`;
+    for (;;) {
+      while (end < n && texts[end] && isSubtitleLine(texts[end])) end++;
+      // an approval line under the title, perhaps wrapped: `2021年1月27日上海市第十五届` / `人民代表大会…批准`
+      const approval = end < n && DATE_START.test(texts[end].replace(/\s/g, '')) ? [texts[end], texts[end + 1] ?? ''] : null;
+      if (approval && APPROVED.test(approval[0])) end += 1;
+      else if (approval && approval[0].length <= 30 && APPROVED.test(approval[1]) && approval[1].length <= 30) end += 2;
+      else break;
+    }
     // a label such as 附件 above the title belongs to the title block when there is no cover notice
     title = [cover ? titleIndex : 0, end];
     cursor = end;
@@ -102,7 +138,10 @@ export function findParts(blocks: Block[]): PartRanges {
     // a 目录 printed with leaders or page numbers: a line without them is an entry only when it wraps
     // onto the next line, which has them; otherwise it is the first line of the body
     const led = texts.slice(tocAt + 1, tocAt + 4).filter(hasTocLeader).length >= 2;
-    while (end < n) {
+    // a 目录 flattened onto one line: `第一章　形势　第一节　…　第二章　…`
+    const inline = end < n && countInlineTocEntries(texts[end]) >= 3 && !/[。；]/.test(texts[end]);
+    if (inline) end++;
+    while (!inline && end < n) {
       const t = texts[end];
       if (blocks[end].type === 'table') break;
       const entry = stripTocLeader(t);
@@ -175,7 +214,43 @@ export function findParts(blocks: Block[]): PartRanges {
   }
   const appendices: [number, number][] = appendixStarts.map((s, k) => [s, appendixStarts[k + 1] ?? footerStart]);
   const bodyEnd = appendixStarts[0] ?? footerStart;
-  return { cover, title, titleRepeat, toc, body: [bodyStart ?? cursor, bodyEnd], appendices, footer, titleIndex };
+  const body: [number, number] = [bodyStart ?? cursor, bodyEnd];
+  return { cover, title, titleRepeat, toc, body, appendices, footer, titleIndex, titleText, documents: toc ? [] : findFurtherDocuments(texts, body) };
+}
+
+/**
+ * Titles of further documents inside the body: a line naming a document, after a finished sentence,
+ * where the top-level numbering (一、 or 第一章) that ran before starts again at 1 after it.
+ */
+function findFurtherDocuments(texts: string[], [start, end]: [number, number]): [number, number][] {
+  const out: [number, number][] = [];
+  let highest = 0;
+  let prev = '';
+  for (let i = start; i < end; i++) {
+    const t = texts[i];
+    if (!t) continue;
+    const h = matchHeadingNumber(t);
+    if (h && (h.family === 'cn-dun' || h.family === 'chapter')) highest = Math.max(highest, h.ordinal);
+    else if (highest >= 2 && /[。；！？）)]$/.test(prev) && isDocumentTitle(t)) {
+      let next: ReturnType<typeof matchHeadingNumber> = null;
+      // the new document's first heading follows its title and an introduction within a few blocks
+      for (let j = i + 1; j < Math.min(end, i + 30) && !next; j++) {
+        const m = texts[j] ? matchHeadingNumber(texts[j]) : null;
+        if (m && (m.family === 'cn-dun' || m.family === 'chapter')) next = m;
+      }
+      if (next?.ordinal === 1) {
+        let tEnd = i + 1;
+        while (tEnd < end && texts[tEnd] && isSubtitleLine(texts[tEnd])) tEnd++;
+        out.push([i, tEnd]);
+        highest = 0;
+        i = tEnd - 1;
+        prev = '';
+        continue;
+      }
+    }
+    prev = t;
+  }
+  return out;
 }
 
 function findToc(texts: string[], from: number): number | null {
@@ -187,6 +262,18 @@ function findToc(texts: string[], from: number): number | null {
     if (TOC.test(texts[i]) && texts.slice(i + 1, i + 4).filter(hasTocLeader).length >= 2) return i;
   }
   return null;
+}
+
+const INLINE_TOC_ENTRY = /(?:^|[\s　])(?:第[一二三四五六七八九十百\d]{1,4}[篇章节]|[一二三四五六七八九十]{1,3}、)/g;
+
+/** How many 目录 entries (第X章, 第X节, 一、) one line holds. */
+export function countInlineTocEntries(t: string): number {
+  return (t.match(INLINE_TOC_ENTRY) ?? []).length;
+}
+
+/** The entries of a 目录 flattened onto one line, each with its number. */
+export function splitInlineToc(t: string): string[] {
+  return t.split(/[\s　]+(?=第[一二三四五六七八九十百\d]{1,4}[篇章节]|[一二三四五六七八九十]{1,3}、)/).map((x) => x.trim()).filter(Boolean);
 }
 
 // dot leaders (`……12`, `........8`, `. . . 3`) or a page number after a gap at the end of a 目录 entry

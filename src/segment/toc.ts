@@ -10,12 +10,14 @@ import type { Block } from '../ingest/blocks.js';
 import type { Diagnostic } from '../schema/plan.js';
 import cueData from '../data/section-cues.json' with { type: 'json' };
 import { buildOutline, headingOf, isFramed, newSection } from './outline.js';
-import { normalizeForMatch, stripTocLeader } from './parts.js';
+import { countInlineTocEntries, normalizeForMatch, splitInlineToc, stripTocLeader } from './parts.js';
 import { walkSections, type SectionNode } from './types.js';
 
 export function buildTocSection(tocBlocks: Block[]): SectionNode {
   const [head, ...entries] = tocBlocks;
-  const outline = buildOutline(entries.map((b) => (b.type === 'table' ? b : { ...b, text: stripTocLeader(b.text) })));
+  // a 目录 flattened onto one line is split back into its entries (all on that line)
+  const lines = entries.flatMap((b): Block[] => (b.type === 'table' ? [b] : countInlineTocEntries(b.text) >= 3 ? splitInlineToc(b.text).map((text) => ({ ...b, text })) : [{ ...b, text: stripTocLeader(b.text) }]));
+  const outline = buildOutline(lines);
   const toc = newSection({ level: 1, number: '', title: head.type === 'table' ? '目录' : head.text.replace(/\s/g, ''), line: head.line, kind: 'toc', family: 'toc', headingBlock: head });
   toc.children = outline.sections;
   for (const b of outline.leading) toc.blocks.push(b);

@@ -17,6 +17,8 @@ export interface SectionNode extends Omit<Section, 'children'> {
   blocks: Block[];
   /** titles from the root down to this section, this one included */
   path: string[];
+  /** several documents in one file: the 1-based document of a top-level section */
+  document?: number;
 }
 
 export interface PlacedBlock {

@@ -82,10 +82,13 @@ export function findBareHeadings(blocks: Block[], numbered: (HeadingNumber | nul
       out.add(i);
       continue;
     }
-    if (!looksLikeBareHeading(t)) continue;
+    // the first line of a text is its title (a news headline over the document), not a part heading
+    if (i === 0 || !looksLikeBareHeading(t)) continue;
     const prev = blocks[i - 1];
     if (prev && !numbered[i - 1] && !ENDS_SENTENCE.test(textOf(prev)) && !out.has(i - 1)) continue;
     const next = blocks[i + 1];
+    // an issuer over a date line is a signature (`国务院` / `二○○七年十一月二十二日`)
+    if (DATE_LINE.test(textOf(next).replace(/\s/g, ''))) continue;
     if (!next || next.type === 'table' || (!numbered[i + 1] && !/[。；]/.test(textOf(next)))) continue;
     let opens = false;
     for (let j = i + 1; j < Math.min(blocks.length, i + 1 + BARE_LOOKAHEAD); j++) {

@@ -107,7 +107,9 @@ export function check(doc: CheckDocument, ctx: RuleContext<z.infer<typeof Option
     groups.push({ parent: parent && parent.family in RANK ? numbered(doc, parent) : null, items, level });
     for (const c of children) if (c.kind === 'body' && c.family !== 'box') collect(c, c.children, level + 1);
   };
-  collect(null, body, 1);
+  // a file holding several documents numbers each one's top level from 一、 again
+  const documents = [...new Set(body.map((s) => s.document ?? 1))];
+  for (const d of documents) collect(null, body.filter((s) => (s.document ?? 1) === d), 1);
 
   // 1. mixed styles among siblings
   for (const g of groups) {
@@ -139,13 +141,14 @@ export function check(doc: CheckDocument, ctx: RuleContext<z.infer<typeof Option
     }
   }
   // the top level itself numbered with a lower family while nothing above it exists (（一） as the top)
-  const top = groups[0]?.items ?? [];
+  const top = groups[0]?.items ?? []; // the first document's top level
   if (top.length >= 2 && top.every((n) => RANK[n.section.family] > RANK['cn-dun'])) {
     report(top[0], `the top-level headings are numbered “${top[0].written}”; GB/T 9704 numbers the first level 一、`, standardForm('cn-dun', top[0].ordinal));
   }
 
   // 3. gaps, repeats and steps back; numbering may run on from the previous section's children
   const lastAtLevel = new Map<string, number>(); // level + family → last ordinal seen
+  const lastOfFamily = new Map<string, number>(); // list family → last ordinal seen at any level
   for (const g of groups) {
     let prev: Numbered | null = null;
     for (const n of g.items) {
@@ -153,7 +156,9 @@ export function check(doc: CheckDocument, ctx: RuleContext<z.infer<typeof Option
       const key = `${g.level}:${family}`;
       // in a group that mixes styles the count runs through them all (1、 2、 三、)
       const expected = prev ? prev.ordinal + 1 : 1;
-      const runOn = prev ? null : lastAtLevel.get(key);
+      // numbering that runs on across groups, also where a group has no level between (`（七）21.` then
+      // `三、22.`: items 1–24 over the whole plan)
+      const runOn = prev ? null : LIST_FAMILIES.has(family) ? (lastOfFamily.get(family) ?? lastAtLevel.get(key)) : lastAtLevel.get(key);
       const ok =
         n.ordinal === expected ||
         (runOn !== undefined && runOn !== null && n.ordinal === runOn + 1) ||
@@ -167,6 +172,7 @@ export function check(doc: CheckDocument, ctx: RuleContext<z.infer<typeof Option
         report(n, `heading number “${n.written}” ${what}`, want);
       }
       lastAtLevel.set(key, n.ordinal);
+      if (LIST_FAMILIES.has(family)) lastOfFamily.set(family, n.ordinal);
       prev = n;
     }
   }
