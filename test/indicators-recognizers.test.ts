@@ -164,3 +164,11 @@ describe('sentences announcing targets', async () => {
     ]);
   });
 });
+
+describe('years', async () => {
+  const { findYears } = await import('../src/extract/indicators/years.js');
+  it('X年起N年内 is a span ahead: its last year dates the targets', () => {
+    expect(findYears('2019年起5年内，引进人才3000名').map((y) => [y.year, y.target, y.since])).toEqual([[2023, true, false]]);
+    expect(findYears('2019年起，累计引进人才3000名').map((y) => [y.year, y.target, y.since])).toEqual([[2019, false, true]]);
+  });
+});

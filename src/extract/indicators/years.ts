@@ -54,6 +54,15 @@ export function findYears(text: string): YearMention[] {
     const pre = m.groups!.pre;
     const post = m.groups!.post;
     // 截至2020年底: the state at a past date; 2016年以来: from then until now
+    // 2012年起5年内: a span ahead, its last year the target year (not a statement since then)
+    const ahead = post === '起' ? /^\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*年内/.exec(folded.slice(m.index + m[0].length)) : null;
+    if (ahead) {
+      const n = parseChineseInteger(ahead[1]);
+      if (n !== null && n > 0) {
+        out.push({ start: m.index, end: m.index + m[0].length + ahead[0].length, year: year + n - 1, target: true, plan: null, since: false, span: false, reference: false });
+        continue;
+      }
+    }
     const since = post === '以来' || post === '起' || pre === '截至' || pre === '截止' || pre === '截止到';
     const span = !pre && SPAN_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index));
     // 由/从/比/较2020年…, 在2018年基础上…: the year of a baseline
