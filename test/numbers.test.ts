@@ -76,3 +76,25 @@ describe('units', () => {
     for (const u of ['专利', '含港澳台', '分别']) expect(isUnit(u)).toBe(false);
   });
 });
+
+describe('Chinese numerals in full (cases of the Recognizers-Text Chinese NumberModel)', () => {
+  it.each([
+    ['一百五十二', 152],
+    ['两千四百五', 2450],
+    ['一千零一', 1001],
+    ['一百零一万一千', 1011000],
+    ['五亿零六', 500000006],
+    ['七十八万五佰零六', 780506],
+    ['5万4千6百', 54600],
+    ['拾万零五十六', 100056],
+    ['四亿五千六百四十二万零一十五', 456420015],
+    ['一万二', 12000],
+    ['三千五', 3500],
+    ['壹佰贰拾叁', 123],
+  ])('%s → %d', (text, n) => expect(parseChineseInteger(text)).toBe(n));
+
+  it('a digit after 零 stays a unit digit', () => {
+    expect(parseChineseInteger('一千零五')).toBe(1005);
+    expect(parseChineseInteger('二百零八')).toBe(208);
+  });
+});

@@ -19,6 +19,8 @@
 import type { Block, ParagraphBlock, TableBlock, TableCell } from './blocks.js';
 import type { Diagnostic } from '../schema/plan.js';
 import { isPageNumberLine } from './debris.js';
+import { findSerialRowTables } from './serial-tables.js';
+import { findCellParagraphTables } from './cell-paragraph-tables.js';
 import debrisData from '../data/debris.json' with { type: 'json' };
 
 export interface FlatTableScan {
@@ -69,6 +71,14 @@ export function detectFlatTables(lines: readonly string[], rawLines: readonly st
   findCellPerLineTables(ctx);
   findPipeCellRuns(ctx);
   findSeparatedRowTables(ctx);
+  const cellParagraphs = findCellParagraphTables(lines, rawLines, scan.claimed);
+  scan.blocks.push(...cellParagraphs.blocks);
+  scan.diagnostics.push(...cellParagraphs.diagnostics);
+  for (const l of cellParagraphs.claimed) scan.claimed.add(l);
+  const serial = findSerialRowTables(lines, rawLines, scan.claimed);
+  scan.blocks.push(...serial.blocks);
+  scan.diagnostics.push(...serial.diagnostics);
+  for (const l of serial.claimed) scan.claimed.add(l);
   scan.blocks.sort((a, b) => a.line - b.line);
   scan.diagnostics.sort((a, b) => a.line - b.line);
   return scan;

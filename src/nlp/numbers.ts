@@ -12,9 +12,11 @@ const SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 10
 const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 /** Characters that may form a Chinese numeral (scale words excluded: they belong to the unit). */
-export const CN_DIGITS = '〇零一二两三四五六七八九十百千';
+export const CN_DIGITS = '〇零一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟';
 /** A run of Chinese numeral characters; `万`/`亿` only inside a numeral that goes on (`三万五千`). */
 export const CN_NUMBER_SOURCE = `[${CN_DIGITS}]+(?:[万亿][${CN_DIGITS}]+)*`;
+/** Arabic digits between Chinese units, two units at least (`5万4千6百`). */
+export const MIXED_NUMBER_SOURCE = String.raw`\d+[万亿千百十](?:\d+[万亿千百十]?)+`;
 /** Arabic number: digits with optional thousands groups and decimals. */
 export const ARABIC_NUMBER_SOURCE = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 
@@ -25,7 +27,12 @@ export function toHalfWidth(s: string): string {
     .replace(/\u3000/g, ' ');
 }
 
-/** Chinese integer (`十二` 12, `两` 2, `一千二百` 1200, `三万五千` 35000, `二0三五` 2035); null if malformed. */
+/**
+ * Chinese integer as written in full (the cases of the Chinese NumberModel of Microsoft Recognizers-Text):
+ * `十二` 12, `两` 2, `一百五十二`, `一千零一`, `两千四百五` 2450 (a last digit right after a unit counts in
+ * the next lower unit), `五亿零六` 500000006, `七十八万五佰零六`, `拾万零五十六`, `5万4千6百` (Arabic digits
+ * between the units), `二0三五` 2035 (digit by digit, as years). Null if malformed.
+ */
 export function parseChineseInteger(input: string): number | null {
   const s = toHalfWidth(input.trim());
   if (!s) return null;
@@ -42,16 +49,27 @@ export function parseChineseInteger(input: string): number | null {
   let digit: number | null = null;
   let lastUnit = Infinity; // units must descend inside a section: 一千二百, not 二百一千
   let lastBig = Infinity;
-  for (const ch of chars) {
-    if (isDigit(ch)) {
+  let unitBefore: number | null = null; // the unit right before the pending digit, if no 零 came between
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    if (/[0-9]/.test(ch)) {
+      // a run of Arabic digits between units (5万4千6百)
+      if (digit !== null && digit !== 0) return null;
+      let j = i;
+      while (j < chars.length && /[0-9]/.test(chars[j])) j++;
+      digit = Number(chars.slice(i, j).join(''));
+      i = j - 1;
+    } else if (ch in DIGIT) {
       if (digit !== null && digit !== 0) return null; // 十三五: two digits in a row is not one number
-      digit = digitOf(ch);
+      digit = DIGIT[ch];
+      if (digit === 0) unitBefore = null;
     } else if (ch in SMALL_UNIT) {
       const u = SMALL_UNIT[ch];
       if (u >= lastUnit) return null;
       section += (digit ?? 1) * u;
       digit = null;
       lastUnit = u;
+      unitBefore = u;
     } else if (ch in BIG_UNIT) {
       if (section === 0 && digit === null) return null; // 万 with nothing before it counts nothing
       const b = BIG_UNIT[ch];
@@ -61,10 +79,13 @@ export function parseChineseInteger(input: string): number | null {
       digit = null;
       lastUnit = Infinity;
       lastBig = b;
+      unitBefore = b;
     } else {
       return null;
     }
   }
+  // 两千四百五 = 2450, 一万二 = 12000: the unit after the last digit is left out
+  if (digit !== null && digit !== 0 && unitBefore !== null && unitBefore > 10 && /[^0-9]/.test(chars[chars.length - 1])) digit *= unitBefore / 10;
   return total + section + (digit ?? 0);
 }
 

@@ -18,6 +18,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const byLengthDesc = (a: string, b: string) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
 
 const scaleWords = Object.keys(data.scales).sort(byLengthDesc);
+/** a scale word as a pattern, a line break allowed inside it (2800万\n亿元) */
+const scaleSource = scaleWords.map((w) => [...w].map(escape).join('\\s*')).join('|');
 const baseUnits = [...data.base].sort(byLengthDesc);
 const standalone = [...data.standalone].sort(byLengthDesc);
 const perUnits = [...data.perUnits].sort(byLengthDesc);
@@ -25,13 +27,13 @@ const perUnits = [...data.perUnits].sort(byLengthDesc);
 /**
  * Regular-expression source for a unit right after a number: a ratio (件/万人), a standalone unit (%),
  * or an optional scale word followed by a base unit (万人, 亿元, 件), or a bare scale word (3万).
- * `分` must not start `分别` (…达到32000件、12000件分别…), hence the lookahead.
+ * A unit must not be the first character of a longer word: `分别` (…12000件分别…), `人口` (50万人口规模), `位数`, `台阶`.
  */
 export const UNIT_SOURCE =
   `(?:${perUnits.map(escape).join('|')}` +
   `|${standalone.map(escape).join('|')}` +
-  `|(?:${scaleWords.map(escape).join('|')})?(?:${baseUnits.map(escape).join('|')})(?!别)` +
-  `|(?:${scaleWords.map(escape).join('|')}))`;
+  `|(?:(?:${scaleSource})\\s*)?(?:${baseUnits.map(escape).join('|')})(?![别口数阶])` +
+  `|(?:${scaleSource}))`;
 
 const UNIT_EXACT = new RegExp(`^${UNIT_SOURCE}$`);
 

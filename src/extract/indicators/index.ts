@@ -3,9 +3,9 @@
  * the goals part (主要目标/发展目标/总体目标…, source `goals`) and targets inside tasks (source `task`).
  * Ids follow document order: i1, i2, …
  */
-import type { Block, TableBlock } from '../../ingest/blocks.js';
+import type { Block, ParagraphBlock, TableBlock } from '../../ingest/blocks.js';
 import type { Diagnostic, Indicator, IndicatorSource, NumericValue, YearValue } from '../../schema/plan.js';
-import type { PlacedBlock, SectionNode, SegmentedDocument } from '../../segment/types.js';
+import { walkSections, type PlacedBlock, type SectionNode, type SegmentedDocument } from '../../segment/types.js';
 import { normalizeValue } from '../../nlp/units.js';
 import { matchCanonical } from './canonical.js';
 import { extractTextTargets, type TextTarget } from './sentences.js';
@@ -20,31 +20,16 @@ import {
   type TableHeader,
 } from './table.js';
 import { findYears } from './years.js';
-import { GOALS_PART, SKIP_PART, TABLE, TASKS_PART } from './words.js';
+import { TABLE } from './words.js';
+import { partLabelRole, sectionRole, statedRole, type SectionRole } from './section-role.js';
+import { findCurrentYear } from './document-year.js';
+import { titlePeriod } from './title-period.js';
+
+export { sectionRole, type SectionRole } from './section-role.js';
 
 export interface IndicatorExtraction {
   indicators: Indicator[];
   diagnostics: Diagnostic[];
-}
-
-export type PartRole = 'goals' | 'task' | 'skip' | null;
-
-/** What a section title says the section is: goals words first, then past/principles, then tasks. */
-export function classifyTitle(title: string): PartRole {
-  const t = title.replace(/\s+/g, '');
-  if (GOALS_PART.some((w) => t.includes(w))) return 'goals';
-  if (SKIP_PART.some((w) => t.includes(w))) return 'skip';
-  if (TASKS_PART.some((w) => t.includes(w))) return 'task';
-  return null;
-}
-
-/** The role of a section from its path, outermost title first (三、重点任务 > （五）夯实发展基础 is a task). */
-export function classifyPath(path: string[]): PartRole {
-  for (const title of path) {
-    const role = classifyTitle(title);
-    if (role) return role;
-  }
-  return null;
 }
 
 type Draft = Omit<Indicator, 'id'>;
@@ -57,8 +42,18 @@ interface State {
   similar: boolean;
   sectionYears: Map<string, number>;
   horizon: number | null;
+  /** the year of an annual document (政府工作报告): what 今年 means; null for other plans */
+  currentYear: number | null;
+  /** the text read last ended on a sentence dated in the past (reset at each heading) */
+  pastBefore: boolean;
+  /** first year of the document's period when the document states it (annual year, titled plan period) */
+  periodStart: number | null;
+  /** year of a target outside the goals part that states none (the title's or the annual document's) */
+  defaultTaskYear: number | null;
   drafts: Draft[];
   diagnostics: Diagnostic[];
+  /** role set by the last paragraph standing as a part label (`2023年工作回顾` not taken for a heading) */
+  labelRole: SectionRole | null;
   /** the block whose lines were looked up last (the lookups of a block come together) */
   lastBlock: BlockLines | null;
 }
@@ -85,12 +80,23 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
   };
   visit(doc.sections, null);
   const similar = (options.canonicalNames ?? 'similar') === 'similar';
-  const state: State = { doc, sections, parents, similar, sectionYears: new Map(), horizon: findHorizon(doc, sections), drafts: [], diagnostics: [], lastBlock: null };
+  const currentYear = findCurrentYear({
+    // titles of sections, and short paragraphs standing as part labels the outline did not take
+    titles: [...[...walkSections(doc.sections)].map((s) => s.title), ...doc.placed.flatMap((p) => (p.block.type !== 'table' && !p.isHeading && partLabelRole(p.block.text) ? [p.block.text] : []))],
+    paragraphs: doc.placed.flatMap((p) => (p.part === 'body' && p.block.type !== 'table' ? [p.block.text] : [])),
+  });
+  const titled = titleOfDocument(doc).map(titlePeriod).find((p) => p !== null) ?? null;
+  const titleEnd = titled?.end ?? null;
+  const horizon = findHorizon(doc, sections, currentYear, titleEnd);
+  // a target with no year of its own: in the goals part, the horizon; elsewhere only the year of an annual
+  // document (a task of a five-year plan may be due any year of it)
+  const defaultTaskYear = currentYear;
+  const state: State = { doc, sections, parents, similar, sectionYears: new Map(), horizon, currentYear, periodStart: currentYear ?? titled?.start ?? null, defaultTaskYear, labelRole: null, pastBefore: false, drafts: [], diagnostics: [], lastBlock: null };
 
   // a part titled with one year (`2024年工作安排`, a work report's plan part) sets the year of its targets
   for (const [id, n] of sections) {
     const m = /^((?:19|20)\d{2})\s*年(?![—–\-－~～至到\d])/.exec(n.title);
-    if (m && n.kind === 'body' && classifyTitle(n.title) === 'task') state.sectionYears.set(id, Number(m[1]));
+    if (m && n.kind === 'body' && statedRole([n.title]) === 'task') state.sectionYears.set(id, Number(m[1]));
   }
 
   const placed = doc.placed;
@@ -119,10 +125,31 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
       lastTable = Object.assign(group, { index: i, parsed });
       continue;
     }
+    if (!p.isHeading && (p.part === 'body' || p.part === 'appendix' || p.part === 'preamble')) {
+      const label = partLabelRole(p.block.text);
+      if (label) {
+        state.labelRole = label;
+        continue;
+      }
+    }
+    if (p.isHeading) state.pastBefore = false;
     const section = textSection(state, p);
     if (!section) continue;
-    // a heading's own text is its title; what follows the title on its line is body
-    readText(state, p, section, p.isHeading ? section.node.inlineBody : p.block.text);
+    // a heading is read whole: a numbered goal item (`1．发明专利申请量达到一百五十二件。`) may stand as one
+    if (p.isHeading || p.block.type !== 'paragraph') {
+      readText(state, p, section, p.block.text);
+      continue;
+    }
+    // a sentence wrapped over lines the ingest kept apart (PDF text: `…达到 92%以` / `上，…`) is read whole
+    const run = wrappedRun(placed, i, consumed);
+    if (run.length === 1) {
+      readText(state, p, section, p.block.text);
+      continue;
+    }
+    const last = run[run.length - 1].block;
+    const joined: Block = { ...(p.block as ParagraphBlock), endLine: last.endLine, text: run.map((r: PlacedBlock) => (r.block.type === 'table' ? '' : r.block.text)).join('\n') };
+    readText(state, { ...p, block: joined }, section, joined.text);
+    i += run.length - 1;
   }
 
   for (const g of groups) {
@@ -136,22 +163,36 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
   return { indicators, diagnostics: state.diagnostics };
 }
 
-/** The section of a body block when it lies in the goals part or a task part. */
-function textSection(state: State, p: PlacedBlock): { node: SectionNode; role: 'goals' | 'task' } | null {
-  if ((p.part !== 'body' && p.part !== 'appendix') || !p.sectionId) return null;
-  const node = state.sections.get(p.sectionId);
-  if (!node) return null;
-  // inside an appendix's own outline (a 考评指标 list numbered 一、/（一）/1．), numbered items are work items
-  const role = classifyPath(node.path) ?? (p.part === 'appendix' && node.kind === 'body' && /^\d+$/.test(node.number) ? 'task' : null);
-  return role === 'goals' || role === 'task' ? { node, role } : null;
+interface TextPlace {
+  node: SectionNode | null;
+  role: SectionRole;
 }
 
-function readText(state: State, p: PlacedBlock, section: { node: SectionNode; role: 'goals' | 'task' }, text: string): void {
+/** Where a body or appendix block lies and what its section's title says of it: every such block is read. */
+function textSection(state: State, p: PlacedBlock): TextPlace | null {
+  if (p.part !== 'body' && p.part !== 'appendix') return null;
+  const node = p.sectionId ? (state.sections.get(p.sectionId) ?? null) : null;
+  return { node, role: (node ? statedRole(node.path) : null) ?? state.labelRole ?? 'task' };
+}
+
+function readText(state: State, p: PlacedBlock, section: TextPlace, text: string): void {
   if (!text.trim()) return;
-  const id = section.node.id;
-  const result = extractTextTargets(text, { inheritedYear: inheritedYear(state, id), horizon: state.horizon });
-  if (result.statedYear !== null && !state.sectionYears.has(id)) state.sectionYears.set(id, result.statedYear);
-  for (const t of result.targets) state.drafts.push(textDraft(state, p, t, section.role));
+  const id = section.node?.id ?? null;
+  const result = extractTextTargets(text, {
+    inheritedYear: id ? inheritedYear(state, id) : null,
+    horizon: state.horizon,
+    currentYear: state.currentYear,
+    defaultYear: section.role === 'goals' ? state.horizon : state.defaultTaskYear,
+    periodStart: state.periodStart,
+    // in the goals part a dated past sentence does not carry over to the lines after it
+    pastBefore: section.role !== 'goals' && state.pastBefore,
+    pastSection: section.role === 'past',
+    imperative: section.role !== 'past',
+    goalsSection: section.role === 'goals',
+  });
+  state.pastBefore = result.endsPast;
+  if (id && result.statedYear !== null && !state.sectionYears.has(id)) state.sectionYears.set(id, result.statedYear);
+  for (const t of result.targets) state.drafts.push(textDraft(state, p, t, section.role === 'goals' || t.announced ? 'goals' : 'task'));
   for (const d of result.diagnostics) {
     state.diagnostics.push({
       severity: d.code === 'indicators.list-mismatch' ? 'warning' : 'info',
@@ -177,19 +218,54 @@ function readTableCells(state: State, p: PlacedBlock): void {
   }
 }
 
-/** The plan's target year: the first `到2025年` of the goals part, else the commonest target year. */
-function findHorizon(doc: SegmentedDocument, sections: Map<string, SectionNode>): number | null {
+/**
+ * Paragraphs from `i` on that continue one another: each but the last ends without a sentence's end and
+ * the next starts on the very next line, in the same section (so the joined text is the file's text).
+ */
+function wrappedRun(placed: PlacedBlock[], i: number, consumed: Set<Block>): PlacedBlock[] {
+  const run = [placed[i]];
+  for (let k = i + 1; k < placed.length && run.length < 50; k++) {
+    const prev = run[run.length - 1].block;
+    const next = placed[k];
+    if (prev.type !== 'paragraph' || /[。！？!?；;：:]\s*$/.test(prev.text)) break;
+    if (next.block.type !== 'paragraph' || next.isHeading || consumed.has(next.block) || next.sectionId !== placed[i].sectionId || next.part !== placed[i].part) break;
+    if (next.block.line !== prev.endLine + 1) break;
+    run.push(next);
+  }
+  return run;
+}
+
+/**
+ * The plan's target year: the first `到2025年` of the goals part, else the year of an annual document,
+ * else the commonest target year.
+ */
+function findHorizon(doc: SegmentedDocument, sections: Map<string, SectionNode>, currentYear: number | null, titleEnd: number | null): number | null {
+  if (titleEnd !== null) return titleEnd;
   const counts = new Map<number, number>();
   for (const p of doc.placed) {
     if (p.part !== 'body' || !p.sectionId || p.block.type === 'table') continue;
     const section = sections.get(p.sectionId);
     const years = findYears(p.isHeading ? (section?.inlineBody ?? '') : p.block.text).filter((y) => y.target && !y.plan);
-    if (section && classifyPath(section.path) === 'goals' && years.length) return years[0].year;
+    if (section && sectionRole(section.path) === 'goals' && years.length) return years[0].year;
     for (const y of years) counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
   }
+  if (currentYear !== null) return currentYear;
+  if (titleEnd !== null) return titleEnd;
   let best: number | null = null;
   for (const [year, n] of [...counts.entries()].sort((a, b) => a[0] - b[0])) if (best === null || n > counts.get(best)!) best = year;
   return best;
+}
+
+/** The first few lines of text of a document: where its title stands (a cover notice's 印发…的通知 included). */
+function titleOfDocument(doc: SegmentedDocument): string[] {
+  const out: string[] = [];
+  for (const p of doc.placed) {
+    if (p.block.type === 'table' || !p.block.text.trim()) continue;
+    if (p.part === 'body' && !p.isHeading) break;
+    out.push(p.block.text);
+    if (out.length >= 6) break;
+  }
+  return [out.slice(0, 3).join('')];
 }
 
 function inheritedYear(state: State, sectionId: string): number | null {

@@ -6,12 +6,14 @@
 import type { Comparator, NumericValue } from '../../schema/plan.js';
 import { toHalfWidth } from '../../nlp/numbers.js';
 import { findValueMentions, type ValueMention } from './values.js';
+import { listNames } from './list-names.js';
 import { findYears, type YearMention } from './years.js';
 import {
   ACTION_VERBS,
   HEDGES,
   LEADING_FILLERS,
   METRIC_VERBS,
+  GOAL_ANNOUNCEMENTS,
   PAST_MARKERS,
   PREFIX_COMPARATORS,
   TARGET_CUES,
@@ -32,6 +34,8 @@ export interface TextTarget {
   /** offset of the sentence in the text */
   offset: number;
   baseline: { year: number | null; value: NumericValue; raw: string } | null;
+  /** the target follows a phrase announcing targets (主要预期目标是：) in the same run up to 。 */
+  announced: boolean;
 }
 
 export interface TextContext {
@@ -39,6 +43,23 @@ export interface TextContext {
   inheritedYear: number | null;
   /** the plan's target year, to tell past figures from targets (null: unknown) */
   horizon: number | null;
+  /** the year of an annual document (what 今年 means); null for other plans */
+  currentYear?: number | null;
+  /** year of a target that states none and inherits none (the horizon in the goals part) */
+  defaultYear?: number | null;
+  /**
+   * The text is a plan's work arrangement (a task part of a report or plan, not a review): a count of
+   * things it will do needs no target word (抓好11个项目, 发放消费券2500万元) unless the clause describes.
+   */
+  imperative?: boolean;
+  /** the text before this one (the lines above, in the same section) last dated the past */
+  pastBefore?: boolean;
+  /** first year of the document's period (an annual document's year, a titled plan's first year): years before it are past */
+  periodStart?: number | null;
+  /** the section reports the past (发展基础, 工作回顾): only sentences dated in the future are targets */
+  pastSection?: boolean;
+  /** the section is the goals part: a target with no year of its own is for the plan's horizon */
+  goalsSection?: boolean;
 }
 
 export interface TextDiagnostic {
@@ -53,6 +74,8 @@ export interface TextResult {
   /** first target year the text states (`到2025年`), for the paragraphs after it */
   statedYear: number | null;
   diagnostics: TextDiagnostic[];
+  /** the last dated sentence of the text spoke of the past (for the text after it) */
+  endsPast: boolean;
 }
 
 const MASK = '\u25A1'; // □: same length, never a digit, unit or delimiter
@@ -69,10 +92,33 @@ const HEDGE_WORDS = Object.keys(HEDGES);
 const CUE_WORDS = [...new Set([...METRIC_VERBS.filter((w) => w.length > 1 || w === '达'), ...ACTION_VERBS, ...TARGET_CUES, ...HEDGE_WORDS, ...Object.keys(PREFIX_COMPARATORS)])];
 const CUE_RE = new RegExp(alt(CUE_WORDS.sort((a, b) => b.length - a.length)));
 const PAST_RE = new RegExp(alt(PAST_MARKERS));
+const ANNOUNCEMENT_RE = new RegExp(`(?:${alt(GOAL_ANNOUNCEMENTS)})\\s*(?:是|为|[：:])`, 'g');
+const RELATIVE_YEAR_RE = /今年|明年/g;
+
+/** 今年 and 明年 of an annual document, as target years. */
+function relativeYears(text: string, currentYear: number | null | undefined): YearMention[] {
+  if (currentYear == null) return [];
+  const out: YearMention[] = [];
+  for (const m of text.matchAll(RELATIVE_YEAR_RE)) {
+    const year = m[0] === '明年' ? currentYear + 1 : currentYear;
+    out.push({ start: m.index, end: m.index + 2, year, target: true, plan: null, since: false, span: false, reference: false });
+  }
+  return out;
+}
+
+/** Spans from each phrase announcing targets (预期目标是) to the next 。: the targets stated there. */
+function announcedSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(ANNOUNCEMENT_RE)) {
+    const stop = text.indexOf('。', m.index);
+    out.push({ start: m.index, end: stop < 0 ? text.length : stop });
+  }
+  return out;
+}
 
 const YEAR_WORD = String.raw`(?:(?:19|20|21)\d{2}|[一二][〇零0一二三四五六七八九]{3})`;
 const LEADING_JUNK = new RegExp(
-  String.raw`^(?:[\s—\-–、,，.。:：;；·•●□]+|\d+[.、]|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳]` +
+  String.raw`^(?:[\s—\-–、,，.。:：;；·•●□]+|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳]` +
     String.raw`|(?:力争|争取)?(?:到|至|在)?\s*${YEAR_WORD}\s*年(?:底|末)?(?:前)?` +
     String.raw`|(?:到|至|在)?[“"]?(?:十[一二三四五六七八九]?|[三四五六七八九])五[”"]?(?:期间|时期|期末|末)?` +
     `|${alt([...LEADING_FILLERS, ...HEDGE_WORDS, ...ACTION_VERBS].sort((a, b) => b.length - a.length))})`,
@@ -120,8 +166,16 @@ function maskRanges(text: string, ranges: { start: number; end: number }[]): str
 /** Sentences: up to 。！？；, offsets into the text. */
 function sentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const re = /[^。！？!?；;\n]+[。！？!?；;]*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  // a line break ends a sentence only before a list marker or a blank line: inside a paragraph it is a
+  // wrapped line (PDF text: `…比例达到\n4.5%左右。`)
+  const re = /(?:[^。！？!?；;\n]|\n(?![\s\n]|[（(]?[一二三四五六七八九十\d]+[、.．)）](?!\d)|[-—•●·]))+[。！？!?；;]*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (start < end && text[start] === '\n') start++;
+    while (end > start && text[end - 1] === '\n') end--;
+    if (end > start) out.push({ start, end });
+  }
   return out;
 }
 
@@ -143,6 +197,11 @@ function clauses(text: string, start: number, end: number): { start: number; end
 
 /** An indicator name from the words around a value: fillers, verbs, years and comparators trimmed. */
 export function cleanName(raw: string): string {
+  // 发展目标为地区生产总值…: the announcement before a name is not part of it
+  ANNOUNCEMENT_RE.lastIndex = 0;
+  let lastAnnouncement = -1;
+  for (let m = ANNOUNCEMENT_RE.exec(raw); m; m = ANNOUNCEMENT_RE.exec(raw)) lastAnnouncement = m.index + m[0].length;
+  if (lastAnnouncement > 0) raw = raw.slice(lastAnnouncement);
   let s = raw.replace(/\s+/g, (w, i: number, all: string) => (/[A-Za-z0-9]/.test(all[i - 1] ?? '') && /[A-Za-z0-9]/.test(all[i + w.length] ?? '') ? ' ' : ''));
   for (let guard = 0; guard < 20; guard++) {
     const before = s;
@@ -328,8 +387,8 @@ function occurrences(text: string, word: string): { start: number }[] {
 }
 
 /** Is the sentence a statement of results (十三五期间…达到…, 2020年…, 截至…) rather than a target? */
-function isPastSentence(text: string, years: YearMention[], horizon: number | null): boolean {
-  const hasTarget = years.some((y) => y.target && !(y.plan && horizon !== null && y.plan.end < horizon));
+function isPastSentence(text: string, years: YearMention[], horizon: number | null, currentYear: number | null = null): boolean {
+  const hasTarget = years.some((y) => y.target && !(y.plan && horizon !== null && y.plan.end < horizon) && !(currentYear !== null && y.year < currentYear));
   if (hasTarget) return false;
   if (PAST_RE.test(text)) return true;
   for (const y of years) {
@@ -339,10 +398,70 @@ function isPastSentence(text: string, years: YearMention[], horizon: number | nu
       if (horizon !== null && y.plan.end < horizon) return true;
       continue;
     }
-    // a bare date before the plan's period states a result
-    if (horizon === null || y.year <= horizon - 5) return true;
+    // a bare date before the plan's period (before the year of an annual document) states a result
+    if (horizon === null || y.year <= horizon - 5 || (currentYear !== null && y.year < currentYear)) return true;
   }
   return false;
+}
+
+/**
+ * Words of a clause that describes what exists (围绕13条产业链, 全市现有…) or states a policy's terms
+ * (给予一次性奖补100万元, 最高500万元) rather than sets a target.
+ */
+const DESCRIBING = /围绕|依托|聚焦|立足|共有|现有|包括|涉及|以来|目前|给予|奖补|奖励|补贴|补助|贴息|最高|分为|划分|细化/;
+/** units of kinds, occasions and spans of time: a count in them without a target word names, it does not plan */
+const NAMING_UNITS = /^(?:种|类|次|篇|届|小时|天|日|分钟|岁|个工作日)$/;
+
+/**
+ * In a plan's work arrangements a count of things to do needs no target word (抓好11个项目, 更新窨井盖
+ * 5000个): written in Arabic digits (a small Chinese numeral is part of a name: 八项规定, 三张清单,
+ * 千兆光网), in a unit of things, in a clause that does not describe.
+ */
+function isPlannedCount(m: ValueMention): boolean {
+  return !m.chinese && !NAMING_UNITS.test(m.unit ?? '');
+}
+/** words that turn a sentence to the future whatever the sentence before it dated */
+const CUE_OF_FUTURE = /力争|确保|争取|目标|计划/;
+const PREDICATE_PREFIX = /^(?:突破|跨越|超过)/;
+const CHANGE_ONLY = /^(?:年均)?(?:增长|下降|提高|降低|增加|减少)$/;
+const AMOUNT_UNIT = /(?:元|吨|亩|斤|米|千瓦|%)$/;
+const COUNT_UNIT = /^(?:万|亿)?(?:个|家|项|座|所|条|处|名|人|户|套|台|件|场|次|支|批|列|架|辆)/;
+const HAN_RUN = /^[\p{Script=Han}A-Za-z\u25A1]{1,12}$/u;
+
+/**
+ * A value right before the noun that another value counts qualifies that noun, as part of its name:
+ * `投资千万元以上工业项目100个`, `营业收入过100亿元企业1家` (the 100个 and 1家 are the targets).
+ */
+export function dropQualifiers(masked: string, ms: ValueMention[]): ValueMention[] {
+  return ms.filter((a, i) => {
+    const b = ms[i + 1];
+    if (!b) return true;
+    const between = masked.slice(a.end, b.start);
+    if (!HAN_RUN.test(between) || /[和及与或并]/.test(between)) return true;
+    const bound = /(?:以上|以下)$/.test(a.raw);
+    const amountBeforeCount = AMOUNT_UNIT.test(a.unit ?? '') && COUNT_UNIT.test(b.unit ?? '');
+    // 推动11项救助标准提高5%以上: the bounded rate is the target, the count only says how many subjects
+    const countBeforeBoundRate = COUNT_UNIT.test(a.unit ?? '') && b.explicit && RATIO_UNITS.has(b.unit ?? '');
+    return !(bound || amountBeforeCount || countBeforeBoundRate);
+  });
+}
+
+/** `一体化平台建设（3分）`: a value alone in brackets is a note (a weight, a score), unless a target word is with it (累计约3600户). */
+export function isBracketNote(masked: string, m: ValueMention): boolean {
+  let open = -1;
+  for (let i = m.start - 1; i >= 0 && i >= m.start - 12; i--) {
+    const ch = masked[i];
+    if (ch === '（' || ch === '(') {
+      open = i;
+      break;
+    }
+    if (ch === '）' || ch === ')' || DELIMITER.test(ch)) return false;
+  }
+  if (open < 0) return false;
+  const close = /^\s*[）)]/.exec(masked.slice(m.end));
+  if (!close) return false;
+  const inside = masked.slice(open + 1, m.start);
+  return !CUE_RE.test(inside) && !/累计|共计|合计/.test(inside);
 }
 
 /**
@@ -352,7 +471,8 @@ function isPastSentence(text: string, years: YearMention[], horizon: number | nu
 export function extractTextTargets(text: string, ctx: TextContext): TextResult {
   const folded = toHalfWidth(text);
   const noTitles = maskQuotes(folded);
-  const years = findYears(folded);
+  const years = [...findYears(folded), ...relativeYears(folded, ctx.currentYear)].sort((a, b) => a.start - b.start);
+  const announced = announcedSpans(folded);
   const masked = maskRanges(noTitles, years);
   const mentions = findValueMentions(masked, { requireUnit: true });
   const targets: TextTarget[] = [];
@@ -369,8 +489,10 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
   );
   const yearAt = (pos: number): number | null => {
     const k = firstFrom(datingYears, pos);
-    return k > 0 ? datingYears[k - 1].year : ctx.inheritedYear;
+    if (k > 0) return datingYears[k - 1].year;
+    return ctx.inheritedYear ?? (isAnnounced(pos) ? ctx.horizon : (ctx.defaultYear ?? null));
   };
+  const isAnnounced = (pos: number): boolean => announced.some((a) => pos > a.start && pos <= a.end);
   // where each hedge word occurs, found once for the whole text rather than searched from every sentence
   let hedges: { start: number }[][] | null = null;
   let sliceIsName: ((from: number, to: number) => boolean) | null = null;
@@ -384,11 +506,24 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
     return isName(name) ? name : null;
   };
 
+  // the paragraph's last dated sentence spoke of the past: an undated sentence after it goes on with it
+  // (`全市生产总值从2015年的…上升到2020年的…。人均生产总值超过2.3万美元。`)
+  let pastParagraph = ctx.pastBefore ?? false;
+  const periodStart = ctx.periodStart ?? null;
   for (const sent of sentences(folded)) {
     const sentYears = within(years, sent.start, sent.end);
+    const sentText = folded.slice(sent.start, sent.end);
+    const datesPast = periodStart !== null && sentYears.length > 0 && sentYears.every((y) => y.year < periodStart || y.since);
+    if (sentYears.length > 0) pastParagraph = datesPast;
     const inSentence = within(mentions, sent.start, sent.end);
     if (inSentence.length === 0) continue;
-    if (isPastSentence(folded.slice(sent.start, sent.end), sentYears, ctx.horizon)) {
+    // in a review, only a year written out dates a target (its 今年 is loose: `今年55项任务圆满完成`)
+    const pastBySection = ctx.pastSection && !sentYears.some((y) => y.target && !y.since && y.end - y.start > 2 && y.year >= (ctx.currentYear ?? (ctx.horizon ?? Infinity) - 4));
+    const pastByParagraph =
+      (sentYears.length === 0 && pastParagraph && !CUE_OF_FUTURE.test(sentText)) ||
+      // 从2015年的X下降至Y: only years before the period, none a target within it
+      (datesPast && !sentYears.some((y) => y.target && periodStart !== null && y.year >= periodStart));
+    if (pastBySection || pastByParagraph || isPastSentence(sentText, sentYears, ctx.horizon, ctx.currentYear ?? periodStart)) {
       diagnostics.push({ code: 'indicators.past-figure', message: 'values of a sentence about the past (results, not targets)', actual: text.slice(sent.start, sent.end), offset: sent.start });
       continue;
     }
@@ -409,12 +544,13 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         quote,
         offset: sent.start,
         baseline,
+        announced: isAnnounced(m.start),
       });
     };
 
     let previousClauseHadTarget = false;
     for (const clause of clauses(masked, sent.start, sent.end)) {
-      const ms = within(inSentence, clause.start, clause.end).filter((m) => !m.modifier);
+      const ms = dropQualifiers(masked, within(inSentence, clause.start, clause.end).filter((m) => !m.modifier && !isBracketNote(masked, m)));
       if (ms.length === 0) {
         previousClauseHadTarget = false;
         continue;
@@ -422,13 +558,21 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
       const clauseMasked = masked.slice(clause.start, clause.end);
       let produced = false;
       let cueAt: number | null = null;
+      let clauseDescribes: boolean | undefined; // tested once per clause: per value it was quadratic
       let ends: Int32Array | null = null;
 
       // A、B、C分别达到X、Y、Z — names and values paired in order
-      const listWord = /分别|(?<![年平人户日月季])均(?=达|为|超|不|突|保)/.exec(clauseMasked);
+      const listWord = /分别|(?<![年平人户日月季])均(?=达|为|超|不|突|保)|各(?=\s*(?:\d|[一二三四五六七八九十两]))/.exec(clauseMasked);
       if (listWord && clause.start + listWord.index < ms[0].start) {
-        const names = splitNames(text.slice(clause.start, clause.start + listWord.index));
+        const before = text.slice(clause.start, clause.start + listWord.index);
+        const names =
+          listWord[0] === '分别'
+            ? listNames(cleanName(before), ms.length, masked.slice(clause.start + listWord.index + 2, ms[0].start), cleanName).filter(isName)
+            : splitNames(before);
         if (listWord[0] === '分别') {
+          // 分别增长8.5%和11%左右: a bound written once after the last value holds for the bare ones before it
+          const shared = ms[ms.length - 1];
+          const comparatorOf = (m: ValueMention) => (m.comparator === '=' && !m.explicit && shared.explicit && !Array.isArray(shared.value) ? shared.comparator : m.comparator);
           if (names.length !== ms.length) {
             diagnostics.push({
               code: 'indicators.list-mismatch',
@@ -437,7 +581,7 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
               offset: clause.start,
             });
           }
-          for (let i = 0; i < Math.min(names.length, ms.length); i++) emit(names[i], ms[i]);
+          for (let i = 0; i < Math.min(names.length, ms.length); i++) emit(names[i], ms[i], null, comparatorOf(ms[i]));
         } else {
           for (const n of names) emit(n, ms[0]);
         }
@@ -469,18 +613,34 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         }
         // the name after a value runs to the next delimiter outside brackets (强县（市、区）)
         ends ??= nameEnds(masked, clause.start, clause.end);
-        const rightEnd = ends[m.end - clause.start];
+        let rightEnd = ends[m.end - clause.start];
+        // 2000亩标准地和200万平方米标准厂房: the name after a value stops at a connector before the next value
+        if (next && next.start < rightEnd) {
+          const link = /[和及与、]\s*$/.exec(masked.slice(m.end, next.start));
+          if (link) rightEnd = m.end + link.index;
+        }
         const rightName = nameIn(m.end, rightEnd);
         const leftName = cleanName(leftRaw);
         // a cue word (达到, 培育 …) anywhere in the clause before the value
+        // a clause that describes or states a policy's terms sets no target unless a bound is written
+        const describes = !m.explicit && (clauseDescribes ??= DESCRIBING.test(clauseMasked));
         const cued =
-          m.explicit ||
-          m.start >= (cueAt ?? (cueAt = cueEnd(masked, clause.start, clause.end))) ||
-          previousClauseHadTarget ||
-          (produced && /^\s*[、和及]/.test(leftRaw));
+          !describes &&
+          (m.explicit ||
+            (ctx.imperative === true && isPlannedCount(m)) ||
+            m.start >= (cueAt ?? (cueAt = cueEnd(masked, clause.start, clause.end))) ||
+            // a small Chinese numeral is part of a name (八项规定) unless its own clause cues it
+            (!m.chinese && previousClauseHadTarget) ||
+            (produced && /^\s*[、和及]/.test(leftRaw)));
         let name: string;
-        if (rightName !== null) {
+        // `地区生产总值跨越千亿台阶`, `突破百亿大关`: a value after a verb of passing a level is said of the
+        // subject before it; the two characters after it name the level, not an indicator
+        const predicated = isName(leftName) && PREDICATE_PREFIX.test(m.raw) && rightName !== null && [...rightName].length <= 2;
+        if (rightName !== null && !predicated) {
           name = RATIO_UNITS.has(m.unit ?? '') && isName(leftName) ? leftName + rightName : rightName;
+          cursor = rightEnd;
+        } else if (rightName !== null) {
+          name = leftName;
           cursor = rightEnd;
         } else {
           name = leftName;
@@ -492,6 +652,8 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         }
         // 专利申请量年均增长12%，到2025年达到10万件: the second value is of the same indicator
         if (!isName(name) && lastName) name = lastName.replace(GROWTH_TAIL, '');
+        // 地区生产总值跨越千亿台阶，增长7%以上: a bare verb of change takes the subject of the value before
+        else if (CHANGE_ONLY.test(name) && lastName) name = lastName.replace(GROWTH_TAIL, '') + name;
         if (!isName(name)) {
           diagnostics.push({ code: 'indicators.unnamed-value', message: 'a target value with no indicator name around it', actual: text.slice(m.start, m.end), offset: m.start });
           continue;
@@ -508,5 +670,5 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
       previousClauseHadTarget = produced;
     }
   }
-  return { targets, statedYear, diagnostics };
+  return { targets, statedYear, diagnostics, endsPast: pastParagraph };
 }

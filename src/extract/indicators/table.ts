@@ -311,7 +311,7 @@ export function parseIndicatorTable(block: TableBlock, options: ParseTableOption
       return yearsSorted.length - 1;
     })();
     const bIdx = yearsSorted.length > 1 ? (baselineIdx >= 0 ? baselineIdx : 0) : -1;
-    rows.push({
+    const entry: TableIndicatorRow = {
       name,
       rawName,
       unit,
@@ -323,10 +323,41 @@ export function parseIndicatorTable(block: TableBlock, options: ParseTableOption
       target: cells[targetIdx] ?? null,
       row: r,
       quote: grid[r].join('\t'),
-    });
+    };
+    const tiers = entry.target?.unparsed ? tieredValues(entry.target.raw) : [];
+    if (tiers.length >= 2 && entry.target) {
+      // `重点城市≥30；一般城市≥15`: one indicator per tier, the qualifier in its name
+      const tierOf = (raw: string) => new Map(tieredValues(raw).map((t) => [t.qualifier, t.text]));
+      const baseTiers = entry.baseline?.unparsed ? tierOf(entry.baseline.raw) : new Map<string, string>();
+      for (const t of tiers) {
+        const v = parseCellValue(t.text);
+        const bt = baseTiers.get(t.qualifier);
+        const bv = bt ? parseCellValue(bt) : null;
+        rows.push({
+          ...entry,
+          name: `${name}（${t.qualifier}）`,
+          baseline: bv && entry.baseline ? { ...entry.baseline, value: bv.value, comparator: bv.comparator, raw: bt!, unparsed: false } : entry.baseline?.unparsed ? null : entry.baseline,
+          target: { ...entry.target, value: v.value, unit: v.unit ?? entry.target.unit, comparator: v.comparator, raw: t.text, unparsed: false },
+        });
+      }
+    } else rows.push(entry);
     previous = row;
   }
   return { header, rows, lastCategory: category, skipped };
+}
+
+const TIER = /^(\p{Script=Han}{1,8})\s*(?:[：:]\s*)?((?:[≥≤><＞＜]=?|[\p{Script=Han}]{0,6}?)\s*\d+(?:\.\d+)?\s*%?(?:左右|以上|以下)?)$/u;
+
+/**
+ * Tiers of one cell (`重点城市≥30；一般城市≥15`, `[成片：五年累计约110；零星：五年累计约20]`): qualifier
+ * and value of each; none unless all parts are tiers.
+ */
+export function tieredValues(raw: string): { qualifier: string; text: string }[] {
+  const inner = raw.trim().replace(/^[[【]/, '').replace(/[\]】]$/, '');
+  const parts = inner.split(/[；;，,、\s]+/).filter(Boolean);
+  const tiers = parts.map((p) => TIER.exec(p));
+  if (tiers.length < 2 || tiers.some((t) => !t)) return [];
+  return tiers.map((t) => ({ qualifier: t![1], text: t![2] }));
 }
 
 /** Footnotes of a 注 paragraph: `注：①…②…` → { ①: '…', ②: '…' }. */

@@ -4,7 +4,7 @@
  * parseCellValue() reads one table cell (`85%以上`, `/`, `1-2`, `≥5`, `1.5万`).
  */
 import type { Comparator, NumericValue } from '../../schema/plan.js';
-import { ARABIC_NUMBER_SOURCE, CN_DIGITS, CN_NUMBER_SOURCE, parseNumber, toHalfWidth } from '../../nlp/numbers.js';
+import { ARABIC_NUMBER_SOURCE, CN_DIGITS, CN_NUMBER_SOURCE, MIXED_NUMBER_SOURCE, parseNumber, toHalfWidth } from '../../nlp/numbers.js';
 import { UNIT_SOURCE, normalizeValue } from '../../nlp/units.js';
 import { PREFIX_COMPARATORS, RANGE_SEPARATORS, SUFFIX_COMPARATORS, TABLE, alternation, escapeRe } from './words.js';
 
@@ -25,9 +25,10 @@ export interface ValueMention {
   modifier: boolean;
 }
 
-const NUM = `(?:${ARABIC_NUMBER_SOURCE}|${CN_NUMBER_SOURCE})`;
+const NUM = `(?:${MIXED_NUMBER_SOURCE}|${ARABIC_NUMBER_SOURCE}|${CN_NUMBER_SOURCE})`;
 const PREFIX = alternation(Object.keys(PREFIX_COMPARATORS));
-const SUFFIX = alternation(Object.keys(SUFFIX_COMPARATORS));
+// a line break may fall inside a suffix word (92%以\n上)
+const SUFFIX = alternation(Object.keys(SUFFIX_COMPARATORS)).split('|').map((w) => w.replace(/(?<!\\)(?=.)/gu, '\\s*').replace(/^\\s\*/, '')).join('|');
 const SEP = RANGE_SEPARATORS.map(escapeRe).join('|');
 
 // Not inside a longer number, not an ordinal (第三), not the tail of a Chinese numeral run.
@@ -39,6 +40,15 @@ const MENTION = new RegExp(
     `(?:\\s*(?<suf>${SUFFIX}))?`,
   'dg',
 );
+
+const TIME_UNITS = /^(?:个工作日|工作日|小时|分钟|天|日|周|个月|月|年)$/;
+/**
+ * A value that qualifies the noun after it rather than being a target: `产值50亿元以上的企业`,
+ * `百亿级产业集群`, `50万人口规模`.
+ */
+function isModifier(after: string): boolean {
+  return /^\s*(?:的|级|规模|量级|人口)/.test(after);
+}
 
 export interface FindOptions {
   /** only mentions with a unit (running text: a bare number is a code, a phone number, a list label) */
@@ -67,7 +77,13 @@ export function findValueMentions(text: string, options: FindOptions): ValueMent
       end = (idx.u1 ?? idx.n1)[1];
     }
     if (n1v === null) continue;
-    const unit = (u2 ?? g.u1 ?? null)?.trim() || null;
+    // 零部件, 零售: a numeral that starts with 零 counts nothing
+    if (/^[零〇]/.test(g.n1)) {
+      MENTION.lastIndex = m.index + 1;
+      continue;
+    }
+    // a line break may fall between a scale word and its unit (500万\n亩)
+    const unit = (u2 ?? g.u1 ?? null)?.replace(/\s+/g, '') || null;
     const chinese = !/\d/.test(g.n1);
     if (options.requireUnit && !unit) continue;
     // a lone 一 before a measure word is an article (一个平台, 一批企业), not a count
@@ -76,14 +92,23 @@ export function findValueMentions(text: string, options: FindOptions): ValueMent
     while (end > m.index && /\s/.test(folded[end - 1])) end--;
     const start = m.index;
     const value: NumericValue = n2 !== undefined && n2v !== null ? [n1v, n2v] : n1v;
-    const comparator: Comparator = Array.isArray(value)
+    let comparator: Comparator = Array.isArray(value)
       ? 'range'
       : g.pre
         ? PREFIX_COMPARATORS[g.pre]
         : suf
-          ? SUFFIX_COMPARATORS[suf]
+          ? SUFFIX_COMPARATORS[suf.replace(/\s+/g, '')]
           : '=';
-    const after = folded.slice(end);
+    let after = folded.slice(end);
+    // 48小时内办结: a span of time followed by 内 is an upper bound
+    if (!g.pre && !suf && unit && TIME_UNITS.test(unit) && /^内/.test(after)) {
+      comparator = '<=';
+      suf = '内';
+      end += 1;
+      after = folded.slice(end);
+    }
+    // a factor of a formula (`=（达标面积/总面积）×100%`) is no value of anything
+    const formula = /[×÷*/]\s*$/.test(folded.slice(Math.max(0, m.index - 2), m.index));
     out.push({
       start,
       end,
@@ -93,7 +118,7 @@ export function findValueMentions(text: string, options: FindOptions): ValueMent
       comparator,
       explicit: Boolean(g.pre || suf || Array.isArray(value)),
       chinese,
-      modifier: /^\s*的/.test(after),
+      modifier: formula || isModifier(after),
     });
     MENTION.lastIndex = end > m.index ? end : m.index + 1;
   }
@@ -114,11 +139,14 @@ export function parseCellValue(text: string): CellValue {
   const raw = text.trim();
   const compact = raw.replace(/\s+/g, '');
   if (TABLE.emptyCells.has(compact)) return { value: null, unit: null, comparator: '=', raw, unparsed: false };
-  const mentions = findValueMentions(compact, { requireUnit: false });
+  // `[累计达到1000]`, `[20]`, `五年累计约110`: a cumulative target, in square brackets or not; the words
+  // that do not change the value go before the value is looked for (五 of 五年 is no value)
+  const bare = compact.replace(/[[\]【】]/g, '').replace(/累计|达到|五年/g, '');
+  const mentions = findValueMentions(bare, { requireUnit: false });
   if (mentions.length === 1) {
     const m = mentions[0];
-    // what is left around the value must be words that do not change it (年均, 累计, 达到)
-    const rest = (compact.slice(0, m.start) + compact.slice(m.end)).replace(/[()（）]/g, '');
+    // what is left around the value must be words that do not change it (年均)
+    const rest = (bare.slice(0, m.start) + bare.slice(m.end)).replace(/[()（）]/g, '');
     if (rest.length <= 4) return { value: m.value, unit: m.unit, comparator: m.comparator, raw, unparsed: false };
   }
   return { value: null, unit: null, comparator: '=', raw, unparsed: true };

@@ -17,10 +17,14 @@ export const ACTION_VERBS = sorted(data.actionVerbs.words);
 export const TARGET_CUES = sorted(data.targetCues.words);
 export const LEADING_FILLERS = sorted(data.leadingFillers.words);
 export const TRAILING_FILLERS = sorted(data.trailingFillers.words);
+export const PAIRED_PREFIXES = Object.fromEntries(Object.entries(data.pairedPrefixes).filter(([k]) => k !== '$comment')) as Record<string, [string, string]>;
+export const CHANGE_VERBS = sorted(data.changeVerbs.words);
 export const PAST_MARKERS = sorted(data.pastMarkers.words);
 export const GOALS_PART = sorted(data.goalsPart.words);
 export const TASKS_PART = sorted(data.tasksPart.words);
-export const SKIP_PART = sorted(data.skipPart.words);
+export const PAST_PART = sorted(data.pastPart.words);
+export const FORWARD_WORDS = sorted(data.forwardWords.words);
+export const GOAL_ANNOUNCEMENTS = sorted(data.goalAnnouncements.words);
 
 export const TABLE = {
   name: sorted(data.table.name),

@@ -54,9 +54,19 @@ export function findYears(text: string): YearMention[] {
     const pre = m.groups!.pre;
     const post = m.groups!.post;
     // 截至2020年底: the state at a past date; 2016年以来: from then until now
+    // 2012年起5年内: a span ahead, its last year the target year (not a statement since then)
+    const ahead = post === '起' ? /^\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*年内/.exec(folded.slice(m.index + m[0].length)) : null;
+    if (ahead) {
+      const n = parseChineseInteger(ahead[1]);
+      if (n !== null && n > 0) {
+        out.push({ start: m.index, end: m.index + m[0].length + ahead[0].length, year: year + n - 1, target: true, plan: null, since: false, span: false, reference: false });
+        continue;
+      }
+    }
     const since = post === '以来' || post === '起' || pre === '截至' || pre === '截止' || pre === '截止到';
     const span = !pre && SPAN_BEFORE.test(folded.slice(Math.max(0, m.index - 12), m.index));
-    const reference = pre === '由' || pre === '从' || pre === '比' || pre === '较' || pre === '较之';
+    // 由/从/比/较2020年…, 在2018年基础上…: the year of a baseline
+    const reference = pre === '由' || pre === '从' || pre === '比' || pre === '较' || pre === '较之' || /^\s*(?:的)?基础上/.test(folded.slice(m.index + m[0].length));
     const target = !since && !span && !reference && (Boolean(pre && pre !== '在' && pre !== '于') || Boolean(post && /前|底|末/.test(post)));
     out.push({ start: m.index, end: m.index + m[0].length, year, target, plan: null, since, span, reference });
   }

@@ -1,0 +1,33 @@
+/**
+ * The names of a list before 分别 (`A、B和C分别达到X、Y、Z`), fitted to the number of values after it:
+ * - names sharing a head written once: `一、二、三产增加值` → 一产增加值, 二产增加值, 三产增加值;
+ * - a paired prefix standing for two names: `城乡居民人均可支配收入` with two values → 城镇…, 农村…;
+ * - a verb of change after 分别 belongs to each name: `分别增长` → <name>增长.
+ */
+import { CHANGE_VERBS, PAIRED_PREFIXES } from './words.js';
+
+const SEPARATORS = /、|以及|和|及|与/;
+
+/**
+ * `cleaned`: the text before 分别 with fillers removed; `values`: how many values follow; `after`: the text
+ * right after 分别 (for its verb); `clean`: the name cleaner.
+ */
+export function listNames(cleaned: string, values: number, after: string, clean: (s: string) => string): string[] {
+  const parts = cleaned.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  let names: string[];
+  const last = parts[parts.length - 1] ?? '';
+  const short = parts.slice(0, -1);
+  if (parts.length >= 2 && short.every((p) => [...p].length <= 2) && [...last].length > short[0].length + 1) {
+    // 一、二、三产增加值: the last name's head after its own short prefix is shared
+    const head = last.slice(short[0].length);
+    names = [...short.map((p) => p + head), last];
+  } else {
+    names = parts.map(clean);
+  }
+  if (names.length === 1 && values === 2) {
+    const prefix = Object.keys(PAIRED_PREFIXES).find((p) => names[0].startsWith(p));
+    if (prefix) names = PAIRED_PREFIXES[prefix].map((p) => p + names[0].slice(prefix.length));
+  }
+  const verb = CHANGE_VERBS.find((v) => after.trimStart().startsWith(v));
+  return names.map((n) => (verb && !n.endsWith(verb) ? n + verb : n));
+}
