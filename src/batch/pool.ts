@@ -12,7 +12,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { parsePlanBytes, readPlanFile } from '../parse.js';
+import { readPlanFile } from '../parse.js';
+import { ResultCache, type CacheSettings } from '../cache/index.js';
+import { parsePlanCached } from '../cache/plans.js';
 import { serialize, toOutcomeError, type FileOutcome, type OutcomeFormat, type OutcomeError, type WorkerReady, type WorkerReply, type WorkerRequest } from './protocol.js';
 
 export type { FileOutcome, OutcomeError, OutcomeFormat } from './protocol.js';
@@ -32,6 +34,8 @@ export interface ParallelOptions {
   format?: OutcomeFormat;
   /** source.path to record for a file (defaults to the path as given) */
   displayPath?: (file: string) => string;
+  /** --cache: unchanged files are taken from this cache, parsed ones stored in it */
+  cache?: CacheSettings | null;
 }
 
 const DEFAULT_MAX_HEAP_MB = 2048;
@@ -87,6 +91,7 @@ async function* parseInThisThread(files: readonly string[], options: ParallelOpt
       (error: unknown) => ({ error }),
     );
   let next = files.length > 0 ? read(files[0]) : null;
+  const cache = options.cache ? new ResultCache(options.cache) : null;
   for (let index = 0; index < files.length; index++) {
     const file = files[index];
     const started = performance.now();
@@ -95,7 +100,7 @@ async function* parseInThisThread(files: readonly string[], options: ParallelOpt
     try {
       if ('error' in current) throw current.error;
       const displayPath = options.displayPath?.(file);
-      const doc = await parsePlanBytes(current.bytes, file, displayPath === undefined ? {} : { displayPath });
+      const doc = await parsePlanCached(current.bytes, file, displayPath === undefined ? {} : { displayPath }, cache);
       yield { index, file, ...serialize(doc, options.format ?? 'object'), error: null, ms: performance.now() - started };
     } catch (err) {
       yield { index, file, doc: null, text: null, error: toOutcomeError(file, err), ms: performance.now() - started };
@@ -195,6 +200,7 @@ async function* parseOnWorkers(files: readonly string[], jobs: number, options: 
     const req: WorkerRequest = { id: index, file, format: options.format ?? 'object' };
     const displayPath = options.displayPath?.(file);
     if (displayPath !== undefined) req.displayPath = displayPath;
+    if (options.cache) req.cache = options.cache;
     slot.worker.postMessage(req);
     if (timeoutMs > 0) {
       slot.timer = setTimeout(() => {
