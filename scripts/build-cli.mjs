@@ -4,7 +4,8 @@
  * (bin/planlens.js loads it). Run by `npm run build` after tsc, which still builds dist/ for the library.
  *
  *   - dist/bundle/worker.js: the batch worker's entry (src/batch/pool.ts starts ./worker.js beside itself);
- *   - external, loaded from node_modules when needed as before: nodejieba (a native addon), exceljs (only
+ *   - external, loaded from node_modules when needed as before: nodejieba (a native addon), piscina (it
+ *     starts its own worker script from its package; loaded only for --jobs > 1), exceljs (only
  *     for xlsx output), and the readers of .pdf and .doc (pdfjs-dist, word-extractor), imported lazily;
  *   - data: the JSON word lists are bundled; the jieba dictionaries are read from src/data at run time
  *     (src/nlp/tokenizer.ts finds them from dist/bundle as from dist/nlp);
@@ -21,7 +22,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'dist/bundle');
 
 /** Packages loaded from node_modules at run time (native, large and lazily loaded, or optional). */
-export const EXTERNAL = ['nodejieba', 'exceljs', 'pdfjs-dist', 'pdfjs-dist/*', 'word-extractor'];
+export const EXTERNAL = ['nodejieba', 'exceljs', 'piscina', 'pdfjs-dist', 'pdfjs-dist/*', 'word-extractor'];
 
 function sourceHash() {
   const hash = createHash('sha256');

@@ -31,11 +31,6 @@ export interface OutcomeError {
   stack?: string;
 }
 
-/** Sent once by a worker when its modules are loaded and it takes files. */
-export interface WorkerReady {
-  ready: true;
-}
-
 export interface WorkerReply {
   id: number;
   doc: PlanDocument | null;
