@@ -1,7 +1,9 @@
 /**
  * The one-file CLI: esbuild bundles src/cli/main.ts and everything it imports (package dependencies
- * included) into dist/bundle/planlens.js, so a cold start reads one module instead of about a hundred
- * (bin/planlens.js loads it). Run by `npm run build` after tsc, which still builds dist/ for the library.
+ * included) into dist/bundle/planlens.js, so a cold start reads one module and three small shared chunks
+ * instead of about a hundred modules (bin/planlens.js loads it); the .docx and .html readers and their
+ * libraries (mammoth, cheerio, parse5…, two thirds of the bytes) are chunks of their own, read only for
+ * such a file. Run by `npm run build` after tsc, which still builds dist/ for the library.
  *
  *   - dist/bundle/worker.js: the batch worker's entry (src/batch/pool.ts starts ./worker.js beside itself);
  *   - external, loaded from node_modules when needed as before: nodejieba (a native addon), piscina (it
@@ -15,6 +17,7 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -54,10 +57,38 @@ const noNetwork = {
   },
 };
 
+/**
+ * One file for the common path, chunks for the heavy format readers: esbuild splits the bundle at every
+ * dynamic import, so the imports that keep the library build lazy (one module per command in
+ * src/cli/main.ts, the .txt reader in src/ingest/index.ts) are made static here, while those of the
+ * .docx and .html readers (mammoth, cheerio, parse5…: most of the bytes) stay split points and load only
+ * for such a file.
+ */
+const INLINE = [
+  { file: /src[\\/]cli[\\/]main\.ts$/, modules: /^\.\/(parse|indicators|tasks|units|compare|diff|check|schema)\.js$/ },
+  { file: /src[\\/]ingest[\\/]index\.ts$/, modules: /^\.\/txt\.js$/ },
+];
+const inlineImports = {
+  name: 'inline-imports',
+  setup(b) {
+    for (const { file, modules } of INLINE) {
+      b.onLoad({ filter: file }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        const hoisted = [];
+        const contents = source.replace(/\bimport\((['"])([^'"]+)\1\)/g, (whole, _q, spec) => {
+          if (!modules.test(spec)) return whole;
+          const name = `__inlined_${hoisted.length}`;
+          hoisted.push(`import * as ${name} from ${JSON.stringify(spec)};`);
+          return `Promise.resolve(${name})`;
+        });
+        return { contents: `${hoisted.join('\n')}\n${contents}`, loader: 'ts' };
+      });
+    }
+  },
+};
+
 rmSync(OUT, { recursive: true, force: true });
-await build({
-  entryPoints: { planlens: join(ROOT, 'src/cli/main.ts'), worker: join(ROOT, 'src/batch/worker.ts') },
-  outdir: OUT,
+const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -66,11 +97,26 @@ await build({
   define: { __PLANLENS_BUILD__: JSON.stringify(sourceHash()) },
   // CommonJS dependencies (mammoth, commander…) call require() for Node's own modules
   banner: { js: "import { createRequire as __planlensRequire } from 'node:module'; const require = __planlensRequire(import.meta.url);" },
-  plugins: [noNetwork],
-  // smaller to read and compile at every start; names kept for --debug stack traces
+  // smaller to read and compile at every start; identifiers are not minified, so --debug stack traces
+  // keep the functions' names (keepNames would only add a call per function at start-up)
   minifyWhitespace: true,
   minifySyntax: true,
-  keepNames: true,
   legalComments: 'none',
   logLevel: 'warning',
+};
+// the CLI: split only where the .docx and .html readers are imported (see INLINE)
+await build({
+  ...common,
+  entryPoints: { planlens: join(ROOT, 'src/cli/main.ts') },
+  outdir: OUT,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  plugins: [noNetwork, inlineImports],
+});
+// the batch worker: a build of its own, so that it shares no chunk with the CLI's start-up path
+await build({
+  ...common,
+  entryPoints: { worker: join(ROOT, 'src/batch/worker.ts') },
+  outdir: OUT,
+  plugins: [noNetwork],
 });
