@@ -16,7 +16,7 @@
  */
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,7 +87,10 @@ const inlineImports = {
   },
 };
 
-rmSync(OUT, { recursive: true, force: true });
+// built beside the old bundle and swapped in at the end: a CLI started during a rebuild still finds a whole one
+const NEXT = `${OUT}.next-${process.pid}`;
+const OLD = `${OUT}.old-${process.pid}`;
+rmSync(NEXT, { recursive: true, force: true });
 const common = {
   bundle: true,
   platform: 'node',
@@ -108,7 +111,7 @@ const common = {
 await build({
   ...common,
   entryPoints: { planlens: join(ROOT, 'src/cli/main.ts') },
-  outdir: OUT,
+  outdir: NEXT,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [noNetwork, inlineImports],
@@ -117,6 +120,9 @@ await build({
 await build({
   ...common,
   entryPoints: { worker: join(ROOT, 'src/batch/worker.ts') },
-  outdir: OUT,
+  outdir: NEXT,
   plugins: [noNetwork],
 });
+if (existsSync(OUT)) renameSync(OUT, OLD);
+renameSync(NEXT, OUT);
+rmSync(OLD, { recursive: true, force: true });

@@ -28,14 +28,16 @@ export async function memoTokenizer(cache: ResultCache | null, command: string, 
   const key = { command, inputs };
   // the memo's validity does not depend on the inputs' bytes: the entry is checked against none
   const none = new Uint8Array(0);
-  const hit = await cache.get<Record<string, string[]>>(TOKENS_ENTRY, '', none, key);
+  // what a message about a damaged memo entry names in place of a file
+  const label = `${command} (word segmentation memo)`;
+  const hit = await cache.get<Record<string, string[]>>(TOKENS_ENTRY, label, none, key);
   const memo = new Map<string, string[]>(hit.value && typeof hit.value === 'object' ? Object.entries(hit.value) : []);
   const used = new Map<string, string[]>();
   let grew = hit.value === undefined;
   return {
     cut(text) {
       let words = memo.get(text);
-      if (!words) {
+      if (!Array.isArray(words)) {
         words = tokenizer().cut(text);
         memo.set(text, words);
         grew = true;
@@ -46,7 +48,7 @@ export async function memoTokenizer(cache: ResultCache | null, command: string, 
     },
     async save() {
       // only the texts of this run are kept, so the entry does not grow with every edit of the inputs
-      if (grew || used.size !== memo.size) await cache.set(TOKENS_ENTRY, '', none, key, Object.fromEntries(used));
+      if (grew || used.size !== memo.size) await cache.set(TOKENS_ENTRY, label, none, key, Object.fromEntries(used));
     },
   };
 }
