@@ -90,6 +90,24 @@ const inlineImports = {
 // built beside the old bundle and swapped in at the end: a CLI started during a rebuild still finds a whole one
 const NEXT = `${OUT}.next-${process.pid}`;
 const OLD = `${OUT}.old-${process.pid}`;
+/**
+ * zod exports the messages of every language it knows (`z.locales`, 260 kB of the start-up module);
+ * planlens uses its default, English, only, so the bundle's `z.locales` holds that one.
+ */
+const englishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), '../locales/en.js'), namespace: 'zod-locales' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 rmSync(NEXT, { recursive: true, force: true });
 const common = {
   bundle: true,
@@ -114,14 +132,14 @@ await build({
   outdir: NEXT,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [noNetwork, inlineImports],
+  plugins: [noNetwork, inlineImports, englishOnly],
 });
 // the batch worker: a build of its own, so that it shares no chunk with the CLI's start-up path
 await build({
   ...common,
   entryPoints: { worker: join(ROOT, 'src/batch/worker.ts') },
   outdir: NEXT,
-  plugins: [noNetwork],
+  plugins: [noNetwork, englishOnly],
 });
 if (existsSync(OUT)) renameSync(OUT, OLD);
 renameSync(NEXT, OUT);
