@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+// The one-file CLI (scripts/build-cli.mjs bundles src/cli/main.ts and its dependencies): one module to read at start-up.
+import { main } from '../dist/bundle/planlens.js';
 
 main(process.argv).then(
   (code) => {

@@ -5,6 +5,7 @@
  *   (a) parse of 100 documents (the samples × N, half .txt, half .docx)  vs  reading the files and
  *       running mammoth on the .docx ones (what no parser can avoid)
  *   (b) compare --by tasks of the same 100  vs  loading nodejieba and cutting the same text
+ *   (b-warm) the same compare with --cache, run again over unchanged files  vs  its cold run (empty cache)
  *   (c) a cold `check` of one sample  vs  `node -e 0`
  *   (d) parse time as one document grows 1×, 4×, 16× (the samples concatenated): must stay linear
  *   and the peak memory of each (VmHWM of the child process, worker threads included).
@@ -31,7 +32,7 @@ const CORPUS = join(BENCH, 'corpus');
 const BIN = join(ROOT, 'bin/planlens.js');
 const COPIES = Number(process.env.BENCH_COPIES ?? 10);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const TARGETS = { parse: 1.5, compareTasks: 1.5, coldCheck: 4, linearity: 0.2, parsePeakMb: 300, pdf: 1.5 };
+const TARGETS = { parse: 1.3, compareTasks: 1.2, warmCompare: 0.25, coldCheck: 2.5, linearity: 0.2, parsePeakMb: 300, pdf: 1.5 };
 
 interface Measure {
   ms: number;
@@ -303,6 +304,32 @@ async function main(): Promise<void> {
       ok: cmpB.code === 0 && cmpB.ms / floorB.ms <= TARGETS.compareTasks,
     });
     rows.push({ id: 'b-floor', what: 'floor: read + load nodejieba + cut the text', ms: floorB.ms, floorMs: null, ratio: null, target: '', peakMb: floorB.peakMb, ok: null });
+
+    // (b-warm) --cache: a cold run fills an empty cache (best of RUNS, emptied before each), then runs over
+    // the unchanged files read it; both write the same bytes as (b)
+    log('(b-warm) compare --by tasks --cache, cold then warm');
+    const cacheDir = join(BENCH, 'cache');
+    const cached = [BIN, 'compare', '--by', 'tasks', join(CORPUS, 'docs'), '--cache', '--cache-location', cacheDir];
+    let coldW: (Measure & { stdout: string }) | null = null;
+    for (let i = 0; i < RUNS; i++) {
+      rmSync(cacheDir, { recursive: true, force: true });
+      const m = runOnce([...cached, '-o', join(outDir, 'compare-tasks-cold.txt')]);
+      if (!coldW || m.ms < coldW.ms) coldW = m;
+    }
+    const warmW = best([...cached, '-o', join(outDir, 'compare-tasks-warm.txt')]);
+    const same = readFileSync(join(outDir, 'compare-tasks-warm.txt')).equals(readFileSync(join(outDir, 'compare-tasks.txt')));
+    const failedW = warmW.code !== 0 ? ` (exit ${warmW.code}: ${warmW.stderr.split('\n')[0]})` : same ? '' : ' (output differs from the run without cache!)';
+    rows.push({
+      id: 'b-warm',
+      what: `compare --by tasks --cache, nothing changed${failedW}`,
+      ms: warmW.ms,
+      floorMs: coldW!.ms,
+      ratio: warmW.ms / coldW!.ms,
+      target: `≤ ${TARGETS.warmCompare} of cold`,
+      peakMb: warmW.peakMb,
+      ok: warmW.code === 0 && same && warmW.ms / coldW!.ms <= TARGETS.warmCompare,
+    });
+    rows.push({ id: 'b-cold', what: 'compare --by tasks --cache, empty cache', ms: coldW!.ms, floorMs: null, ratio: null, target: '', peakMb: coldW!.peakMb, ok: null });
   } else {
     rows.push({ id: 'b', what: 'compare --by tasks', ms: null, floorMs: null, ratio: null, target: `≤ ${TARGETS.compareTasks}`, peakMb: null, ok: null, note: 'n/a (compare --by tasks not available)' });
   }

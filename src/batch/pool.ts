@@ -1,19 +1,23 @@
 /**
  * parseFilesParallel(): parse many files on a pool of worker threads and yield each file's outcome.
  *
- * Why node:worker_threads and not a pool library: the pool needs only one kind of task, but it needs
- * per-file control a generic pool does not give — a per-file time limit that terminates the worker,
- * a heap limit so one pathological file kills only its worker, a respawn after either, and a bounded
- * window of files in flight so that yielding in input order keeps memory flat over thousands of files.
- * That is about as much code as the configuration of a library, with no dependency.
+ * The threads are a piscina pool (one task per worker at a time, a heap limit per worker through
+ * resourceLimits, a crashed or stopped worker replaced by the pool). What piscina does not do is kept
+ * here, on top of it: outcomes yielded in input order with a bounded window of files in flight (memory
+ * stays flat over thousands of files), and a per-file time limit that starts when the worker begins the
+ * file (the worker says so on a port), so start-up never counts against a file; the time limit aborts
+ * the task, which ends its worker.
  *
  * A bad file (unreadable, unsupported, corrupt, a crash, a time-out, out of memory) becomes an outcome
  * with `error` set; the other files of the batch are not affected.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { parsePlanBytes, readPlanFile } from '../parse.js';
-import { serialize, toOutcomeError, type FileOutcome, type OutcomeFormat, type OutcomeError, type WorkerReady, type WorkerReply, type WorkerRequest } from './protocol.js';
+import { MessageChannel } from 'node:worker_threads';
+import { readPlanFile } from '../parse.js';
+import { ResultCache, type CacheSettings } from '../cache/index.js';
+import { parsePlanCached } from '../cache/plans.js';
+import { serialize, toOutcomeError, type FileOutcome, type OutcomeFormat, type OutcomeError, type WorkerReply, type WorkerRequest } from './protocol.js';
+import type { WorkerTask } from './worker.js';
 
 export type { FileOutcome, OutcomeError, OutcomeFormat } from './protocol.js';
 
@@ -32,6 +36,8 @@ export interface ParallelOptions {
   format?: OutcomeFormat;
   /** source.path to record for a file (defaults to the path as given) */
   displayPath?: (file: string) => string;
+  /** --cache: unchanged files are taken from this cache, parsed ones stored in it */
+  cache?: CacheSettings | null;
 }
 
 const DEFAULT_MAX_HEAP_MB = 2048;
@@ -87,6 +93,7 @@ async function* parseInThisThread(files: readonly string[], options: ParallelOpt
       (error: unknown) => ({ error }),
     );
   let next = files.length > 0 ? read(files[0]) : null;
+  const cache = options.cache ? new ResultCache(options.cache) : null;
   for (let index = 0; index < files.length; index++) {
     const file = files[index];
     const started = performance.now();
@@ -95,22 +102,12 @@ async function* parseInThisThread(files: readonly string[], options: ParallelOpt
     try {
       if ('error' in current) throw current.error;
       const displayPath = options.displayPath?.(file);
-      const doc = await parsePlanBytes(current.bytes, file, displayPath === undefined ? {} : { displayPath });
+      const doc = await parsePlanCached(current.bytes, file, displayPath === undefined ? {} : { displayPath }, cache);
       yield { index, file, ...serialize(doc, options.format ?? 'object'), error: null, ms: performance.now() - started };
     } catch (err) {
       yield { index, file, doc: null, text: null, error: toOutcomeError(file, err), ms: performance.now() - started };
     }
   }
-}
-
-interface Slot {
-  worker: Worker;
-  task: number | null;
-  timer: NodeJS.Timeout | null;
-  /** set once the slot's worker is being replaced, so its late events are ignored */
-  dead: boolean;
-  /** the worker has loaded its modules (start-up does not count against the per-file time limit) */
-  ready: boolean;
 }
 
 /**
@@ -132,37 +129,52 @@ function workerExecArgv(): string[] {
   return out;
 }
 
-function spawnWorker(maxHeapMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb };
-  const execArgv = workerExecArgv();
+/** The worker module piscina loads: the built worker beside this module, or (from the sources) a tsx shim. */
+function workerFile(): string {
   const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    // Running from the TypeScript sources (vitest, tsx): load the worker through tsx, a devDependency.
-    // The built package (dist/) never takes this path.
-    const api = import.meta.resolve('tsx/esm/api');
-    const target = new URL('./worker.ts', here).href;
-    const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); });`;
-    return new Worker(code, { eval: true, resourceLimits, execArgv });
+  // Running from the TypeScript sources (vitest, tsx): the shim registers tsx, a devDependency, first.
+  return new URL(here.endsWith('.ts') ? './worker-tsx.mjs' : './worker.js', here).href;
+}
+
+/** How a worker's death reads for the file it was parsing. */
+function deathMessage(err: Error & { code?: string }, maxHeapMb: number): string {
+  if (err.code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory limit|out of memory/i.test(err.message)) {
+    return `ran out of memory while parsing (heap limit ${maxHeapMb} MB per worker); the file is too large or pathological`;
   }
-  return new Worker(new URL('./worker.js', here), { resourceLimits, execArgv });
+  return `the worker parsing this file crashed: ${err.message}`;
 }
 
 async function* parseOnWorkers(files: readonly string[], jobs: number, options: ParallelOptions): AsyncGenerator<FileOutcome> {
   const ordered = options.ordered ?? true;
   const timeoutMs = options.timeoutMs ?? 0;
   const maxHeapMb = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
-  // how far dispatch may run ahead of the first outcome not yet yielded (ordered mode)
+  // how far dispatch may run ahead of the first outcome not yet yielded
   const window = Math.max(16, jobs * 4);
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina<WorkerTask, WorkerReply>({
+    filename: workerFile(),
+    minThreads: jobs,
+    maxThreads: jobs,
+    concurrentTasksPerWorker: 1,
+    idleTimeout: Number.POSITIVE_INFINITY,
+    resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
+    execArgv: workerExecArgv(),
+  });
+  // a worker that died with no task of ours: piscina starts another, and a task queued behind workers
+  // that cannot start would wait for ever; so these count as start-up failures too (see giveUp)
+  pool.on('error', (err: Error & { code?: string }) => {
+    if (++startupFailures >= MAX_STARTUP_FAILURES) giveUp(err);
+  });
 
-  const slots: Slot[] = [];
-  const finished = new Map<number, FileOutcome>(); // ordered mode: outcomes waiting for earlier ones
+  const finished = new Map<number, FileOutcome>();
   const ready: FileOutcome[] = [];
   let nextToDispatch = 0;
-  let nextToYield = 0; // ordered: index of the next outcome to move to `ready`
+  let nextToYield = 0;
   let yielded = 0;
   let wake: (() => void) | null = null;
-  let closed = false;
   let startupFailures = 0;
+  let gaveUp: { message: string; stack?: string } | null = null;
+  const running = new Set<AbortController>();
 
   const deliver = (outcome: FileOutcome): void => {
     if (ordered) {
@@ -180,106 +192,72 @@ async function* parseOnWorkers(files: readonly string[], jobs: number, options: 
     w?.();
   };
 
-  const fail = (index: number, error: OutcomeError, ms = 0): void => {
-    deliver({ index, file: files[index], doc: null, text: null, error, ms });
+  const fail = (index: number, error: OutcomeError, ms = 0): void => deliver({ index, file: files[index], doc: null, text: null, error, ms });
+
+  /** Workers keep dying before they take a file: every file not done gets this error, once. */
+  const giveUp = (err: Error & { code?: string }): void => {
+    if (gaveUp) return;
+    gaveUp = { message: `could not start a worker thread: ${deathMessage(err, maxHeapMb)}`, stack: err.stack };
+    for (const a of running) a.abort();
   };
 
-  const canDispatch = (): boolean => nextToDispatch < files.length && (!ordered || nextToDispatch < yielded + window);
-
-  const dispatch = (slot: Slot): void => {
-    if (closed || slot.dead || !slot.ready || slot.task !== null || !canDispatch()) return;
-    const index = nextToDispatch++;
-    slot.task = index;
-    const started = performance.now();
+  const run = (index: number): void => {
     const file = files[index];
     const req: WorkerRequest = { id: index, file, format: options.format ?? 'object' };
     const displayPath = options.displayPath?.(file);
     if (displayPath !== undefined) req.displayPath = displayPath;
-    slot.worker.postMessage(req);
-    if (timeoutMs > 0) {
-      slot.timer = setTimeout(() => {
-        if (slot.task !== index || slot.dead) return;
-        const seconds = (timeoutMs / 1000).toFixed(timeoutMs % 1000 === 0 ? 0 : 1);
-        replace(slot);
-        fail(index, { file, message: `parsing took longer than ${seconds} s and was stopped; the file may be pathological (please report it), or raise --timeout`, internal: false }, performance.now() - started);
-      }, timeoutMs);
-    }
+    if (options.cache) req.cache = options.cache;
+    const abort = new AbortController();
+    running.add(abort);
+    const channel = new MessageChannel();
+    let began: number | null = null;
+    let timer: NodeJS.Timeout | null = null;
+    let timedOut = false;
+    channel.port1.once('message', () => {
+      began = performance.now();
+      if (timeoutMs > 0) {
+        timer = setTimeout(() => {
+          timedOut = true;
+          abort.abort();
+        }, timeoutMs);
+      }
+    });
+    pool.run({ req, started: channel.port2 }, { transferList: [channel.port2], signal: abort.signal }).then(
+      (reply) => {
+        deliver({ index, file, doc: reply.doc, text: reply.text, error: reply.error, ms: reply.ms });
+      },
+      (err: Error & { code?: string }) => {
+        const ms = began === null ? 0 : performance.now() - began;
+        if (gaveUp) fail(index, { file, message: gaveUp.message, internal: true, stack: gaveUp.stack });
+        else if (timedOut) {
+          const seconds = (timeoutMs / 1000).toFixed(timeoutMs % 1000 === 0 ? 0 : 1);
+          fail(index, { file, message: `parsing took longer than ${seconds} s and was stopped; the file may be pathological (please report it), or raise --timeout`, internal: false }, ms);
+        } else if (began === null && ++startupFailures >= MAX_STARTUP_FAILURES) {
+          // a worker that cannot even load its modules will not do better the next time: after a few, give up
+          giveUp(err);
+          fail(index, { file, message: gaveUp!.message, internal: true, stack: err.stack });
+        } else {
+          const why = deathMessage(err, maxHeapMb);
+          fail(index, { file, message: began === null ? `could not start a worker thread: ${why}` : why, internal: true, stack: err.stack }, ms);
+        }
+      },
+    ).finally(() => {
+      if (timer) clearTimeout(timer);
+      running.delete(abort);
+      channel.port1.close();
+    });
   };
 
-  const dispatchAll = (): void => {
-    for (const slot of slots) dispatch(slot);
-  };
-
-  /** End a slot's worker (after a crash or a time-out) and put a fresh one in its place. */
-  const replace = (slot: Slot): void => {
-    slot.dead = true;
-    if (slot.timer) clearTimeout(slot.timer);
-    void slot.worker.terminate();
-    const i = slots.indexOf(slot);
-    if (closed || i < 0) return;
-    const fresh = makeSlot();
-    slots[i] = fresh;
-    // it takes a file once it reports ready
-  };
-
-  /** Report every file not yet done with the same error and stop. */
-  const giveUp = (message: string, stack?: string): void => {
-    closed = true;
-    for (const s of slots) {
-      s.dead = true;
-      if (s.timer) clearTimeout(s.timer);
-      void s.worker.terminate();
-      if (s.task !== null) fail(s.task, { file: files[s.task], message, internal: true, stack });
-      s.task = null;
-    }
-    while (nextToDispatch < files.length) {
+  const dispatch = (): void => {
+    while (nextToDispatch < files.length && nextToDispatch < yielded + window) {
       const index = nextToDispatch++;
-      fail(index, { file: files[index], message, internal: true, stack });
+      if (gaveUp) fail(index, { file: files[index], message: gaveUp.message, internal: true, stack: gaveUp.stack });
+      else run(index);
     }
-  };
-
-  const makeSlot = (): Slot => {
-    const slot: Slot = { worker: spawnWorker(maxHeapMb), task: null, timer: null, dead: false, ready: false };
-    slot.worker.on('message', (msg: WorkerReply | WorkerReady) => {
-      if (slot.dead) return;
-      if ('ready' in msg) {
-        slot.ready = true;
-        dispatch(slot);
-        return;
-      }
-      const reply = msg;
-      if (reply.id !== slot.task) return;
-      if (slot.timer) clearTimeout(slot.timer);
-      slot.timer = null;
-      slot.task = null;
-      deliver({ index: reply.id, file: files[reply.id], doc: reply.doc, text: reply.text, error: reply.error, ms: reply.ms });
-      dispatch(slot);
-    });
-    const onDeath = (why: string, stack?: string): void => {
-      if (slot.dead) return;
-      // a worker that cannot even load its modules will not do better the next time: after a few, give up
-      if (!slot.ready && ++startupFailures >= MAX_STARTUP_FAILURES) {
-        giveUp(`could not start a worker thread: ${why}`, stack);
-        return;
-      }
-      const task = slot.task;
-      replace(slot);
-      if (task !== null) fail(task, { file: files[task], message: why, internal: true, stack });
-    };
-    slot.worker.on('error', (err: Error & { code?: string }) => {
-      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        onDeath(`ran out of memory while parsing (heap limit ${maxHeapMb} MB per worker); the file is too large or pathological`);
-      } else {
-        onDeath(`the worker parsing this file crashed: ${err.message}`, err.stack);
-      }
-    });
-    slot.worker.on('exit', (code) => onDeath(`the worker parsing this file exited unexpectedly (code ${code})`));
-    return slot;
   };
 
   try {
-    for (let i = 0; i < jobs; i++) slots.push(makeSlot());
-    dispatchAll();
+    dispatch();
     while (yielded < files.length) {
       if (ready.length === 0) {
         await new Promise<void>((resolve) => {
@@ -290,16 +268,10 @@ async function* parseOnWorkers(files: readonly string[], jobs: number, options: 
       const outcome = ready.shift()!;
       yielded++;
       yield outcome;
-      dispatchAll(); // the ordered window moved
+      dispatch(); // the window moved
     }
   } finally {
-    closed = true;
-    await Promise.all(
-      slots.map((s) => {
-        s.dead = true;
-        if (s.timer) clearTimeout(s.timer);
-        return s.worker.terminate();
-      }),
-    );
+    for (const a of running) a.abort();
+    await pool.destroy();
   }
 }

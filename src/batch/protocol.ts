@@ -4,6 +4,7 @@
  */
 import { InputError } from '../errors.js';
 import type { PlanDocument } from '../schema/plan.js';
+import type { CacheSettings } from '../cache/index.js';
 
 /**
  * What a worker sends back for a parsed file: the document itself, or its JSON text (compact for
@@ -17,6 +18,8 @@ export interface WorkerRequest {
   file: string;
   displayPath?: string;
   format: OutcomeFormat;
+  /** --cache: look the file up, and store it when parsed */
+  cache?: CacheSettings;
 }
 
 export interface OutcomeError {
@@ -26,11 +29,6 @@ export interface OutcomeError {
   /** true for a bug or crash in planlens, false for a problem with the input the user can act on */
   internal: boolean;
   stack?: string;
-}
-
-/** Sent once by a worker when its modules are loaded and it takes files. */
-export interface WorkerReady {
-  ready: true;
 }
 
 export interface WorkerReply {

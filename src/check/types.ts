@@ -82,6 +82,8 @@ export interface RuleContext<Options> {
 
 export interface RuleMeta<Schema extends z.ZodType> {
   id: string;
+  /** a human-readable identifier in PascalCase, different from the id even ignoring case (SARIF rule `name`) */
+  name: string;
   /** one line */
   description: string;
   defaultSeverity: MessageSeverity;

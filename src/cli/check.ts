@@ -12,6 +12,7 @@
  * Exit codes: 0 no errors; 1 errors, or more warnings than --max-warnings; 2 usage error, bad
  * configuration, or a file that could not be read (the other files are still checked and reported).
  */
+import { CACHE_LOCATION_OPTION, CACHE_OPTION, cacheFromFlags, type CacheFlags } from './cache-options.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { CliContext } from './context.js';
@@ -22,7 +23,6 @@ import {
   RULES,
   ConfigError,
   checkBytes,
-  checkFile,
   fixBytes,
   findConfigFile,
   loadConfigFile,
@@ -32,10 +32,12 @@ import {
   type ResolvedRules,
 } from '../check/index.js';
 import { REPORTERS, REPORTER_NAMES, type FileFailure } from '../check/reporters/index.js';
+import { ResultCache } from '../cache/index.js';
+import { checkFileCached } from '../cache/checks.js';
 import type { ConfigFile } from '../check/config.js';
 import type { RuleLevel } from '../check/types.js';
 
-interface CheckOptions {
+interface CheckOptions extends CacheFlags {
   format: string;
   output?: string;
   config?: string;
@@ -59,6 +61,8 @@ export function registerCheck(program: Command, ctx: CliContext): void {
     .argument('[inputs...]', 'files or directories')
     .option('-f, --format <format>', `output format: ${REPORTER_NAMES.join('|')}`, 'stylish')
     .option('-o, --output <path>', 'write the report to a file (with --fix: the fixed text of the one input)')
+    .option(...CACHE_OPTION)
+    .option(...CACHE_LOCATION_OPTION)
     .option('-c, --config <path>', 'configuration file (default: nearest .planlensrc.json above each file)')
     .option('--rule <id=level>', 'set a rule to off|info|warning|error (repeatable)', (v: string, acc: string[] | undefined) => [...(acc ?? []), v])
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
@@ -127,12 +131,15 @@ export function registerCheck(program: Command, ctx: CliContext): void {
       };
 
       const results: FileResult[] = [];
+      // --fix rewrites the files it checks: it never reads or writes the cache
+      const settings = opts.fix ? null : cacheFromFlags(opts);
+      const cache = settings ? new ResultCache(settings) : null;
       for (const file of files) {
         try {
           const rules = await rulesFor(file);
           const inline = { inlineConfig: opts.inlineConfig };
           if (!opts.fix) {
-            results.push((await checkFile(file, rules, inline)).result);
+            results.push(await checkFileCached(file, rules, inline, cache));
             continue;
           }
           results.push(await fixFile(file, rules, inline, opts, fail));

@@ -5,6 +5,7 @@
  * Several plans side by side: one column per plan. jieba is loaded only for the views that segment text
  * (sections, tasks).
  */
+import { CACHE_LOCATION_OPTION, CACHE_OPTION, cacheFromFlags, type CacheFlags } from './cache-options.js';
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
@@ -13,7 +14,9 @@ import { exitCode, readPlans, writeOutput } from './io.js';
 import { defaultColor, renderRows, stableJson, ROW_FORMATS, type RowFormat } from '../render/index.js';
 import { renderHtmlReport, type HtmlBlock } from '../render/html/index.js';
 import type { PlanDocument } from '../schema/plan.js';
-import { loadTokenizer } from '../nlp/tokenizer.js';
+import { loadTokenizer, type Tokenizer } from '../nlp/tokenizer.js';
+import { ResultCache } from '../cache/index.js';
+import { memoTokenizer } from '../cache/tokens.js';
 import { compareIndicators, type IndicatorComparison } from '../compare/indicators.js';
 import { compareSections } from '../compare/sections.js';
 import { compareThemes } from '../compare/themes.js';
@@ -39,7 +42,7 @@ export const COMPARE_VIEWS = ['indicators', 'sections', 'themes', 'tasks', 'unit
 export type CompareView = (typeof COMPARE_VIEWS)[number];
 export const COMPARE_FORMATS = [...ROW_FORMATS, 'html'] as const;
 
-interface CompareOptions {
+interface CompareOptions extends CacheFlags {
   by: string;
   format: string;
   output?: string;
@@ -69,6 +72,8 @@ export function registerCompare(program: Command, ctx: CliContext): void {
     .option('--depth <n>', 'sections: deepest outline level compared', '2')
     .option('--width <n>', 'table: fit into this many columns (default: the terminal width)')
     .option('-o, --output <path>', 'write to a file instead of stdout')
+    .option(...CACHE_OPTION)
+    .option(...CACHE_LOCATION_OPTION)
     .action(async (inputs: string[], opts: CompareOptions, cmd: Command) => {
       const usage = checkOptions(opts);
       if (usage) {
@@ -78,7 +83,8 @@ export function registerCompare(program: Command, ctx: CliContext): void {
       }
       const view = opts.by as CompareView;
       const format = opts.format as OutputFormat;
-      const { docs, reporter } = await readPlans(inputs, cmd.optsWithGlobals().debug);
+      const cacheSettings = cacheFromFlags(opts);
+      const { docs, reporter } = await readPlans(inputs, cmd.optsWithGlobals().debug, {}, cacheSettings);
       if (docs.length === 0) {
         ctx.setExit(2);
         return;
@@ -89,6 +95,8 @@ export function registerCompare(program: Command, ctx: CliContext): void {
         ctx.setExit(2);
         return;
       }
+      // with --cache, what jieba cut last time over the same plans is remembered (src/cache/tokens.ts)
+      const tok = cacheSettings && needsTokenizer(view) ? await memoTokenizer(new ResultCache(cacheSettings), `compare --by ${view}`, docs.map((d) => d.source.path)) : undefined;
       const content = await renderComparison(docs, view, format, {
         onlyShared: opts.onlyShared,
         indicator: opts.indicator,
@@ -98,7 +106,9 @@ export function registerCompare(program: Command, ctx: CliContext): void {
         depth: Number(opts.depth ?? 2),
         width: tableWidth(opts),
         color: opts.output ? false : defaultColor(),
+        tokenizer: tok,
       });
+      await tok?.save();
       await writeOutput(content, opts.output, reporter);
       ctx.setExit(exitCode(reporter));
     });
@@ -147,13 +157,20 @@ export interface ComparisonRenderOptions {
   depth?: number;
   width?: number;
   color?: boolean;
+  /** segmentation for the views that need it (default: nodejieba, loaded only then) */
+  tokenizer?: Tokenizer;
+}
+
+/** The views that segment text (and so need jieba). */
+function needsTokenizer(view: CompareView): boolean {
+  return view === 'sections' || view === 'tasks' || view === 'all';
 }
 
 /** The comparison in one format; the library entry for tests and scripts. */
 export async function renderComparison(docs: PlanDocument[], view: CompareView, format: OutputFormat, o: ComparisonRenderOptions = {}): Promise<string | Uint8Array> {
   const views = view === 'all' ? (['indicators', 'themes', 'sections', 'tasks', 'units'] as const) : [view];
-  const needsJieba = views.some((v) => v === 'sections' || v === 'tasks');
-  const tok = needsJieba ? await loadTokenizer() : null;
+  const needsJieba = views.some((v) => needsTokenizer(v));
+  const tok = needsJieba ? (o.tokenizer ?? (await loadTokenizer())) : null;
   const indicators = views.includes('indicators') ? compareIndicators(docs, { onlyShared: o.onlyShared, indicator: o.indicator }) : null;
   const results = {
     indicators,

@@ -3,19 +3,21 @@
  * What changed between two versions of one plan: indicators, tasks, sections and responsible units.
  * Exit 0 whether or not anything changed (the contract keeps 1 for check); 2 when a file cannot be read.
  */
+import { CACHE_LOCATION_OPTION, CACHE_OPTION, cacheFromFlags, type CacheFlags } from './cache-options.js';
 import type { Command } from 'commander';
 import { Chalk } from 'chalk';
 import type { CliContext } from './context.js';
 import { exitCode, parseFiles, stderrReporter, writeOutput } from './io.js';
 import { defaultColor, renderRows, stableJson } from '../render/index.js';
-import { loadTokenizer } from '../nlp/tokenizer.js';
+import { ResultCache } from '../cache/index.js';
+import { memoTokenizer } from '../cache/tokens.js';
 import { diffPlans, type PlanDiff } from '../compare/diff.js';
 import { diffView, plainColumns } from '../compare/views.js';
 
 export const DIFF_FORMATS = ['table', 'md', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
-interface DiffOptions {
+interface DiffOptions extends CacheFlags {
   format: string;
   output?: string;
   width?: string;
@@ -30,6 +32,8 @@ export function registerDiff(program: Command, ctx: CliContext): void {
     .option('-f, --format <format>', `output format: ${DIFF_FORMATS.join('|')}`, 'table')
     .option('--width <n>', 'table: fit into this many columns (default: the terminal width)')
     .option('-o, --output <path>', 'write to a file instead of stdout')
+    .option(...CACHE_OPTION)
+    .option(...CACHE_LOCATION_OPTION)
     .action(async (oldPath: string, newPath: string, opts: DiffOptions, cmd: Command) => {
       if (!(DIFF_FORMATS as readonly string[]).includes(opts.format)) {
         process.stderr.write(`planlens: diff: unknown format "${opts.format}" (use ${DIFF_FORMATS.join(', ')})\n`);
@@ -42,12 +46,16 @@ export function registerDiff(program: Command, ctx: CliContext): void {
         return;
       }
       const reporter = stderrReporter();
-      const docs = await parseFiles([oldPath, newPath], reporter, cmd.optsWithGlobals().debug);
+      const cacheSettings = cacheFromFlags(opts);
+      const docs = await parseFiles([oldPath, newPath], reporter, cmd.optsWithGlobals().debug, {}, cacheSettings);
       if (docs.length < 2) {
         ctx.setExit(2);
         return;
       }
-      const diff = diffPlans(docs[0], docs[1], await loadTokenizer());
+      // without --cache: nodejieba itself; with it, what jieba cut last time (src/cache/tokens.ts)
+      const tok = await memoTokenizer(cacheSettings && new ResultCache(cacheSettings), 'diff', [oldPath, newPath]);
+      const diff = diffPlans(docs[0], docs[1], tok);
+      await tok.save();
       const width = opts.width ? Number(opts.width) : !opts.output && process.stdout.isTTY ? process.stdout.columns : undefined;
       const content = await renderDiff(diff, opts.format as DiffFormat, { color: opts.output ? false : defaultColor(), width });
       await writeOutput(content, opts.output, reporter);

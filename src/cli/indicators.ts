@@ -3,6 +3,7 @@
  * One row per indicator: region, name, canonical name, unit, baseline (year), milestones, target (year),
  * comparator, hedge, attribute, source, line. json gives the indicator objects of the parse output.
  */
+import { CACHE_LOCATION_OPTION, CACHE_OPTION, cacheFromFlags, type CacheFlags } from './cache-options.js';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import type { CliContext } from './context.js';
@@ -23,6 +24,8 @@ export function registerIndicators(program: Command, ctx: CliContext): void {
     .option('-f, --format <format>', `output format: ${ROW_FORMATS.join('|')}`, 'table')
     .option('--source <source>', `only indicators from: ${IndicatorSource.options.join('|')}`)
     .option('-o, --output <path>', 'write to a file instead of stdout')
+    .option(...CACHE_OPTION)
+    .option(...CACHE_LOCATION_OPTION)
     .action(async (inputs: string[], opts: IndicatorOptions, cmd: Command) => {
       const format = checkRowFormat('indicators', opts);
       if (!format) {
@@ -34,7 +37,7 @@ export function registerIndicators(program: Command, ctx: CliContext): void {
         ctx.setExit(2);
         return;
       }
-      const { docs, reporter } = await readPlans(inputs, cmd.optsWithGlobals().debug);
+      const { docs, reporter } = await readPlans(inputs, cmd.optsWithGlobals().debug, {}, cacheFromFlags(opts));
       const source = opts.source as IndicatorSource | undefined;
       if (format === 'json') {
         await writeOutput(stableJson(indicatorObjects(docs, source)), opts.output, reporter);

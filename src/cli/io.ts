@@ -6,7 +6,9 @@ import { lstat, open, readdir, readlink, realpath, stat, writeFile, type FileHan
 import type { Stats } from 'node:fs';
 import { once } from 'node:events';
 import { isAbsolute, join } from 'node:path';
-import { parsePlan, type ParseOptions } from '../parse.js';
+import { readPlanFile, type ParseOptions } from '../parse.js';
+import { ResultCache, type CacheSettings } from '../cache/index.js';
+import { parsePlanCached } from '../cache/plans.js';
 import { InputError } from '../errors.js';
 import { formatOf } from '../ingest/index.js';
 import type { PlanDocument } from '../schema/plan.js';
@@ -172,12 +174,13 @@ export function describeErrno(code: string | undefined): string {
   return words[code] ? `${words[code]} (${code})` : code;
 }
 
-/** Parse each file; a bad file is reported on stderr and skipped, the others go on. */
-export async function parseFiles(files: string[], reporter: Reporter, debug = false, options: ParseOptions = {}): Promise<PlanDocument[]> {
+/** Parse each file (through the cache, if given); a bad file is reported on stderr and skipped, the others go on. */
+export async function parseFiles(files: string[], reporter: Reporter, debug = false, options: ParseOptions = {}, cacheSettings: CacheSettings | null = null): Promise<PlanDocument[]> {
   const docs: PlanDocument[] = [];
+  const cache = cacheSettings ? new ResultCache(cacheSettings) : null;
   for (const file of files) {
     try {
-      docs.push(await parsePlan(file, options));
+      docs.push(await parsePlanCached(await readPlanFile(file), file, options, cache));
     } catch (err) {
       if (err instanceof InputError) reporter.error(err.file, err.message);
       else reporter.error(file, `internal error: ${debug ? (err as Error).stack : (err as Error).message}`);
@@ -187,10 +190,10 @@ export async function parseFiles(files: string[], reporter: Reporter, debug = fa
 }
 
 /** The start of most commands: the files the arguments name, each parsed (a bad one reported and skipped). */
-export async function readPlans(inputs: string[], debug = false, options: ParseOptions = {}): Promise<{ docs: PlanDocument[]; reporter: Reporter }> {
+export async function readPlans(inputs: string[], debug = false, options: ParseOptions = {}, cache: CacheSettings | null = null): Promise<{ docs: PlanDocument[]; reporter: Reporter }> {
   const reporter = stderrReporter();
   const files = await expandInputs(inputs, reporter);
-  return { docs: await parseFiles(files, reporter, debug, options), reporter };
+  return { docs: await parseFiles(files, reporter, debug, options, cache), reporter };
 }
 
 /** Write the command's output to -o or stdout. An unwritable path is one clear error line. */

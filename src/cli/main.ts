@@ -3,6 +3,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { createContext } from './context.js';
+import { packageVersion } from '../package-info.js';
 import type { CliContext } from './context.js';
 
 type Register = (program: Command, ctx: CliContext) => void;
@@ -31,7 +32,7 @@ export async function main(argv: string[]): Promise<number> {
   const ctx = createContext();
   const program = new Command('planlens')
     .description('Turn Chinese government plan documents into structured data and compare them')
-    .version('0.1.0')
+    .version(packageVersion())
     .option('--debug', 'print stack traces of internal errors')
     .option('--no-color', 'no colour in output')
     .exitOverride()

@@ -1,9 +1,10 @@
+import { CACHE_LOCATION_OPTION, CACHE_OPTION, cacheFromFlags, type CacheFlags } from './cache-options.js';
 import { InvalidArgumentError, type Command } from 'commander';
 import { expandInputs, exitCode, openOutput, stderrReporter, type Reporter } from './io.js';
 import { createProgress, defaultJobs, MIN_FILES_PER_WORKER, parseFilesParallel, type Progress } from '../batch/index.js';
 import type { CliContext } from './context.js';
 
-interface ParseOptions {
+interface ParseOptions extends CacheFlags {
   ndjson?: boolean;
   output?: string;
   jobs?: number;
@@ -17,6 +18,8 @@ export function registerParse(program: Command, ctx: CliContext): void {
     .argument('<inputs...>', 'files, directories or quoted glob patterns')
     .option('--ndjson', 'one JSON object per line, each written as soon as it is ready')
     .option('-o, --output <path>', 'write to a file instead of stdout')
+    .option(...CACHE_OPTION)
+    .option(...CACHE_LOCATION_OPTION)
     .option('-j, --jobs <n>', `parse files in n worker threads (default: one fewer than the cores, here ${defaultJobs()}, at most one per ${MIN_FILES_PER_WORKER} files; 1: no workers)`, positiveInteger('--jobs'))
     .option('--timeout <seconds>', 'stop a file whose parse takes longer than this, when parsing on workers', positiveInteger('--timeout'), 300)
     .action(async (inputs: string[], opts: ParseOptions, cmd: Command) => {
@@ -59,7 +62,7 @@ async function runParse(inputs: string[], opts: ParseOptions, debug: boolean): P
   let parsed = 0;
   try {
     const format = opts.ndjson ? 'json' : 'json-pretty';
-    const outcomes = parseFilesParallel(files, { jobs: opts.jobs, timeoutMs: (opts.timeout ?? 300) * 1000, format });
+    const outcomes = parseFilesParallel(files, { jobs: opts.jobs, timeoutMs: (opts.timeout ?? 300) * 1000, format, cache: cacheFromFlags(opts) });
     for await (const outcome of outcomes) {
       progress.tick();
       if (outcome.error) {

@@ -4,8 +4,9 @@
  */
 import { isRowFormat, renderRows, ROW_FORMATS, type ColumnSpec, type RenderOptions, type Row, type RowFormat } from '../render/index.js';
 import { writeOutput, type Reporter } from './io.js';
+import type { CacheFlags } from './cache-options.js';
 
-export interface RowCommandOptions {
+export interface RowCommandOptions extends CacheFlags {
   format: string;
   output?: string;
 }

@@ -2,6 +2,7 @@
  * planlens tasks <files|dirs…> --format table|csv|tsv|json|md|xlsx
  * Every task of each plan with its responsible units; json gives the task objects of the parse output.
  */
+import { CACHE_LOCATION_OPTION, CACHE_OPTION, cacheFromFlags, type CacheFlags } from './cache-options.js';
 import type { Command } from 'commander';
 import type { CliContext } from './context.js';
 import { exitCode, readPlans, writeOutput } from './io.js';
@@ -29,6 +30,8 @@ export function registerTasks(program: Command, ctx: CliContext): void {
     .argument('<inputs...>', 'files or directories')
     .option('-f, --format <format>', `output format: ${ROW_FORMATS.join('|')}`, 'table')
     .option('-o, --output <path>', 'write to a file instead of stdout')
+    .option(...CACHE_OPTION)
+    .option(...CACHE_LOCATION_OPTION)
     .action(async (inputs: string[], opts: RowCommandOptions, cmd: Command) => {
       const format = checkRowFormat('tasks', opts);
       if (!format) {
@@ -36,7 +39,7 @@ export function registerTasks(program: Command, ctx: CliContext): void {
         return;
       }
       // tasks and units never show canonical indicator names: no need to load jieba
-      const { docs, reporter } = await readPlans(inputs, cmd.optsWithGlobals().debug, { canonicalNames: 'exact' });
+      const { docs, reporter } = await readPlans(inputs, cmd.optsWithGlobals().debug, { canonicalNames: 'exact' }, cacheFromFlags(opts));
       if (format === 'json') {
         await writeOutput(stableJson(taskObjects(docs)), opts.output, reporter);
       } else {

@@ -2,6 +2,7 @@
  * planlens units <files|dirs…> --format table|csv|tsv|json|md|xlsx [--matrix]
  * Each responsible unit with the tasks it leads and supports; --matrix: units × tasks marked L / S.
  */
+import { CACHE_LOCATION_OPTION, CACHE_OPTION, cacheFromFlags, type CacheFlags } from './cache-options.js';
 import type { Command } from 'commander';
 import type { CliContext } from './context.js';
 import { exitCode, readPlans, writeOutput } from './io.js';
@@ -18,6 +19,8 @@ export function registerUnits(program: Command, ctx: CliContext): void {
     .option('-f, --format <format>', `output format: ${ROW_FORMATS.join('|')}`, 'table')
     .option('--matrix', 'units × tasks, marked L (leads) or S (supports)')
     .option('-o, --output <path>', 'write to a file instead of stdout')
+    .option(...CACHE_OPTION)
+    .option(...CACHE_LOCATION_OPTION)
     .action(async (inputs: string[], opts: RowCommandOptions & { matrix?: boolean }, cmd: Command) => {
       const format = checkRowFormat('units', opts);
       if (!format) {
@@ -25,7 +28,7 @@ export function registerUnits(program: Command, ctx: CliContext): void {
         return;
       }
       // tasks and units never show canonical indicator names: no need to load jieba
-      const { docs, reporter } = await readPlans(inputs, cmd.optsWithGlobals().debug, { canonicalNames: 'exact' });
+      const { docs, reporter } = await readPlans(inputs, cmd.optsWithGlobals().debug, { canonicalNames: 'exact' }, cacheFromFlags(opts));
       const several = docs.length > 1;
       const sheets = several ? { sheetBy: 'file' } : {};
       if (opts.matrix) {

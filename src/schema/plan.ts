@@ -1,7 +1,7 @@
 /**
  * The JSON that `planlens parse` emits (schemaVersion "1"). The zod schemas are the source of truth:
  * the TypeScript types are inferred from them and `planlens schema` prints JSON Schema generated from
- * them. See docs in ../shared/docs/contract.md; anything renamed here is a breaking change.
+ * them. See docs/contract.md; anything renamed here is a breaking change.
  */
 import { z } from 'zod';
 

@@ -1,5 +1,5 @@
 /**
- * dist/ for the tests that run the built CLI (bin/planlens.js). vitest's globalSetup (test/global-setup.ts)
+ * dist/ for the tests that run the built CLI (bin/planlens.js, which loads the bundle dist/bundle/planlens.js). vitest's globalSetup (test/global-setup.ts)
  * builds once before any test file runs; ensureBuilt() only checks, and rebuilds under a lock when
  * src/ changed since (a single file run with a stale dist/).
  */
@@ -20,9 +20,12 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+/** The outputs of `npm run build`: the library (tsc) and the one-file CLI (scripts/build-cli.mjs). */
+const OUTPUTS = ['dist/cli/main.js', 'dist/bundle/planlens.js', 'dist/bundle/worker.js'];
+
 function distIsStale(): boolean {
-  const main = join(ROOT, 'dist/cli/main.js');
-  return !existsSync(main) || statSync(main).mtimeMs < newestMtime(join(ROOT, 'src'));
+  const newest = Math.max(newestMtime(join(ROOT, 'src')), statSync(join(ROOT, 'scripts/build-cli.mjs')).mtimeMs);
+  return OUTPUTS.some((o) => !existsSync(join(ROOT, o)) || statSync(join(ROOT, o)).mtimeMs < newest);
 }
 
 /** Build dist/ when it is older than src/. tsc still emits when some file has a type error: only a missing dist/ fails. */
@@ -47,6 +50,8 @@ export async function ensureBuilt(): Promise<void> {
     if (!distIsStale()) return; // another test file built it while we waited
     const r = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
     if (!existsSync(join(ROOT, 'dist/cli/main.js'))) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+    const b = spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, encoding: 'utf8' });
+    if (b.status !== 0) throw new Error(`bundling the CLI failed:\n${b.stdout}\n${b.stderr}`);
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

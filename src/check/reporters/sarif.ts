@@ -1,12 +1,25 @@
 /**
- * sarif: a SARIF 2.1.0 log (one run) for code-scanning services. Every result has an artifactLocation
- * URI (relative to the working directory, under %SRCROOT%) and a region with startLine ≥ 1; the driver
- * lists every rule with its description, help text and default level; safe fixes are given as SARIF
- * fixes; files that could not be checked are tool execution notifications.
+ * sarif: a SARIF 2.1.0 log (one run) for code-scanning services, valid for Microsoft's SARIF multitool
+ * (`validate`; test/sarif-validator.test.ts). Every result has an artifactLocation (a relative URI under
+ * %SRCROOT%, the working directory, for a file inside it; an absolute file: URI without a base id for one
+ * outside) and a region with startLine ≥ 1; the driver lists every rule with its name, description, help
+ * text and default level; safe fixes are given as SARIF fixes; files that could not be checked are tool
+ * execution notifications.
  */
 import { pathToFileURL } from 'node:url';
 import type { CheckMessage, MessageSeverity } from '../types.js';
-import { INLINE_CONFIG_RULE, artifactUri, toolVersion, type Reporter } from './common.js';
+import { join } from 'node:path';
+import { INLINE_CONFIG_RULE, SRCROOT, artifactLocation, toolVersion, type Reporter } from './common.js';
+import { packageRoot } from '../../package-info.js';
+
+/** IANA media types of the formats planlens reads (by FileResult.format). */
+const MIME_TYPE: Record<string, string> = {
+  txt: 'text/plain',
+  doc: 'application/msword',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html',
+};
 
 const LEVEL: Record<MessageSeverity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -14,7 +27,7 @@ const sarif: Reporter = ({ results, failures, rules, cwd }) => {
   const driverRules = [
     ...rules.map((r) => ({
       id: r.meta.id,
-      name: camel(r.meta.id),
+      name: r.meta.name,
       shortDescription: { text: r.meta.description },
       fullDescription: { text: r.meta.docs },
       help: { text: r.meta.docs },
@@ -26,7 +39,7 @@ const sarif: Reporter = ({ results, failures, rules, cwd }) => {
   if (usesInline) {
     driverRules.push({
       id: INLINE_CONFIG_RULE.id,
-      name: camel(INLINE_CONFIG_RULE.id),
+      name: INLINE_CONFIG_RULE.name,
       shortDescription: { text: INLINE_CONFIG_RULE.description },
       fullDescription: { text: INLINE_CONFIG_RULE.docs },
       help: { text: INLINE_CONFIG_RULE.docs },
@@ -36,13 +49,14 @@ const sarif: Reporter = ({ results, failures, rules, cwd }) => {
   }
   const ruleIndex = new Map(driverRules.map((r, i) => [r.id, i]));
 
-  const artifacts: { location: { uri: string; uriBaseId: string }; sourceLanguage?: string }[] = [];
+  const artifacts: { location: { uri: string; uriBaseId?: string }; mimeType?: string; roles: string[] }[] = [];
   const out = [];
   for (const r of results) {
-    const uri = artifactUri(r.file, cwd);
+    const location = artifactLocation(r.file, cwd);
     const index = artifacts.length;
-    artifacts.push({ location: { uri, uriBaseId: '%SRCROOT%' } });
-    for (const m of r.messages) out.push(result(m, uri, index, ruleIndex.get(m.ruleId)));
+    const mimeType = MIME_TYPE[r.format];
+    artifacts.push({ location, ...(mimeType ? { mimeType } : {}), roles: ['analysisTarget'] });
+    for (const m of r.messages) out.push(result(m, location, index, ruleIndex.get(m.ruleId)));
   }
 
   const log = {
@@ -53,12 +67,14 @@ const sarif: Reporter = ({ results, failures, rules, cwd }) => {
         tool: {
           driver: {
             name: 'planlens',
+            // the README of the installed package: always there, and says what every command and rule does
+            informationUri: pathToFileURL(join(packageRoot(), 'README.md')).href,
             version: toolVersion(),
             semanticVersion: toolVersion(),
             rules: driverRules,
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } },
         artifacts,
         columnKind: 'utf16CodeUnits',
         invocations: [
@@ -67,7 +83,7 @@ const sarif: Reporter = ({ results, failures, rules, cwd }) => {
             toolExecutionNotifications: failures.map((f) => ({
               level: 'error',
               message: { text: f.message },
-              locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(f.file, cwd), uriBaseId: '%SRCROOT%' } } }],
+              locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.file, cwd) } }],
             })),
           },
         ],
@@ -78,11 +94,11 @@ const sarif: Reporter = ({ results, failures, rules, cwd }) => {
   return JSON.stringify(log, null, 2) + '\n';
 };
 
-function result(m: CheckMessage, uri: string, artifactIndex: number, ruleIdx: number | undefined) {
+function result(m: CheckMessage, location: { uri: string; uriBaseId?: string }, artifactIndex: number, ruleIdx: number | undefined) {
   const region: Record<string, number> = { startLine: Math.max(1, m.line), startColumn: Math.max(1, m.column) };
   if (m.endLine !== undefined && m.endLine >= region.startLine) region.endLine = m.endLine;
   if (m.endColumn !== undefined && (m.endLine ?? m.line) === m.line && m.endColumn > region.startColumn) region.endColumn = m.endColumn;
-  const artifactLocation = { uri, uriBaseId: '%SRCROOT%', index: artifactIndex };
+  const artifactLocation = { ...location, index: artifactIndex };
   const res: Record<string, unknown> = {
     ruleId: m.ruleId,
     ...(ruleIdx !== undefined ? { ruleIndex: ruleIdx } : {}),
@@ -109,10 +125,6 @@ function result(m: CheckMessage, uri: string, artifactIndex: number, ruleIdx: nu
     ];
   }
   return res;
-}
-
-function camel(id: string): string {
-  return id.replace(/-([a-z])/g, (_, ch: string) => ch.toUpperCase()).replace(/^./, (ch) => ch.toUpperCase());
 }
 
 export default sarif;

@@ -20,6 +20,7 @@ const Options = z
 
 export const meta = {
   id: 'conversion-debris',
+  name: 'ConversionDebris',
   description: 'no conversion debris: [bookmark…] markers, page numbers, broken lines, stray ?',
   defaultSeverity: 'warning' as const,
   docs:

@@ -68,6 +68,7 @@ interface Numbered {
 
 export const meta = {
   id: 'heading-numbering',
+  name: 'HeadingNumbering',
   description: 'heading numbers follow GB/T 9704 (一、→（一）→1.→（1）) without gaps, repeats or mixed styles',
   defaultSeverity: 'error' as const,
   docs:

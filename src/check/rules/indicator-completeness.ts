@@ -25,6 +25,7 @@ const Options = z
 
 export const meta = {
   id: 'indicator-completeness',
+  name: 'IndicatorCompleteness',
   description: 'each target has a year, a value and a unit; table rows have 属性; years fit the plan period',
   defaultSeverity: 'warning' as const,
   docs:

@@ -22,6 +22,7 @@ const Options = z
 
 export const meta = {
   id: 'punctuation',
+  name: 'FullWidthPunctuation',
   description: 'full-width punctuation in Chinese text (，（）：；), not mixed; 文号 brackets are 〔〕',
   defaultSeverity: 'warning' as const,
   docs:

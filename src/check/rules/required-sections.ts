@@ -18,6 +18,7 @@ const Options = z
 
 export const meta = {
   id: 'required-sections',
+  name: 'RequiredSections',
   description: 'the plan has the expected sections (default: 指导思想 or 总体要求, 目标, 任务, 保障措施)',
   defaultSeverity: 'warning' as const,
   docs:

@@ -22,6 +22,7 @@ const Options = z
 
 export const meta = {
   id: 'task-units',
+  name: 'TaskResponsibleUnits',
   description: 'tasks name responsible units where the plan does so, and the units are known bodies',
   defaultSeverity: 'warning' as const,
   docs:

@@ -18,6 +18,7 @@ const Options = z
 
 export const meta = {
   id: 'text-table-consistency',
+  name: 'TextTableConsistency',
   description: 'an indicator has one target: the table and the text (or two places of the text) agree',
   defaultSeverity: 'error' as const,
   docs:

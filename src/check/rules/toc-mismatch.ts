@@ -19,6 +19,7 @@ const Options = z
 
 export const meta = {
   id: 'toc-mismatch',
+  name: 'TableOfContentsMismatch',
   description: 'the 目录 lists the body headings and the body has every 目录 entry',
   defaultSeverity: 'error' as const,
   docs:

@@ -36,6 +36,7 @@ const Options = z
 
 export const meta = {
   id: 'typos',
+  name: 'KnownTypos',
   description: 'known mistakes from a configurable list (e.g. CDP for GDP in 占…比重)',
   defaultSeverity: 'error' as const,
   docs:
