@@ -239,6 +239,21 @@ describe('text-table-consistency', () => {
       '7:text-table-consistency “地理标志商标” for 2025: the task text says “25件” but the goals says “20件” (line 4)',
     ]);
   });
+
+  it('does not pit two task sentences with a generic subject against each other, unless both name one canonical indicator', async () => {
+    const doc = `某县2025年重点工作方案
+一、重点任务
+（一）扩大投资
+1.抓好工业投资。围绕主导产业，实施项目120个。
+2.推进城市更新。围绕老旧小区，实施项目35个。
+（二）加强创造
+3.培育专利。到2025年，每万人口高价值发明专利拥有量达到3件。
+4.强化运用。到2025年，每万人口高价值发明专利拥有量达到5件。
+`;
+    expect(brief((await lint(doc, { only: 'text-table-consistency' })).messages)).toEqual([
+      '8:text-table-consistency “每万人口高价值发明专利拥有量” for 2025: the task text says “5件” but a task says “3件” (line 7)',
+    ]);
+  });
 });
 
 describe('task-units', () => {

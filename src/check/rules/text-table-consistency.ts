@@ -1,7 +1,8 @@
 /**
  * text-table-consistency: one indicator, one target. The same indicator (same canonical name, else the
  * same name) stated with targets that cannot both hold — 25 in the table and 超过30 in a task, or two
- * different figures in two places of the text — is reported where the second statement is.
+ * different figures in two places of the text — is reported where the second statement is. Two task
+ * sentences are compared only when both name the same canonical indicator.
  */
 import { z } from 'zod';
 import qualifierData from '../../data/indicator-qualifiers.json' with { type: 'json' };
@@ -29,7 +30,8 @@ export const meta = {
     'most, 1—2 = a range, 左右 = within the approximateTolerance option, default 10%) in the same unit and ' +
     'for the same year (a figure without a year stands for the plan’s end year; a table’s middle-year column ' +
     'is compared with text naming that year). The message is put on the later mention, or on the text when ' +
-    'the other is the table.',
+    'the other is the table. Two figures that both stand in task text are compared only when both name the same ' +
+    'canonical indicator (src/data/indicators.json): task sentences reuse generic subjects (项目, 村) for different counts.',
   fixable: false,
   options: Options,
 };
@@ -117,6 +119,9 @@ export function check(doc: CheckDocument, ctx: RuleContext<z.infer<typeof Option
     const reference = ordered.find((i) => i.source === 'table') ?? ordered[0];
     for (const other of ordered) {
       if (other === reference) continue;
+      // two task sentences naming a generic subject (项目, 村) often count different things; they are one
+      // indicator only when both resolve to the same canonical indicator
+      if (reference.source === 'task' && other.source === 'task' && !(other.canonicalName && other.canonicalName === reference.canonicalName)) continue;
       const year = other.target.year ?? endYear;
       if (year === null) continue;
       const mine = statedFor(other, other.target.year === null ? null : year);
