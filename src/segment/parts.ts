@@ -6,6 +6,7 @@
  */
 import { blockText, type Block } from '../ingest/blocks.js';
 import parts from '../data/document-parts.json' with { type: 'json' };
+import pageData from '../data/html-boilerplate.json' with { type: 'json' };
 import { matchHeadingNumber } from './numbering.js';
 
 const compile = (sources: string[]) => sources.map((s) => new RegExp(s));
@@ -25,6 +26,12 @@ const APPROVED = /(批准|通过|印发|发布|施行)$/;
 const TITLE_CONTINUATION = /^(和|及|与|暨|以及)/;
 const BRACKETED_LINE = /^[（(〔【][^（(）)]{1,30}[）)〕】]$/;
 const ISSUER_LINE = new RegExp(`(${parts.issuerSuffix.join('|')})$`);
+const PAGE_FURNITURE = compile(pageData.boilerplate);
+
+/** A short line of a web page's furniture (发布日期：… 浏览次数 【字体：大中小】), as a printed page keeps it. */
+function isPageFurnitureLine(t: string): boolean {
+  return t.length <= pageData.maxBoilerplateChars && !/[。；]/.test(t) && PAGE_FURNITURE.some((re) => re.test(t));
+}
 
 export interface PartRanges {
   /** block index ranges [start, end) */
@@ -111,8 +118,11 @@ export function findParts(blocks: Block[]): PartRanges {
     let end = titleIndex + 1;
     // a title set over two lines: `…第十四个五年规划` / `和二〇三五年远景目标纲要`
     if (end < n && TITLE_CONTINUATION.test(texts[end]) && isTitleCandidate(texts[end])) titleText = `${titleText}${texts[end++]}`;
+    const titleKey = normalizeForMatch(texts[titleIndex]);
     for (;;) {
-      while (end < n && texts[end] && isSubtitleLine(texts[end])) end++;
+      // a page printed from a government site: its publication line (发布日期：… 来源：…) and the
+      // document's own title repeated under it stay in the title block
+      while (end < n && texts[end] && (isSubtitleLine(texts[end]) || isPageFurnitureLine(texts[end]) || normalizeForMatch(texts[end]) === titleKey)) end++;
       // an approval line under the title, perhaps wrapped: `2021年1月27日上海市第十五届` / `人民代表大会…批准`
       const approval = end < n && DATE_START.test(texts[end].replace(/\s/g, '')) ? [texts[end], texts[end + 1] ?? ''] : null;
       if (approval && APPROVED.test(approval[0])) end += 1;
