@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlanBytes, type PlanDocument } from '../src/index.js';
+import { splitNestedDecimalLine } from '../src/ingest/nested-decimal-items.js';
+import { isBareNameEntry } from '../src/extract/work-items.js';
 
 const parseText = (text: string): Promise<PlanDocument> => parsePlanBytes(new TextEncoder().encode(text), 'hand.txt');
 
@@ -45,5 +47,47 @@ describe('title block of a printed web page', () => {
     expect(under('s1.1')).toEqual(['造林绿化成效明显', '湿地保护体系初步建立']);
     expect(under('s1.2')).toEqual(['水土流失治理难度加大', '湿地退化压力仍存']);
     expect(under('s2.1')).toEqual(['推进坡耕地改造']);
+  });
+});
+
+describe('a catalog of levels printed one row per line', () => {
+  it('each decimal number that opens the next level or the next entry starts its own item', () => {
+    expect(splitNestedDecimalLine('3.水利设施3.1灌溉设施3.1.1滴灌带')).toEqual(['3.水利设施', '3.1灌溉设施', '3.1.1滴灌带']);
+    expect(splitNestedDecimalLine('3.1.1滴灌带3.1.2喷头')).toEqual(['3.1.1滴灌带', '3.1.2喷头']);
+    // a number that neither opens the level below nor follows at the same depth stays in the text
+    expect(splitNestedDecimalLine('2.完善设施4.1渠道')).toEqual(['2.完善设施4.1渠道']);
+    // a sentence citing numbers is running text
+    expect(splitNestedDecimalLine('1.按1.1要求执行，完成1.2项')).toEqual(['1.按1.1要求执行，完成1.2项']);
+    expect(splitNestedDecimalLine('1.加强管护按1.1执行')).toEqual(['1.加强管护按1.1执行']);
+  });
+});
+
+describe('a work item reads as work', () => {
+  it('an entry that only names a thing is not a work item; an action or a text of its own is', () => {
+    expect(isBareNameEntry('滴灌带', false)).toBe(true);
+    expect(isBareNameEntry('喷灌机（含卷盘式）', false)).toBe(true);
+    expect(isBareNameEntry('推进高效节水灌溉', false)).toBe(false);
+    expect(isBareNameEntry('要强化设施管护', false)).toBe(false);
+    expect(isBareNameEntry('滴灌带', true)).toBe(false);
+  });
+  it('a numbered catalog appendix gives no tasks, the plan\'s own numbered work still does', async () => {
+    const doc = await parseText(
+      [
+        '乙县节水灌溉补贴实施方案',
+        '一、重点任务',
+        '1.推进高效节水灌溉。在平原区推广滴灌。',
+        '2.加强设施管护。落实管护责任。',
+        '附件',
+        '乙县节水灌溉补贴机具目录',
+        '1.灌溉机械1.1微灌设备1.1.1滴灌带',
+        '1.1.2微喷头',
+        '1.2喷灌设备1.2.1喷灌机（含卷盘式）',
+        '2.水泵2.1农用水泵2.1.1潜水电泵',
+      ].join('\n'),
+    );
+    expect(doc.tasks.map((t) => t.title)).toEqual(['推进高效节水灌溉', '加强设施管护']);
+    const appendixTitles = (ss: PlanDocument['sections']): string[] => ss.flatMap((s) => [s.title, ...appendixTitles(s.children)]);
+    expect(appendixTitles(doc.sections.filter((s) => s.kind === 'appendix'))).toEqual(expect.arrayContaining(['灌溉机械', '微灌设备', '滴灌带', '微喷头', '喷灌机（含卷盘式）', '潜水电泵']));
+    expect(doc.diagnostics.some((d) => d.code === 'task.list-of-names')).toBe(true);
   });
 });

@@ -23,6 +23,7 @@ import { parseResponsibility, parseUnitCell, statesFirstListedLeads, withoutClau
 import {
   classifyPartTitle,
   endsWithTaskWord,
+  isBareNameEntry,
   isPrincipleHeading,
   liftFromBoxes,
   numberStyle,
@@ -248,6 +249,7 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
   // a heading with a run-in body and numbered children: one task holding sub-items, or a group
   const oneTask = (k: SectionNode) => runInTask(k) && !holdsItems(k, kids);
   const anyGroup = kids.some((k) => bodyChildren(k).length > 0 && !oneTask(k));
+  const bareNames: SectionNode[] = [];
   for (const k of kids) {
     const inline = runInTask(k);
     const own = groupUnits(k);
@@ -270,9 +272,19 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
     } else if (k.blocks.some((b) => b.type === 'table' && tableRoles(tableGrid(b)) !== null)) {
       // `2.…任务分工表` over the table: the heading of a task table, its rows are the items
       collectContainer(k, own ?? inherited, ctx);
+    } else if (isBareNameEntry(k.title, !!k.inlineBody.trim() || textBlocks(k.blocks).some((b) => blockText(b).trim()))) {
+      bareNames.push(k);
     } else {
       ctx.drafts.push(numberedDraft(node, k, inherited, ctx));
     }
+  }
+  if (bareNames.length) {
+    ctx.diagnostics.push({
+      severity: 'info',
+      code: 'task.list-of-names',
+      message: `${bareNames.length} numbered entr${bareNames.length === 1 ? 'y' : 'ies'} under "${node.number}${node.title}" only name a thing (no action, no text of their own, e.g. "${bareNames[0].title}"): read as a list, not as work items`,
+      line: bareNames[0].line,
+    });
   }
 }
 
