@@ -91,3 +91,15 @@ describe('a work item reads as work', () => {
     expect(doc.diagnostics.some((d) => d.code === 'task.list-of-names')).toBe(true);
   });
 });
+
+describe('a title broken after its year range or place', () => {
+  it('the head line joins the title when the genre line follows it', async () => {
+    const doc = await parseText(['2025—2027年丙市', '老旧小区改造实施方案', '一、工作目标', '完成改造小区100个。', '二、重点任务', '1.推进管网改造。更新供水管网。'].join('\n'));
+    expect(doc.meta.title).toBe('2025—2027年丙市老旧小区改造实施方案');
+    expect(doc.meta.period).toEqual({ start: 2025, end: 2027 });
+  });
+  it('an issuer or date line above a title is not a head of it', async () => {
+    const doc = await parseText(['丙市住房和城乡建设局', '老旧小区改造实施方案', '一、工作目标', '完成改造小区100个。'].join('\n'));
+    expect(doc.meta.title).toBe('老旧小区改造实施方案');
+  });
+});

@@ -80,6 +80,15 @@ export function isDocumentTitle(t: string): boolean {
   return OTHER_TITLE.test(t);
 }
 
+/** The first line of a title broken after its year range or place (`2024—2026年某省`, `某市2025年`). */
+function isTitleHead(t: string): boolean {
+  const s = t.replace(/\s/g, '');
+  if (s.length < 3 || s.length > 24 || /[。；;！？，,：:、]/.test(s)) return false;
+  if (isSubtitleLine(s) || ISSUER_LINE.test(s) || matchHeadingNumber(s) || BARE_LABEL.test(s) || COVER.some((re) => re.test(s))) return false;
+  if (TITLE.test(s) || OTHER_TITLE.test(s)) return false;
+  return /(\d{4}年?|年|年度|[省市县区州盟旗]|自治区|自治州|自治县)$/.test(s);
+}
+
 function isSubtitleLine(t: string): boolean {
   return BRACKETED_LINE.test(t) || DATE_LINE.test(t.replace(/\s/g, '')) || (t.length <= 30 && ISSUER_LINE.test(t) && !/[，,。]/.test(t));
 }
@@ -113,8 +122,13 @@ export function findParts(blocks: Block[]): PartRanges {
   let title: [number, number] | null = null;
   let titleText: string | null = titleIndex !== null ? texts[titleIndex] : null;
   if (titleIndex !== null) {
-    const before = texts.slice(0, titleIndex);
-    if (before.some((t) => COVER.some((re) => re.test(t)))) cover = [0, titleIndex];
+    // a title set over two lines with the break after its year range or place: `2024—2026年某省` /
+    // `农机购置补贴实施方案`; the head line names no genre of its own
+    const head = titleIndex > 0 ? texts[titleIndex - 1] : '';
+    const headStart = head && isTitleHead(head) ? titleIndex - 1 : titleIndex;
+    if (headStart < titleIndex) titleText = `${head}${titleText}`;
+    const before = texts.slice(0, headStart);
+    if (before.some((t) => COVER.some((re) => re.test(t)))) cover = [0, headStart];
     let end = titleIndex + 1;
     // a title set over two lines: `…第十四个五年规划` / `和二〇三五年远景目标纲要`
     if (end < n && TITLE_CONTINUATION.test(texts[end]) && isTitleCandidate(texts[end])) titleText = `${titleText}${texts[end++]}`;
@@ -130,7 +144,7 @@ export function findParts(blocks: Block[]): PartRanges {
       else break;
     }
     // a label such as 附件 above the title belongs to the title block when there is no cover notice
-    title = [cover ? titleIndex : 0, end];
+    title = [cover ? headStart : 0, end];
     cursor = end;
   }
 
