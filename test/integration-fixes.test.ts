@@ -103,3 +103,38 @@ describe('a title broken after its year range or place', () => {
     expect(doc.meta.title).toBe('老旧小区改造实施方案');
   });
 });
+
+describe('a whole document on one line whose paragraphs kept their indent', () => {
+  const para = (s: string) => `　　${s}`;
+  const body = [
+    '某省人民政府办公厅关于印发某省森林火灾应急预案的通知',
+    '各市人民政府：',
+    '现将《某省森林火灾应急预案》印发给你们，请认真组织实施。',
+    '（此件公开发布） 某省森林火灾应急预案',
+    '1　总则',
+    '1.1　编制目的',
+    `为有效应对森林火灾，保护森林资源，${'保障人民群众生命财产安全，'.repeat(30)}制定本预案。`,
+    '1.2　适用范围',
+    `本预案适用于全省行政区域内森林火灾的应对工作。${'各地按照分级负责的原则开展处置。'.repeat(30)}`,
+    '2　组织体系',
+    '2.1　指挥机构',
+    `省森林防灭火指挥部负责组织协调全省森林火灾应对工作。${'各成员单位按照职责分工做好相关工作。'.repeat(30)}`,
+    '2.2　地方机构',
+    '县级以上地方人民政府负责本行政区域的森林火灾应对工作。',
+  ];
+  it('each indent starts a paragraph; `1　总则` heads the `1.1` sections; the title is found', async () => {
+    const doc = await parseText(body.map(para).join(''));
+    expect(doc.meta.title).toBe('某省森林火灾应急预案');
+    const top = doc.sections.filter((s) => s.kind === 'body');
+    expect(top.map((s) => `${s.number}|${s.title}`)).toEqual(['1|总则', '2|组织体系']);
+    expect(top[0].children.map((s) => s.title)).toEqual(['编制目的', '适用范围']);
+    expect(doc.diagnostics.some((d) => d.code === 'debris.run-on-line')).toBe(true);
+  });
+  it('a count after a bare number is not a heading', async () => {
+    const { matchHeadingNumber } = await import('../src/segment/numbering.js');
+    expect(matchHeadingNumber('3 个乡镇完成改造')).toBeNull();
+    expect(matchHeadingNumber('1　总则')?.number).toBe('1');
+    expect(matchHeadingNumber('2 组织指挥体系')?.number).toBe('2');
+    expect(matchHeadingNumber('2 完成改造，验收合格')).toBeNull();
+  });
+});

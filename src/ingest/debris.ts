@@ -474,6 +474,24 @@ const INLINE_NUMBER = /([一二三四五六七八九十]{1,3})、|[（(]([一二
  */
 export function splitRunOnLine(text: string): string[] | null {
   if (text.length < RUN_ON_MIN_CHARS) return null;
+  // the paragraphs kept their first-line indent (two ideographic spaces) when the line breaks were
+  // lost: each indent starts a paragraph; a piece still holding a whole text is cut at its numbers
+  const indented = text.split(PARAGRAPH_INDENT).map((p) => p.trim()).filter(Boolean);
+  if (indented.length > RUN_ON_MIN_SPLITS) return indented.flatMap(splitLeadingNote).flatMap((p) => splitAtNumbers(p) ?? [p]);
+  return splitAtNumbers(text);
+}
+
+const PARAGRAPH_INDENT = /\u3000{2,}/;
+// a note that stood on its own line (`（此件公开发布）`) before the next line, kept apart by one space
+const LEADING_NOTE = /^([（(][^（()）]{1,20}[）)])\s+(\S.*)$/s;
+
+function splitLeadingNote(p: string): string[] {
+  const m = LEADING_NOTE.exec(p);
+  return m ? [m[1], m[2]] : [p];
+}
+
+function splitAtNumbers(text: string): string[] | null {
+  if (text.length < RUN_ON_MIN_CHARS) return null;
   const last = { dun: 0, paren: 0, arabic: 0 };
   let afterDun = false;
   const cuts: number[] = [];

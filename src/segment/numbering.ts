@@ -111,6 +111,8 @@ function toInt(s: string): number {
 // 1.1 / 2.3.1 (also with full-width dots), then the title; not a decimal quantity (`2.69 万亿元`, `1.5%`)
 const DECIMAL = /^(\d{1,2}(?:[.．]\d{1,2}){1,3})(?![\d.．])(?![\s　]*[\d万亿千百十%％‰元倍米吨亩年月日天])[\s　]*/;
 
+const SPACED_TOP = /^(\d{1,2})[ 　]+(?![个万亿千百十元年月日天人次项家所座条台辆吨亩%])(?=[\u4e00-\u9fff])/;
+
 /** The heading number a line starts with, or null. Does not decide whether the line is a heading. */
 export function matchHeadingNumber(text: string): HeadingNumber | null {
   const d = DECIMAL.exec(text);
@@ -118,6 +120,16 @@ export function matchHeadingNumber(text: string): HeadingNumber | null {
     const path = d[1].split(/[.．]/).map(Number);
     if (path.every((x) => x > 0)) {
       return { family: `decimal-${path.length}` as FamilyId, number: d[1], ordinal: path[path.length - 1], prefix: d[0], rest: text.slice(d[0].length), path };
+    }
+  }
+  // `1　总则` over `1.1　编制目的` (GB/T 1.1 style): a bare number, a space and a short title with no
+  // punctuation; a count (`3 个`, `2 人次`) is not one
+  const spaced = SPACED_TOP.exec(text);
+  if (spaced) {
+    const rest = text.slice(spaced[0].length);
+    if ([...rest.trim()].length >= 2 && [...rest.trim()].length <= 15 && !/[\p{P}\d]/u.test(rest.trim())) {
+      const n = Number(spaced[1]);
+      if (n > 0) return { family: 'arabic-dot', number: spaced[1], ordinal: n, prefix: spaced[0], rest };
     }
   }
   for (const p of PATTERNS) {
