@@ -138,3 +138,18 @@ describe('a whole document on one line whose paragraphs kept their indent', () =
     expect(matchHeadingNumber('2 完成改造，验收合格')).toBeNull();
   });
 });
+
+describe('the province is the one the document is for', () => {
+  it('a district page of a city gets the city\'s province, not a place it mentions', async () => {
+    const doc = await parseText(['2026年广州市越秀区托育服务工作方案', '一、服务对象', '面向辖区内的婴幼儿家庭，港澳台家庭同等享受，香港、澳门籍幼儿按规定办理。', '二、工作安排', '1.做好登记工作。'].join('\n'));
+    expect(doc.meta.province).toBe('广东省');
+  });
+  it('a national document that lists provinces gets none', async () => {
+    const doc = await parseText(['全国湿地保护规划', '一、现状', '四川、云南、四川、西藏、西藏自治区等地湿地面积较大，健全区域协作机制。', '二、任务', '1.加强湿地保护。'].join('\n'));
+    expect(doc.meta.province).toBeNull();
+  });
+  it('a text that speaks of itself as a province keeps the province it names', async () => {
+    const doc = await parseText(['湿地保护实施方案', '一、现状', '全省湿地面积稳定，四川省湿地保护体系初步建立，四川省将继续推进。', '二、任务', '1.加强湿地保护。'].join('\n'));
+    expect(doc.meta.province).toBe('四川省');
+  });
+});
