@@ -153,3 +153,27 @@ describe('the province is the one the document is for', () => {
     expect(doc.meta.province).toBe('四川省');
   });
 });
+
+describe('the articles of a 办法', () => {
+  it('第X条 are the level-2 sections under 第X章, numbered on across chapters; their （一） items go under them', async () => {
+    const doc = await parseText(
+      [
+        '某市社区食堂管理办法',
+        '第一章　总则',
+        '第一条　为规范社区食堂管理，制定本办法。',
+        '第二条　本办法适用于本市社区食堂。',
+        '第二章　运营管理',
+        '第三条　社区食堂应当符合下列条件：',
+        '（一）有固定场所；',
+        '（二）有从业人员。',
+        '第四条　区民政部门负责日常监管。',
+        '第一条规定的内容另行公布。',
+      ].join('\n'),
+    );
+    const chapters = doc.sections.filter((s) => s.kind === 'body');
+    expect(chapters.map((s) => s.number)).toEqual(['第一章', '第二章']);
+    expect(chapters[0].children.map((s) => s.number)).toEqual(['第一条', '第二条']);
+    expect(chapters[1].children.map((s) => s.number)).toEqual(['第三条', '第四条']);
+    expect(chapters[1].children[0].children.map((s) => s.number)).toEqual(['（一）', '（二）']);
+  });
+});

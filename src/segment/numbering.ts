@@ -9,6 +9,7 @@ export type FamilyId =
   | 'part' // 第一篇 第一部分 第一编
   | 'chapter' // 第一章
   | 'jie' // 第一节
+  | 'article' // 第一条 (the articles of a 办法/条例, numbered on across its chapters)
   | 'cn-dun' // 一、
   | 'paren-cn' // （一） (一)
   | 'arabic-dot' // 1. 1． 1﹒
@@ -55,6 +56,13 @@ const PATTERNS: { family: FamilyId; re: RegExp; number: (m: RegExpExecArray) => 
     family: 'jie',
     re: new RegExp(`^第([${CN_DIGITS}]{1,4}|\\d{1,3})节[\\s　]*`),
     number: (m) => `第${m[1]}节`,
+    ordinal: (m) => toInt(m[1]),
+  },
+  {
+    // an article is set off from its text by a space: `第三条　居家社区养老服务应当…`
+    family: 'article',
+    re: new RegExp(`^第([${CN_DIGITS}]{1,4}|\\d{1,3})条[\\s　]+(?=\\S)`),
+    number: (m) => `第${m[1]}条`,
     ordinal: (m) => toInt(m[1]),
   },
   {
