@@ -177,3 +177,18 @@ describe('the articles of a 办法', () => {
     expect(chapters[1].children[0].children.map((s) => s.number)).toEqual(['（一）', '（二）']);
   });
 });
+
+describe('a run-on line counts its （X） items past twenty', () => {
+  it('（二十一） after （二十） is cut like the others', async () => {
+    const { splitRunOnLine } = await import('../src/ingest/debris.js');
+    const items = Array.from({ length: 22 }, (_, k) => {
+      const cn = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十', '二十一', '二十二'][k];
+      return `（${cn}）推进第${k + 1}项改革。${'各地区按职责分工落实相关工作，加强统筹协调。'.repeat(4)}（各地区负责）`;
+    });
+    const line = `一、深化改革${items.slice(0, 20).join('')}二、强化保障${items.slice(20).join('')}`;
+    const pieces = splitRunOnLine(line)!;
+    expect(pieces.some((p) => p.startsWith('（二十一）推进第21项改革'))).toBe(true);
+    expect(pieces.some((p) => p.startsWith('（二十二）推进第22项改革'))).toBe(true);
+    expect(pieces.some((p) => p.startsWith('二、强化保障'))).toBe(true);
+  });
+});

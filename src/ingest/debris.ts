@@ -15,6 +15,7 @@
  */
 import type { Diagnostic } from '../schema/plan.js';
 import debrisData from '../data/debris.json' with { type: 'json' };
+import { parseChineseInteger } from '../nlp/chinese-numerals.js';
 
 export interface TextRepair {
   /** repaired text; '' when the whole paragraph was debris (a page number, only bookmarks) */
@@ -462,7 +463,8 @@ function lastLen(p: SplitPiece): number {
 
 const RUN_ON_MIN_CHARS = 1500;
 const RUN_ON_MIN_SPLITS = 4;
-const CN_ORDINAL = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+// 一 … 九十九 (a 分工方案 runs to （二十五） and beyond)
+const cnOrdinal = (s: string): number => parseChineseInteger(s) ?? -1;
 // a heading number inside running text: 一、 （一） 1． 1.
 const INLINE_NUMBER = /([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[．.](?!\d)/g;
 
@@ -499,14 +501,14 @@ function splitAtNumbers(text: string): string[] | null {
     const at = m.index ?? 0;
     const before = text[at - 1] ?? '';
     if (m[1] !== undefined) {
-      const n = CN_ORDINAL.indexOf(m[1]);
+      const n = cnOrdinal(m[1]);
       // 一、 inside an enumeration (`一、二、三产业`) is not a heading: the next character is another number
       if (n !== last.dun + 1 || /[一二三四五六七八九十]/.test(text[at + m[0].length] ?? '')) continue;
       last.dun = n;
       afterDun = true;
     } else if (m[2] !== undefined) {
       // （五） may run on across 一、 groups, or start again at （一） in each
-      const n = CN_ORDINAL.indexOf(m[2]);
+      const n = cnOrdinal(m[2]);
       if (n !== last.paren + 1 && !(n === 1 && afterDun)) continue;
       afterDun = false;
       last.paren = n;
