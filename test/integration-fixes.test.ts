@@ -130,6 +130,16 @@ describe('a whole document on one line whose paragraphs kept their indent', () =
     expect(top[0].children.map((s) => s.title)).toEqual(['编制目的', '适用范围']);
     expect(doc.diagnostics.some((d) => d.code === 'debris.run-on-line')).toBe(true);
   });
+  it('the outline listed once without text and then repeated by the body is a 目录 without its heading', async () => {
+    const listed = ['1　总则', '1.1　编制目的', '1.2　适用范围', '2　组织体系', '2.1　指挥机构', '2.2　地方机构', '3　附则'];
+    const withToc = [...body.slice(0, 4), ...listed, ...body.slice(4), '3　附则', '本预案自印发之日起实施。'];
+    const doc = await parseText(withToc.map(para).join(''));
+    const toc = doc.sections.find((s) => s.kind === 'toc');
+    expect(toc?.children.map((s) => s.title)).toEqual(['总则', '组织体系', '附则']);
+    const top = doc.sections.filter((s) => s.kind === 'body');
+    expect(top.map((s) => s.title)).toEqual(['总则', '组织体系', '附则']);
+    expect(top[0].children.map((s) => s.title)).toEqual(['编制目的', '适用范围']);
+  });
   it('a count after a bare number is not a heading', async () => {
     const { matchHeadingNumber } = await import('../src/segment/numbering.js');
     expect(matchHeadingNumber('3 个乡镇完成改造')).toBeNull();
