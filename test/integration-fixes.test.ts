@@ -185,6 +185,9 @@ describe('the articles of a 办法', () => {
     expect(chapters[0].children.map((s) => s.number)).toEqual(['第一条', '第二条']);
     expect(chapters[1].children.map((s) => s.number)).toEqual(['第三条', '第四条']);
     expect(chapters[1].children[0].children.map((s) => s.number)).toEqual(['（一）', '（二）']);
+    // articles are rules and their （一） clauses conditions: no work items
+    expect(doc.tasks).toEqual([]);
+    expect(doc.diagnostics.some((d) => d.code === 'task.articles-are-rules')).toBe(true);
   });
 });
 

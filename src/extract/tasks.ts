@@ -250,7 +250,13 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
   const oneTask = (k: SectionNode) => runInTask(k) && !holdsItems(k, kids);
   const anyGroup = kids.some((k) => bodyChildren(k).length > 0 && !oneTask(k));
   const bareNames: SectionNode[] = [];
+  const articles: SectionNode[] = [];
   for (const k of kids) {
+    // an article (第X条) of a 办法 or 条例 is a rule; its （一） clauses are its conditions, not work items
+    if (k.family === 'article') {
+      articles.push(k);
+      continue;
+    }
     const inline = runInTask(k);
     const own = groupUnits(k);
     if (bodyChildren(k).length > 0) {
@@ -277,6 +283,14 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
     } else {
       ctx.drafts.push(numberedDraft(node, k, inherited, ctx));
     }
+  }
+  if (articles.length) {
+    ctx.diagnostics.push({
+      severity: 'info',
+      code: 'task.articles-are-rules',
+      message: `${articles.length} article${articles.length === 1 ? '' : 's'} (第X条) under "${node.number}${node.title}" read as rules, not work items`,
+      line: articles[0].line,
+    });
   }
   if (bareNames.length) {
     ctx.diagnostics.push({
