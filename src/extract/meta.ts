@@ -46,7 +46,7 @@ export function extractMeta(doc: SegmentedDocument): Meta {
   const rawTitle = titlePart?.title ?? null;
   const title = rawTitle ? cleanTitle(rawTitle) : null;
   const region = (title ? regionOf(title) : regionFromIssuer(coverLines)) ?? regionFromText(allText);
-  const province = provinceOf(region, allText);
+  const province = provinceOf(region, allText, [rawTitle ?? '', ...titleLines, ...coverLines].filter((l) => l.length <= 80));
   const workReport = !title && WORK_REPORT.test(allText.slice(0, 2000));
   const statusText = [...titleLines.slice(0, 6), ...coverLines, rawTitle ?? ''].join('\n');
 
@@ -155,9 +155,21 @@ function levelOf(region: string | null): Meta['level'] {
   return 'city';
 }
 
-/** The province named in the text most often (full names count double), or the region itself. */
-function provinceOf(region: string | null, text: string): string | null {
+/**
+ * The province the document is for: its region when that is a province, the province of its city or
+ * county, else a province its title or issuer names. Without those, a text that speaks of itself as a
+ * province (全省, 我省, 本省) is about the province it names most; a place merely mentioned (港澳台, a
+ * province in a national plan's list) never makes the province.
+ */
+function provinceOf(region: string | null, text: string, own: string[]): string | null {
   if (region && levelOf(region) === 'province') return region;
+  if (region && CITY_PROVINCE[region]) return CITY_PROVINCE[region];
+  for (const line of own) {
+    const r = regionOf(line);
+    if (r && levelOf(r) === 'province') return r;
+    if (r && CITY_PROVINCE[r]) return CITY_PROVINCE[r];
+  }
+  if (!/(全|我|本)省|(我|本)区|(?<![健完安齐])全区(?![域县市])/.test(text.slice(0, REGION_SCAN_CHARS))) return null;
   let best: string | null = null;
   let bestScore = 0;
   let bestFirst = Infinity;

@@ -23,6 +23,7 @@ import { parseResponsibility, parseUnitCell, statesFirstListedLeads, withoutClau
 import {
   classifyPartTitle,
   endsWithTaskWord,
+  isBareNameEntry,
   isPrincipleHeading,
   liftFromBoxes,
   numberStyle,
@@ -248,7 +249,14 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
   // a heading with a run-in body and numbered children: one task holding sub-items, or a group
   const oneTask = (k: SectionNode) => runInTask(k) && !holdsItems(k, kids);
   const anyGroup = kids.some((k) => bodyChildren(k).length > 0 && !oneTask(k));
+  const bareNames: SectionNode[] = [];
+  const articles: SectionNode[] = [];
   for (const k of kids) {
+    // an article (第X条) of a 办法 or 条例 is a rule; its （一） clauses are its conditions, not work items
+    if (k.family === 'article') {
+      articles.push(k);
+      continue;
+    }
     const inline = runInTask(k);
     const own = groupUnits(k);
     if (bodyChildren(k).length > 0) {
@@ -270,9 +278,27 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
     } else if (k.blocks.some((b) => b.type === 'table' && tableRoles(tableGrid(b)) !== null)) {
       // `2.…任务分工表` over the table: the heading of a task table, its rows are the items
       collectContainer(k, own ?? inherited, ctx);
+    } else if (isBareNameEntry(k.title, !!k.inlineBody.trim() || textBlocks(k.blocks).some((b) => blockText(b).trim()))) {
+      bareNames.push(k);
     } else {
       ctx.drafts.push(numberedDraft(node, k, inherited, ctx));
     }
+  }
+  if (articles.length) {
+    ctx.diagnostics.push({
+      severity: 'info',
+      code: 'task.articles-are-rules',
+      message: `${articles.length} article${articles.length === 1 ? '' : 's'} (第X条) under "${node.number}${node.title}" read as rules, not work items`,
+      line: articles[0].line,
+    });
+  }
+  if (bareNames.length) {
+    ctx.diagnostics.push({
+      severity: 'info',
+      code: 'task.list-of-names',
+      message: `${bareNames.length} numbered entr${bareNames.length === 1 ? 'y' : 'ies'} under "${node.number}${node.title}" only name a thing (no action, no text of their own, e.g. "${bareNames[0].title}"): read as a list, not as work items`,
+      line: bareNames[0].line,
+    });
   }
 }
 

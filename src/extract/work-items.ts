@@ -67,6 +67,21 @@ export function opensWithAction(text: string): boolean {
   return ACTION_OPENING.test(t);
 }
 
+/**
+ * A numbered entry that only names a thing (`1.2.3起垄机`, `（二）农用水泵`): a short title without a verb of
+ * action or a clause, carrying no text of its own and no sub-items. A catalog or list of names is made
+ * of such entries; a work item reads as work (an action: `推进…`, `要强化…`, or a sentence of its own).
+ */
+export function isBareNameEntry(title: string, hasText: boolean): boolean {
+  if (hasText) return false;
+  const t = squash(title).replace(/[。．.：:]+$/, '');
+  if (!t || t.length > 20 || /[，,；;。！？]/.test(t)) return false;
+  return !opensWithAction(t) && !ACTION_INSIDE.test(t);
+}
+
+// a verb of action after a short subject (`全市推进…`) still reads as work
+const ACTION_INSIDE = new RegExp(`^.{1,6}(?:${[...sectionWords.actionLeads].filter((w) => w.length >= 2).sort(byLength).map(escape).join('|')})`);
+
 /** Numbering style of a number as the outline writes it: "1" → arabic, "（一）" → paren-cn, "一" → cn. */
 export type NumberStyle = 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'circled' | 'chapter' | 'other';
 

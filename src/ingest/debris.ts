@@ -15,6 +15,7 @@
  */
 import type { Diagnostic } from '../schema/plan.js';
 import debrisData from '../data/debris.json' with { type: 'json' };
+import { parseChineseInteger } from '../nlp/chinese-numerals.js';
 
 export interface TextRepair {
   /** repaired text; '' when the whole paragraph was debris (a page number, only bookmarks) */
@@ -462,7 +463,8 @@ function lastLen(p: SplitPiece): number {
 
 const RUN_ON_MIN_CHARS = 1500;
 const RUN_ON_MIN_SPLITS = 4;
-const CN_ORDINAL = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+// 一 … 九十九 (a 分工方案 runs to （二十五） and beyond)
+const cnOrdinal = (s: string): number => parseChineseInteger(s) ?? -1;
 // a heading number inside running text: 一、 （一） 1． 1.
 const INLINE_NUMBER = /([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[．.](?!\d)/g;
 
@@ -474,6 +476,24 @@ const INLINE_NUMBER = /([一二三四五六七八九十]{1,3})、|[（(]([一二
  */
 export function splitRunOnLine(text: string): string[] | null {
   if (text.length < RUN_ON_MIN_CHARS) return null;
+  // the paragraphs kept their first-line indent (two ideographic spaces) when the line breaks were
+  // lost: each indent starts a paragraph; a piece still holding a whole text is cut at its numbers
+  const indented = text.split(PARAGRAPH_INDENT).map((p) => p.trim()).filter(Boolean);
+  if (indented.length > RUN_ON_MIN_SPLITS) return indented.flatMap(splitLeadingNote).flatMap((p) => splitAtNumbers(p) ?? [p]);
+  return splitAtNumbers(text);
+}
+
+const PARAGRAPH_INDENT = /\u3000{2,}/;
+// a note that stood on its own line (`（此件公开发布）`) before the next line, kept apart by one space
+const LEADING_NOTE = /^([（(][^（()）]{1,20}[）)])\s+(\S.*)$/s;
+
+function splitLeadingNote(p: string): string[] {
+  const m = LEADING_NOTE.exec(p);
+  return m ? [m[1], m[2]] : [p];
+}
+
+function splitAtNumbers(text: string): string[] | null {
+  if (text.length < RUN_ON_MIN_CHARS) return null;
   const last = { dun: 0, paren: 0, arabic: 0 };
   let afterDun = false;
   const cuts: number[] = [];
@@ -481,14 +501,14 @@ export function splitRunOnLine(text: string): string[] | null {
     const at = m.index ?? 0;
     const before = text[at - 1] ?? '';
     if (m[1] !== undefined) {
-      const n = CN_ORDINAL.indexOf(m[1]);
+      const n = cnOrdinal(m[1]);
       // 一、 inside an enumeration (`一、二、三产业`) is not a heading: the next character is another number
       if (n !== last.dun + 1 || /[一二三四五六七八九十]/.test(text[at + m[0].length] ?? '')) continue;
       last.dun = n;
       afterDun = true;
     } else if (m[2] !== undefined) {
       // （五） may run on across 一、 groups, or start again at （一） in each
-      const n = CN_ORDINAL.indexOf(m[2]);
+      const n = cnOrdinal(m[2]);
       if (n !== last.paren + 1 && !(n === 1 && afterDun)) continue;
       afterDun = false;
       last.paren = n;

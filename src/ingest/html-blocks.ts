@@ -13,6 +13,7 @@
  * NUMBER_MARK_END (or NUMBER_UNRECOVERED + reason + NUMBER_MARK_END) at its start; the walker moves that number into
  * ListItemBlock.number / ParagraphBlock.number and prefixes it to the text.
  */
+import { splitNestedDecimalItems } from './nested-decimal-items.js';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, ListItemBlock, ParagraphBlock, TableBlock, TableCell } from './blocks.js';
 import type { Diagnostic } from '../schema/plan.js';
@@ -388,7 +389,7 @@ export function repairBlocks(blocks: Block[]): { blocks: Block[]; diagnostics: D
     if (b.type === 'paragraph' && b.heading) flushRun();
   }
   flushRun();
-  return { blocks: out, diagnostics };
+  return { blocks: splitNestedDecimalItems(out), diagnostics };
 }
 
 /** By line, keeping the order in which repairs were recorded within a line. */

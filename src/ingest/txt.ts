@@ -7,6 +7,7 @@
  * Accounting: every non-blank line ends up inside some block's line..endLine range or in a diagnostic
  * (page numbers, lines that were only bookmarks, empty cell markers).
  */
+import { splitNestedDecimalItems } from './nested-decimal-items.js';
 import type { Block, IngestResult, ParagraphBlock } from './blocks.js';
 import type { Diagnostic } from '../schema/plan.js';
 import { decodeText, splitLines } from './encoding.js';
@@ -105,5 +106,5 @@ export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
   blocks.sort((a, b) => a.line - b.line);
   // stable: diagnostics of one line keep the order in which the repairs were made
   const ordered = diagnostics.map((d, k) => ({ d, k })).sort((a, b) => a.d.line - b.d.line || a.k - b.k).map((x) => x.d);
-  return { format: 'txt', encoding: decoded.encoding, lineCount: lines.length, lines, blocks, diagnostics: ordered };
+  return { format: 'txt', encoding: decoded.encoding, lineCount: lines.length, lines, blocks: splitNestedDecimalItems(blocks), diagnostics: ordered };
 }

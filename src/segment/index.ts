@@ -54,6 +54,22 @@ export function segment(ingest: IngestResult): SegmentedDocument {
   });
 
   let tocSection: SectionNode | null = null;
+  // a 目录 without its heading: the outline listed once with no text, then the body repeats it
+  const unlabelled = ranges.toc ? 0 : unlabelledTocLength(body);
+  if (unlabelled) {
+    const entries = body.slice(0, unlabelled);
+    body = body.slice(unlabelled);
+    const first = entries[0].headingBlock!;
+    tocSection = newSection({ level: 1, number: '', title: '目录', line: first.line, kind: 'toc', family: 'toc', headingBlock: null });
+    tocSection.children = entries;
+    for (const e of walkSections(entries)) {
+      e.kind = 'toc';
+      e.level += 1;
+    }
+    const last = [...walkSections(entries)].pop()!;
+    parts.push({ kind: 'toc', line: first.line, endLine: last.headingBlock?.endLine ?? last.line, title: null });
+    diagnostics.push({ severity: 'info', code: 'outline.toc-unlabelled', message: `the first ${unlabelled} top-level headings stand without text and the body repeats them: read as a 目录 without its heading`, line: first.line });
+  }
   if (ranges.toc) {
     tocSection = buildTocSection(slice(ranges.toc));
     const cov = tocCoverage(tocSection, body);
@@ -123,6 +139,21 @@ export function segment(ingest: IngestResult): SegmentedDocument {
     return { block, part, sectionId: s?.id ?? null, isHeading: headings.has(block) };
   });
   return { ingest, sections, parts: parts.sort((a, b) => a.line - b.line), placed, diagnostics };
+}
+
+/**
+ * How many top-level sections at the start of the body are an unlabelled 目录: at least three headings
+ * with no text under any of them, whose titles the next sections repeat in the same order. 0 if none.
+ */
+function unlabelledTocLength(body: SectionNode[]): number {
+  const bare = (s: SectionNode): boolean => s.blocks.length === 0 && !s.inlineBody.trim() && s.children.every(bare);
+  let k = 0;
+  while (k < body.length && bare(body[k])) k++;
+  if (k < 3 || body.length < 2 * k) return 0;
+  for (let i = 0; i < k; i++) {
+    if (!body[i].number || normalizeForMatch(body[i].title) !== normalizeForMatch(body[k + i].title)) return 0;
+  }
+  return k;
 }
 
 /**

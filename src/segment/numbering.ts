@@ -9,6 +9,7 @@ export type FamilyId =
   | 'part' // 第一篇 第一部分 第一编
   | 'chapter' // 第一章
   | 'jie' // 第一节
+  | 'article' // 第一条 (the articles of a 办法/条例, numbered on across its chapters)
   | 'cn-dun' // 一、
   | 'paren-cn' // （一） (一)
   | 'arabic-dot' // 1. 1． 1﹒
@@ -55,6 +56,13 @@ const PATTERNS: { family: FamilyId; re: RegExp; number: (m: RegExpExecArray) => 
     family: 'jie',
     re: new RegExp(`^第([${CN_DIGITS}]{1,4}|\\d{1,3})节[\\s　]*`),
     number: (m) => `第${m[1]}节`,
+    ordinal: (m) => toInt(m[1]),
+  },
+  {
+    // an article is set off from its text by a space: `第三条　居家社区养老服务应当…`
+    family: 'article',
+    re: new RegExp(`^第([${CN_DIGITS}]{1,4}|\\d{1,3})条[\\s　]+(?=\\S)`),
+    number: (m) => `第${m[1]}条`,
     ordinal: (m) => toInt(m[1]),
   },
   {
@@ -111,6 +119,8 @@ function toInt(s: string): number {
 // 1.1 / 2.3.1 (also with full-width dots), then the title; not a decimal quantity (`2.69 万亿元`, `1.5%`)
 const DECIMAL = /^(\d{1,2}(?:[.．]\d{1,2}){1,3})(?![\d.．])(?![\s　]*[\d万亿千百十%％‰元倍米吨亩年月日天])[\s　]*/;
 
+const SPACED_TOP = /^(\d{1,2})[ 　]+(?![个万亿千百十元年月日天人次项家所座条台辆吨亩%])(?=[\u4e00-\u9fff])/;
+
 /** The heading number a line starts with, or null. Does not decide whether the line is a heading. */
 export function matchHeadingNumber(text: string): HeadingNumber | null {
   const d = DECIMAL.exec(text);
@@ -118,6 +128,16 @@ export function matchHeadingNumber(text: string): HeadingNumber | null {
     const path = d[1].split(/[.．]/).map(Number);
     if (path.every((x) => x > 0)) {
       return { family: `decimal-${path.length}` as FamilyId, number: d[1], ordinal: path[path.length - 1], prefix: d[0], rest: text.slice(d[0].length), path };
+    }
+  }
+  // `1　总则` over `1.1　编制目的` (GB/T 1.1 style): a bare number, a space and a short title with no
+  // punctuation; a count (`3 个`, `2 人次`) is not one
+  const spaced = SPACED_TOP.exec(text);
+  if (spaced) {
+    const rest = text.slice(spaced[0].length);
+    if ([...rest.trim()].length >= 2 && [...rest.trim()].length <= 15 && !/[\p{P}\d]/u.test(rest.trim())) {
+      const n = Number(spaced[1]);
+      if (n > 0) return { family: 'arabic-dot', number: spaced[1], ordinal: n, prefix: spaced[0], rest };
     }
   }
   for (const p of PATTERNS) {

@@ -6,6 +6,7 @@
  */
 import { blockText, type Block } from '../ingest/blocks.js';
 import parts from '../data/document-parts.json' with { type: 'json' };
+import pageData from '../data/html-boilerplate.json' with { type: 'json' };
 import { matchHeadingNumber } from './numbering.js';
 
 const compile = (sources: string[]) => sources.map((s) => new RegExp(s));
@@ -25,6 +26,12 @@ const APPROVED = /(批准|通过|印发|发布|施行)$/;
 const TITLE_CONTINUATION = /^(和|及|与|暨|以及)/;
 const BRACKETED_LINE = /^[（(〔【][^（(）)]{1,30}[）)〕】]$/;
 const ISSUER_LINE = new RegExp(`(${parts.issuerSuffix.join('|')})$`);
+const PAGE_FURNITURE = compile(pageData.boilerplate);
+
+/** A short line of a web page's furniture (发布日期：… 浏览次数 【字体：大中小】), as a printed page keeps it. */
+function isPageFurnitureLine(t: string): boolean {
+  return t.length <= pageData.maxBoilerplateChars && !/[。；]/.test(t) && PAGE_FURNITURE.some((re) => re.test(t));
+}
 
 export interface PartRanges {
   /** block index ranges [start, end) */
@@ -73,6 +80,15 @@ export function isDocumentTitle(t: string): boolean {
   return OTHER_TITLE.test(t);
 }
 
+/** The first line of a title broken after its year range or place (`2024—2026年某省`, `某市2025年`). */
+function isTitleHead(t: string): boolean {
+  const s = t.replace(/\s/g, '');
+  if (s.length < 3 || s.length > 24 || /[。；;！？，,：:、]/.test(s)) return false;
+  if (isSubtitleLine(s) || ISSUER_LINE.test(s) || matchHeadingNumber(s) || BARE_LABEL.test(s) || COVER.some((re) => re.test(s))) return false;
+  if (TITLE.test(s) || OTHER_TITLE.test(s)) return false;
+  return /(\d{4}年?|年|年度|[省市县区州盟旗]|自治区|自治州|自治县)$/.test(s);
+}
+
 function isSubtitleLine(t: string): boolean {
   return BRACKETED_LINE.test(t) || DATE_LINE.test(t.replace(/\s/g, '')) || (t.length <= 30 && ISSUER_LINE.test(t) && !/[，,。]/.test(t));
 }
@@ -106,13 +122,21 @@ export function findParts(blocks: Block[]): PartRanges {
   let title: [number, number] | null = null;
   let titleText: string | null = titleIndex !== null ? texts[titleIndex] : null;
   if (titleIndex !== null) {
-    const before = texts.slice(0, titleIndex);
-    if (before.some((t) => COVER.some((re) => re.test(t)))) cover = [0, titleIndex];
+    // a title set over two lines with the break after its year range or place: `2024—2026年某省` /
+    // `农机购置补贴实施方案`; the head line names no genre of its own
+    const head = titleIndex > 0 ? texts[titleIndex - 1] : '';
+    const headStart = head && isTitleHead(head) ? titleIndex - 1 : titleIndex;
+    if (headStart < titleIndex) titleText = `${head}${titleText}`;
+    const before = texts.slice(0, headStart);
+    if (before.some((t) => COVER.some((re) => re.test(t)))) cover = [0, headStart];
     let end = titleIndex + 1;
     // a title set over two lines: `…第十四个五年规划` / `和二〇三五年远景目标纲要`
     if (end < n && TITLE_CONTINUATION.test(texts[end]) && isTitleCandidate(texts[end])) titleText = `${titleText}${texts[end++]}`;
+    const titleKey = normalizeForMatch(texts[titleIndex]);
     for (;;) {
-      while (end < n && texts[end] && isSubtitleLine(texts[end])) end++;
+      // a page printed from a government site: its publication line (发布日期：… 来源：…) and the
+      // document's own title repeated under it stay in the title block
+      while (end < n && texts[end] && (isSubtitleLine(texts[end]) || isPageFurnitureLine(texts[end]) || normalizeForMatch(texts[end]) === titleKey)) end++;
       // an approval line under the title, perhaps wrapped: `2021年1月27日上海市第十五届` / `人民代表大会…批准`
       const approval = end < n && DATE_START.test(texts[end].replace(/\s/g, '')) ? [texts[end], texts[end + 1] ?? ''] : null;
       if (approval && APPROVED.test(approval[0])) end += 1;
@@ -120,7 +144,7 @@ export function findParts(blocks: Block[]): PartRanges {
       else break;
     }
     // a label such as 附件 above the title belongs to the title block when there is no cover notice
-    title = [cover ? titleIndex : 0, end];
+    title = [cover ? headStart : 0, end];
     cursor = end;
   }
 
