@@ -43,6 +43,39 @@ for (const e of entries) {
   }
 }
 
+/**
+ * The character multiset of every folded form, for a bound that needs no tokens: c common tokens cover
+ * at least c shared characters, and a side with characters outside them has one token more, so
+ * Dice ≤ 2I / (2I + [name has more than I] + [form has more than I]) for I shared characters. A name
+ * below SIMILARITY_THRESHOLD on that bound against every form with the same qualifiers matches nothing,
+ * and is settled without loading jieba (0.2–0.5 s per process).
+ */
+const formChars = [...exact.keys()].map((folded) => ({ folded, counts: charCounts(folded) }));
+
+function charCounts(s: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  return counts;
+}
+
+function mayBeSimilar(folded: string): boolean {
+  const name = charCounts(folded);
+  const length = [...folded].length;
+  for (const f of formChars) {
+    if (!sameQualifiers(folded, f.folded)) continue;
+    let shared = 0;
+    let formLength = 0;
+    for (const [ch, n] of f.counts) {
+      shared += Math.min(n, name.get(ch) ?? 0);
+      formLength += n;
+    }
+    if (shared === 0) continue;
+    const bound = (2 * shared) / (2 * shared + (length > shared ? 1 : 0) + (formLength > shared ? 1 : 0));
+    if (bound >= SIMILARITY_THRESHOLD) return true;
+  }
+  return false;
+}
+
 let forms: { canonical: string; folded: string; tokens: string[] }[] | null = null;
 function allForms() {
   forms ??= [...exact.entries()].map(([folded, canonical]) => ({ canonical, folded, tokens: tokenizer().cut(folded) }));
@@ -85,7 +118,7 @@ export function matchCanonical(name: string, similar = true): CanonicalMatch {
   const cached = cache.get(folded);
   if (cached) return cached;
   let result: CanonicalMatch = { canonicalName: null, how: null, score: 0 };
-  if (folded.length >= 2) {
+  if (folded.length >= 2 && mayBeSimilar(folded)) {
     const tokens = tokenizer().cut(folded);
     let best: { canonical: string; score: number; folded: string } | null = null;
     for (const f of allForms()) {
