@@ -60,12 +60,25 @@ function bigrams(s: string): Set<string> {
   return out;
 }
 
-function similarity(chunk: Chunk, leaf: SectionNode): number {
-  const grams = bigrams(leaf.title);
+/** What a 目录 leaf is matched by: the bigrams and cue words of its title (read once per leaf, not per chunk). */
+interface LeafWords {
+  grams: Set<string>;
+  cues: string[];
+}
+
+function leafWords(leaf: SectionNode): LeafWords {
+  return {
+    grams: bigrams(leaf.title),
+    cues: Object.entries(CUES)
+      .filter(([k]) => leaf.title.includes(k))
+      .flatMap(([, v]) => v),
+  };
+}
+
+function similarity(chunk: Chunk, { grams, cues }: LeafWords): number {
   let hit = 0;
   for (const g of grams) if (chunk.text.includes(g)) hit++;
   let score = grams.size ? hit / grams.size : 0;
-  const cues = Object.entries(CUES).filter(([k]) => leaf.title.includes(k)).flatMap(([, v]) => v);
   if (cues.length) score += (0.5 * cues.filter((c) => chunk.text.includes(c)).length) / cues.length;
   return score;
 }
@@ -159,7 +172,8 @@ export function recoverFromToc(toc: SectionNode, bodyBlocks: Block[]): TocRecove
   const SKIP = 0.4;
   const m = chunks.length;
   const k = leaves.length;
-  const sim = chunks.map((c) => leaves.map((l) => similarity(c, l)));
+  const words = leaves.map(leafWords);
+  const sim = chunks.map((c) => words.map((w) => similarity(c, w)));
   const best: number[][] = Array.from({ length: m }, () => new Array(k).fill(-Infinity));
   const from: number[][] = Array.from({ length: m }, () => new Array(k).fill(-1));
   for (let j = 0; j < k; j++) best[0][j] = sim[0][j] - SKIP * j;
