@@ -3,9 +3,9 @@
  * Each case is a small document of our own wording.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePlanBytes, type PlanDocument } from '../src/index.js';
+import { type PlanDocument } from '../src/index.js';
+import { parseText } from './helpers/parse-text.js';
 
-const parseText = (text: string): Promise<PlanDocument> => parsePlanBytes(new TextEncoder().encode(text), 'hand.txt');
 const brief = (plan: PlanDocument) => plan.indicators.map((i) => [i.source, i.name, i.unit, i.target.value, i.target.comparator, i.target.year]);
 
 const REPORT = [

@@ -1,10 +1,10 @@
 /** Indicator tables in the layouts issue 11 names, each a small document of our own wording, read end to end. */
 import { describe, expect, it } from 'vitest';
-import { parsePlanBytes, type PlanDocument } from '../src/index.js';
+import { type PlanDocument } from '../src/index.js';
 import { findCellParagraphTables, spread } from '../src/ingest/cell-paragraph-tables.js';
 import { tieredValues } from '../src/extract/indicators/table.js';
+import { parseText } from './helpers/parse-text.js';
 
-const parseText = (text: string): Promise<PlanDocument> => parsePlanBytes(new TextEncoder().encode(text), 'hand.txt');
 const rows = (plan: PlanDocument) =>
   plan.indicators
     .filter((i) => i.source === 'table')

@@ -5,11 +5,11 @@
  * outline rebuilt from the 目录).
  */
 import { describe, expect, it } from 'vitest';
-import { parsePlanBytes, type PlanDocument } from '../src/index.js';
+import { type PlanDocument } from '../src/index.js';
 import { splitNestedDecimalLine } from '../src/ingest/nested-decimal-items.js';
 import { isBareNameEntry } from '../src/extract/work-items.js';
+import { parseText } from './helpers/parse-text.js';
 
-const parseText = (text: string): Promise<PlanDocument> => parsePlanBytes(new TextEncoder().encode(text), 'hand.txt');
 
 describe('title block of a printed web page', () => {
   it('the publication line and the title repeated under it stay in the title block; the outline rebuilt from the 目录 is not shifted', async () => {

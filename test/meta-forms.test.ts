@@ -1,8 +1,8 @@
 /** Metadata of plans the parser was not written for, each rule on a small document of our own wording. */
 import { describe, expect, it } from 'vitest';
-import { parsePlanBytes, type PlanDocument } from '../src/index.js';
+import { type PlanDocument } from '../src/index.js';
+import { parseText } from './helpers/parse-text.js';
 
-const parseText = (text: string): Promise<PlanDocument> => parsePlanBytes(new TextEncoder().encode(text), 'hand.txt');
 
 describe('region', () => {
   it('a work report without a title is about the city it names most, not its province or a place named once', async () => {

@@ -5,10 +5,10 @@
  * outline of their own, and conversion debris around them.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePlanBytes, type PlanDocument, type Section } from '../src/index.js';
+import { type PlanDocument, type Section } from '../src/index.js';
 import { brief, lint } from './check-helpers.js';
+import { parseText } from './helpers/parse-text.js';
 
-const parseText = (text: string): Promise<PlanDocument> => parsePlanBytes(new TextEncoder().encode(text), 'hand.txt');
 const body = (doc: PlanDocument) => doc.sections.filter((s) => s.kind === 'body');
 const titles = (ss: Section[]) => ss.map((s) => s.title);
 type Tree = [string, Tree[]] | string;

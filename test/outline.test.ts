@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanBytes, type PlanDocument, type Section } from '../src/index.js';
 import { matchHeadingNumber, splitTitle } from '../src/segment/numbering.js';
 import { parseChineseInteger } from '../src/nlp/chinese-numerals.js';
+import { parseText } from './helpers/parse-text.js';
 
-const parseText = (text: string): Promise<PlanDocument> => parsePlanBytes(new TextEncoder().encode(text), 'hand.txt');
 type Tree = [string, Tree[]] | string;
 const tree = (ss: Section[]): Tree[] =>
   ss.filter((s) => s.kind !== 'toc').map((s) => (s.children.length ? [`${s.number}|${s.title}`, tree(s.children)] : `${s.number}|${s.title}`));
