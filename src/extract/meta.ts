@@ -42,6 +42,7 @@ export function extractMeta(doc: SegmentedDocument): Meta {
   const coverLines = blocksOf('cover');
   const footerLines = blocksOf('footer');
   const allText = doc.placed.map((p) => textOf(p.block)).join('\n');
+  const horizon = horizonOf(allText);
 
   const rawTitle = titlePart?.title ?? null;
   const title = rawTitle ? cleanTitle(rawTitle) : null;
@@ -58,8 +59,8 @@ export function extractMeta(doc: SegmentedDocument): Meta {
     docNumber: docNumberOf(coverLines),
     issuer: issuerOf(coverLines, titleLines, rawTitle),
     issueDate: issueDateOf(coverLines, titleLines, footerLines),
-    period: periodOf(titleLines, rawTitle, allText) ?? (workReport ? reportYear(doc) : null) ?? periodFromHorizon(horizonOf(allText)),
-    horizon: horizonOf(allText),
+    period: periodOf(titleLines, rawTitle, allText) ?? (workReport ? reportYear(doc) : null) ?? periodFromHorizon(horizon),
+    horizon,
     status: DRAFT.test(statusText) ? 'draft' : 'final',
     kind: title ? kindOf(title) : workReport ? '报告' : null,
   };

@@ -406,7 +406,7 @@ export function hardWrapWidth(lines: readonly string[]): number | null {
 
 // Measure words and units a number at the start of a wrapped line is followed by (`3个`, `12万亩`);
 // any other character right after digits that open a line marks a page number the PDF glued on.
-const AFTER_QUANTITY = /^[\d.．%％‰个万亿千百十年月日家项件次人名所条座米吨亩元倍类级期号届批台套辆股只间户种位处场轮批期代]/u;
+const AFTER_QUANTITY = /^[\d.．%％‰个万亿千百十年月日家项件次人名所条座米吨亩元倍类级期号届批台套辆股只间户种位处场轮代]/u;
 // PM 2.5 / PM 10 written as `PM ` with the subscript on the next line
 const SUBSCRIPT_LINE = /^\d{1,2}(?:\.\d)?$/;
 const SUBSCRIPT_GAP = /(PM) (?=[^\d\s])/;

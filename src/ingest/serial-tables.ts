@@ -38,7 +38,7 @@ const cell = (text: string): TableCell => ({ text, rowSpan: 1, colSpan: 1 });
 export function findSerialRowTables(lines: readonly string[], rawLines: readonly string[], claimed: ReadonlySet<number>): SerialTableScan {
   const out: SerialTableScan = { blocks: [], diagnostics: [], claimed: new Set() };
   for (let i = 0; i < lines.length; i++) {
-    if (claimed.has(i + 1) || !HEADER_WORDS.test(lines[i]) || (lines[i].match(HEADER_WORDS) ?? []).length < 1) continue;
+    if (claimed.has(i + 1) || !HEADER_WORDS.test(lines[i])) continue;
     const compact = lines[i].replace(/\s+/g, '');
     // a header line is short and names at least two columns
     if (compact.length > 30 || [/指标/, /单位/, /属性/, /序号?/].filter((r) => r.test(compact)).length < 2) continue;

@@ -9,6 +9,10 @@ import parts from '../data/document-parts.json' with { type: 'json' };
 import pageData from '../data/html-boilerplate.json' with { type: 'json' };
 import { matchHeadingNumber } from './numbering.js';
 
+/** An attachment list entry and the appendix it names compare without `附件1：` / `1.` before them. */
+const ATTACHMENT_LIST_PREFIX = /^附件\s*\d*\s*[:：]?\s*(\d+[.．、])?/;
+const attachmentListKey = (t: string): string => normalizeForMatch(t.replace(ATTACHMENT_LIST_PREFIX, ''));
+
 const compile = (sources: string[]) => sources.map((s) => new RegExp(s));
 const COVER = compile(parts.coverSignals);
 const APPENDIX = compile(parts.appendixStart);
@@ -230,9 +234,9 @@ export function findParts(blocks: Block[]): PartRanges {
     const [a, b] = appendixStarts;
     const listed = texts.slice(a, b).filter(Boolean);
     const onlyTitles = listed.every((t) => t.length <= 60 && !/[。；]/.test(t));
-    const next = new Set(texts.slice(b, b + 3).map((t) => normalizeForMatch(t.replace(/^附件\s*\d*\s*[:：]?\s*(\d+[.．、])?/, ''))));
+    const next = new Set(texts.slice(b, b + 3).map(attachmentListKey));
     const repeats = listed.some((t) => {
-      const k = normalizeForMatch(t.replace(/^附件\s*\d*\s*[:：]?\s*(\d+[.．、])?/, ''));
+      const k = attachmentListKey(t);
       return k.length >= 4 && next.has(k);
     });
     if (!onlyTitles || !repeats) break;

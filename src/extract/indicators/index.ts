@@ -49,7 +49,6 @@ interface State {
   /** first year of the document's period when the document states it (annual year, titled plan period) */
   periodStart: number | null;
   /** year of a target outside the goals part that states none (the title's or the annual document's) */
-  defaultTaskYear: number | null;
   drafts: Draft[];
   diagnostics: Diagnostic[];
   /** role set by the last paragraph standing as a part label (`2023年工作回顾` not taken for a heading) */
@@ -90,8 +89,7 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
   const horizon = findHorizon(doc, sections, currentYear, titleEnd);
   // a target with no year of its own: in the goals part, the horizon; elsewhere only the year of an annual
   // document (a task of a five-year plan may be due any year of it)
-  const defaultTaskYear = currentYear;
-  const state: State = { doc, sections, parents, similar, sectionYears: new Map(), horizon, currentYear, periodStart: currentYear ?? titled?.start ?? null, defaultTaskYear, labelRole: null, pastBefore: false, drafts: [], diagnostics: [], lastBlock: null };
+  const state: State = { doc, sections, parents, similar, sectionYears: new Map(), horizon, currentYear, periodStart: currentYear ?? titled?.start ?? null, labelRole: null, pastBefore: false, drafts: [], diagnostics: [], lastBlock: null };
 
   // a part titled with one year (`2024年工作安排`, a work report's plan part) sets the year of its targets
   for (const [id, n] of sections) {
@@ -182,13 +180,12 @@ function readText(state: State, p: PlacedBlock, section: TextPlace, text: string
     inheritedYear: id ? inheritedYear(state, id) : null,
     horizon: state.horizon,
     currentYear: state.currentYear,
-    defaultYear: section.role === 'goals' ? state.horizon : state.defaultTaskYear,
+    defaultYear: section.role === 'goals' ? state.horizon : state.currentYear,
     periodStart: state.periodStart,
     // in the goals part a dated past sentence does not carry over to the lines after it
     pastBefore: section.role !== 'goals' && state.pastBefore,
     pastSection: section.role === 'past',
     imperative: section.role !== 'past',
-    goalsSection: section.role === 'goals',
   });
   state.pastBefore = result.endsPast;
   if (id && result.statedYear !== null && !state.sectionYears.has(id)) state.sectionYears.set(id, result.statedYear);
@@ -250,7 +247,6 @@ function findHorizon(doc: SegmentedDocument, sections: Map<string, SectionNode>,
     for (const y of years) counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
   }
   if (currentYear !== null) return currentYear;
-  if (titleEnd !== null) return titleEnd;
   let best: number | null = null;
   for (const [year, n] of [...counts.entries()].sort((a, b) => a[0] - b[0])) if (best === null || n > counts.get(best)!) best = year;
   return best;

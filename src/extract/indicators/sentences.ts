@@ -58,8 +58,6 @@ export interface TextContext {
   periodStart?: number | null;
   /** the section reports the past (发展基础, 工作回顾): only sentences dated in the future are targets */
   pastSection?: boolean;
-  /** the section is the goals part: a target with no year of its own is for the plan's horizon */
-  goalsSection?: boolean;
 }
 
 export interface TextDiagnostic {
