@@ -11,3 +11,8 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 }
+
+/** The first line of an error's message: what a one-line report of a reader's failure quotes. */
+export function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
+}

@@ -13,7 +13,7 @@
  * Word's automatic numbering is stored apart from the text (as in .docx); the numbers of auto-numbered
  * paragraphs are recovered by doc-numbering.ts where the file's list tables can be read.
  */
-import { InputError } from '../errors.js';
+import { InputError, firstLine } from '../errors.js';
 import type { Diagnostic } from '../schema/plan.js';
 import type { Block, IngestResult, TableBlock, TableCell } from './blocks.js';
 import { repairBlocks, sortDiagnostics } from './html-blocks.js';
@@ -23,9 +23,6 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /** a .doc bigger than this is not a plan (word-extractor holds the whole file and its text in memory) */
 const MAX_DOC_BYTES = 200 * 1024 * 1024;
 
-function firstLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
-}
 
 export async function ingestDoc(bytes: Uint8Array, path: string): Promise<IngestResult> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -117,7 +114,6 @@ export function blocksOfBody(body: string): { blocks: Block[]; lines: string[] }
       }
       t.rows.push(cells);
       t.endLine = lines.length;
-      t.raw = lines.slice(t.line - 1).join('\n');
       continue;
     }
     table = null;
@@ -132,5 +128,7 @@ export function blocksOfBody(body: string): { blocks: Block[]; lines: string[] }
       blocks.push({ type: 'paragraph', line: lines.length, endLine: lines.length, text: p, raw: p });
     }
   }
+  // a table's raw text is its lines, joined once when all rows are in (not again for every row)
+  for (const b of blocks) if (b.type === 'table') b.raw = lines.slice(b.line - 1, b.endLine).join('\n');
   return { blocks, lines };
 }

@@ -14,7 +14,7 @@
 import mammoth from 'mammoth';
 import { parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
-import { InputError } from '../errors.js';
+import { InputError, firstLine } from '../errors.js';
 import type { Diagnostic } from '../schema/plan.js';
 import type { IngestResult } from './blocks.js';
 import {
@@ -272,6 +272,3 @@ export async function ingestDocx(bytes: Uint8Array, path: string): Promise<Inges
 
 export { alignParagraphs };
 
-function firstLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
-}

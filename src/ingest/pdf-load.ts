@@ -11,7 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import { inflateSync, constants as zlibConstants } from 'node:zlib';
-import { InputError } from '../errors.js';
+import { InputError, firstLine } from '../errors.js';
 
 export const PDF_LIMITS = {
   pages: 2000,
@@ -194,9 +194,6 @@ export function flateBombReason(buf: Buffer): string | null {
   return null;
 }
 
-function firstLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
-}
 
 /** Open a PDF and read the text runs of every page. Throws InputError for anything unreadable. */
 export async function openPdf(bytes: Uint8Array, path: string): Promise<OpenedPdf> {
