@@ -69,13 +69,17 @@ export class ResultCache {
 
   /** The entry file for one key (exported for tests that damage entries). */
   entryPath(kind: string, file: string, options: unknown): string {
-    const key = this.key(kind, file, options);
+    return this.pathOf(this.key(kind, file, options));
+  }
+
+  private pathOf(key: string): string {
     return join(this.location, `${createHash('sha256').update(key).digest('hex').slice(0, 40)}.json`);
   }
 
   /** The value stored for these bytes of `file` under `kind` and `options`, if any. */
   async get<T>(kind: string, file: string, bytes: Uint8Array, options: unknown): Promise<CacheLookup<T>> {
-    const path = this.entryPath(kind, file, options);
+    const key = this.key(kind, file, options);
+    const path = this.pathOf(key);
     let text: string;
     try {
       text = await readFile(path, 'utf8');
@@ -83,7 +87,7 @@ export class ResultCache {
       return { value: undefined, miss: 'absent' };
     }
     const entry = readEntry(text);
-    if (!entry || entry.key !== this.key(kind, file, options)) {
+    if (!entry || entry.key !== key) {
       this.notify(`planlens: ${file}: info: cache entry ${path} is damaged or not planlens's; ignored, parsed again and rewritten`);
       return { value: undefined, miss: 'damaged' };
     }
@@ -94,8 +98,9 @@ export class ResultCache {
   /** Store `value` for these bytes; atomic (temporary file + rename). Failures are reported once, never thrown. */
   async set(kind: string, file: string, bytes: Uint8Array, options: unknown, value: unknown): Promise<void> {
     if (this.unwritable) return;
-    const path = this.entryPath(kind, file, options);
-    const text = JSON.stringify({ format: ENTRY_FORMAT, key: this.key(kind, file, options), sha256: sha256(bytes), value });
+    const key = this.key(kind, file, options);
+    const path = this.pathOf(key);
+    const text = JSON.stringify({ format: ENTRY_FORMAT, key, sha256: sha256(bytes), value });
     // unique per process, thread and call: two writers never share a temporary file
     const tmp = `${path}.${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.tmp`;
     try {
