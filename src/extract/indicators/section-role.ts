@@ -3,7 +3,7 @@
  * past (发展基础, 2023年工作回顾, 现状与评价) or anything else (tasks, measures, principles). A label for
  * the source of an indicator and one signal for telling results from targets; every section is read.
  */
-import { FORWARD_WORDS, GOALS_PART, PAST_PART, TASKS_PART } from './words.js';
+import { FORWARD_WORDS, GOALS_PART, PAST_PART, REVIEW_CUES, TASKS_PART } from './words.js';
 
 export type SectionRole = 'goals' | 'past' | 'task';
 
@@ -25,9 +25,9 @@ export function isPastTitle(title: string): boolean {
   if (parts.some((p) => FORWARD_WORDS.some((w) => p.endsWith(w)) || GOALS_PART.some((w) => p.endsWith(w)))) return false;
   return parts.some((p) => {
     const core = p.replace(QUALIFIERS, '');
-    // a longer title is a review when it says so (…取得积极进展, …既定目标如期实现, 生态环境保护形势): 取得/以来/如期 before a past
+    // a longer title is a review when it says so (…取得积极进展, …既定目标如期实现, 生态环境保护形势): a review cue (pastPart.reviewCues) before a past
     // word, or 形势 closing a title that is no clause (a clause has a comma: 夯实…基础，推动…)
-    const review = !/[，,]/.test(core) && (/取得|以来|如期|圆满|顺利/.test(core) || core.endsWith('形势'));
+    const review = !/[，,]/.test(core) && (REVIEW_CUES.some((w) => core.includes(w)) || core.endsWith('形势'));
     return PAST_PART.some((w) => core.endsWith(w) && (core.length <= w.length + MODIFIER || review));
   });
 }

@@ -23,6 +23,8 @@ export const PAST_MARKERS = sorted(data.pastMarkers.words);
 export const GOALS_PART = sorted(data.goalsPart.words);
 export const TASKS_PART = sorted(data.tasksPart.words);
 export const PAST_PART = sorted(data.pastPart.words);
+/** words by which a longer title says it reviews the past (…取得积极进展, …目标如期实现) */
+export const REVIEW_CUES: readonly string[] = data.pastPart.reviewCues;
 export const FORWARD_WORDS = sorted(data.forwardWords.words);
 export const GOAL_ANNOUNCEMENTS = sorted(data.goalAnnouncements.words);
 
