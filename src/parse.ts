@@ -20,8 +20,8 @@ export interface ParseOptions {
   displayPath?: string;
   /**
    * How indicator names get their canonical name: 'similar' (default) also matches names that are not
-   * in the synonym file by jieba-token similarity; 'exact' looks up the synonym file only and never
-   * loads jieba (for commands that neither show nor group by canonical names).
+   * in the synonym file by word similarity with the canonical forms; 'exact' looks up the synonym file
+   * only (for commands that neither show nor group by canonical names). Neither loads jieba.
    */
   canonicalNames?: 'similar' | 'exact';
 }

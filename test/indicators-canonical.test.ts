@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SIMILARITY_THRESHOLD, foldName, matchCanonical } from '../src/extract/indicators/canonical.js';
+import { SIMILARITY_THRESHOLD, canonicalFormWordsByJieba, foldName, matchCanonical, nameWords } from '../src/extract/indicators/canonical.js';
+import formWords from '../src/data/indicator-name-words.json' with { type: 'json' };
 import { loadTokenizer, tokenizer, tokenizerLoaded } from '../src/nlp/tokenizer.js';
 
 describe('tokenizer', () => {
@@ -31,12 +32,29 @@ describe('canonical names', () => {
     for (const [name, canonical] of cases) expect([name, matchCanonical(name)]).toEqual([name, { canonicalName: canonical, how: 'exact', score: 1 }]);
   });
 
-  it('names not in the file match on jieba tokens above the threshold', () => {
+  it('the forms\' words in src/data/indicator-name-words.json are jieba\'s cut of indicators.json today (else run scripts/make-indicator-tokens.ts)', () => {
+    expect(formWords).toEqual(canonicalFormWordsByJieba());
+  });
+
+  it('a name is cut into the forms\' words, longest first; other characters count one word per two', () => {
+    expect(nameWords('本市发明专利授权量').filter((w) => !w.startsWith('\u0000'))).toEqual(['发明专利', '授权量']);
+    expect(nameWords('本市发明专利授权量')).toHaveLength(3);
+    // five characters outside the vocabulary: three words, none shared
+    const words = nameWords('全市科技型企业发明专利申请量');
+    expect(words.filter((w) => w.startsWith('\u0000')).length).toBeGreaterThanOrEqual(3);
+    expect(matchCanonical('全市科技型企业发明专利申请量').canonicalName).toBeNull();
+  });
+
+  it('names not in the file match on the forms\' words above the threshold', () => {
     const m = matchCanonical('每万人口高价值发明专利');
     expect(m.canonicalName).toBe('每万人口高价值发明专利拥有量');
     expect(m.how).toBe('similar');
     expect(m.score).toBeGreaterThanOrEqual(SIMILARITY_THRESHOLD);
     expect(matchCanonical('PCT国际专利年申请量').canonicalName).toBe('PCT国际专利申请量');
+    // one added word of two characters before a two-word form: 2·2 / (3 + 2) = 0.8
+    expect(matchCanonical('年均发明专利授权量')).toEqual({ canonicalName: '发明专利授权量', how: 'similar', score: 0.8 });
+    expect(matchCanonical('全市发明专利申请量').canonicalName).toBe('发明专利申请量');
+    expect(matchCanonical('全省每万人口高价值发明专利拥有量').canonicalName).toBe('每万人口高价值发明专利拥有量');
   });
 
   it('different indicators stay apart', () => {

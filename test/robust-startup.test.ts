@@ -42,9 +42,17 @@ describe('nodejieba is loaded only by what segments words', () => {
     }
   });
 
-  it('`parse` of a real plan loads it (indicator names are matched by word similarity): the check above can see it', async () => {
-    const run = await runCli(['parse', SAMPLE]);
+  it('`parse` of a real plan never loads it: indicator names are compared on the canonical forms\' words, cut at build time', async () => {
+    const run = await runCli(['parse', join(ROOT, 'fixtures/txt/004_5d042cf0ad576120.txt')]);
     expect(run.code).toBe(0);
+    // this sample has names matched by similarity (每万人口高价值发明专利 → …拥有量), not only by lookup
+    expect(run.stdout).toContain('"canonicalName": "每万人口高价值发明专利拥有量"');
+    expect(run.jiebaModules).toEqual([]);
+  });
+
+  it('`compare --by tasks` loads it (task texts are compared word by word): the checks above can see it', async () => {
+    const run = await runCli(['compare', '--by', 'tasks', SAMPLE, join(ROOT, 'fixtures/txt/001_7331ced31a583862.txt')]);
+    expect(run.code, run.stderr).toBe(0);
     expect(run.jiebaModules.some((m) => m.endsWith('nodejieba.node'))).toBe(true);
   });
 

@@ -38,7 +38,7 @@ interface State {
   doc: SegmentedDocument;
   sections: Map<string, SectionNode>;
   parents: Map<string, string | null>;
-  /** canonical names by token similarity too (loads jieba) */
+  /** canonical names by word similarity too, not only by the synonym file */
   similar: boolean;
   sectionYears: Map<string, number>;
   horizon: number | null;
@@ -59,9 +59,9 @@ interface State {
 
 export interface IndicatorOptions {
   /**
-   * 'similar' (default): names not in the synonym file get a canonical name by jieba-token similarity.
-   * 'exact': synonym-file lookup only, so nodejieba (about a second and 300 MB) is never loaded; for
-   * commands that do not show or group by canonical names.
+   * 'similar' (default): names not in the synonym file get a canonical name by word similarity with
+   * the canonical forms (canonical.ts). 'exact': synonym-file lookup only; for commands that do not
+   * show or group by canonical names.
    */
   canonicalNames?: 'similar' | 'exact';
 }
