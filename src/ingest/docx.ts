@@ -37,6 +37,14 @@ interface DocxPackage {
   documentXml: string;
   stylesXml: string | null;
   numberingXml: string | null;
+  /** the package as mammoth reads it, from the parts inflated here (mammoth would unzip it all again) */
+  zip: MammothZip;
+}
+
+/** What mammoth asks of an opened package (mammoth/lib/zipfile.js: its `{ file }` input). */
+interface MammothZip {
+  exists(name: string): boolean;
+  read(name: string, encoding?: string): Promise<string | Uint8Array>;
 }
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
@@ -91,15 +99,35 @@ function openPackage(buf: Buffer, path: string): DocxPackage {
   if (bomb) throw new InputError(path, bomb);
 
   const byName = new Map(entries.map((e) => [e.name, e]));
+  const inflated = new Map<string, Buffer>();
+  const bytesOf = (e: ZipEntry): Buffer => {
+    let b = inflated.get(e.name);
+    if (!b) {
+      try {
+        b = readEntry(buf, e);
+      } catch (err) {
+        if (err instanceof ZipError) throw new InputError(path, err.message);
+        throw err;
+      }
+      inflated.set(e.name, b);
+    }
+    return b;
+  };
   const read = (name: string): string | null => {
     const e = byName.get(name);
-    if (!e) return null;
-    try {
-      return decodeXml(readEntry(buf, e));
-    } catch (err) {
-      if (err instanceof ZipError) throw new InputError(path, err.message);
-      throw err;
-    }
+    return e ? decodeXml(bytesOf(e)) : null;
+  };
+  const zip: MammothZip = {
+    exists: (name) => byName.has(name),
+    // as mammoth's own zip reader answers: base64, text in the encoding asked for, or the bytes
+    read: async (name, encoding) => {
+      const e = byName.get(name);
+      if (!e) throw new Error(`the package has no part ${name}`);
+      const b = bytesOf(e);
+      if (encoding === 'base64') return b.toString('base64');
+      if (encoding) return new TextDecoder(encoding).decode(b);
+      return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+    },
   };
   // Inflate every XML part once, with output bounded by its declared size, before mammoth does:
   // a part that declares little and inflates much is refused here.
@@ -122,6 +150,7 @@ function openPackage(buf: Buffer, path: string): DocxPackage {
     documentXml,
     stylesXml: partOf('/styles', 'word/styles.xml'),
     numberingXml: partOf('/numbering', 'word/numbering.xml'),
+    zip,
   };
 }
 
@@ -222,7 +251,8 @@ export async function ingestDocx(bytes: Uint8Array, path: string): Promise<Inges
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: buf },
+      // mammoth's `file` input: an opened package, read from the parts inflated above
+      { file: pkg.zip } as unknown as { buffer: Buffer },
       {
         styleMap: STYLE_MAP,
         // images carry no plan text; do not inline them as base64
