@@ -6,7 +6,8 @@
  * such a file. Run by `npm run build` after tsc, which still builds dist/ for the library.
  *
  *   - dist/bundle/worker.js: the batch worker's entry (src/batch/pool.ts starts ./worker.js beside itself);
- *   - external, loaded from node_modules when needed as before: nodejieba (a native addon), piscina (it
+ *   - external, loaded from node_modules when needed as before: iconv-lite, chardet and htmlparser2 for
+ *     check (src/lazy-package.ts, only for a file that is not UTF-8 or an .html page), nodejieba (a native addon), piscina (it
  *     starts its own worker script from its package; loaded only for --jobs > 1), exceljs (only
  *     for xlsx output), and the readers of .pdf and .doc (pdfjs-dist, word-extractor), imported lazily;
  *   - data: the JSON word lists are bundled; the jieba dictionaries are read from src/data at run time

@@ -10,7 +10,7 @@
  * So a fix can never change a number, a name or a word. Fixes that overlap an earlier one are left for
  * the next pass. The text is written back in the encoding it was read in (BOM and line ends kept).
  */
-import iconv from 'iconv-lite';
+import { iconvLite } from '../lazy-package.js';
 import { decodeText, type TextEncoding } from '../ingest/encoding.js';
 import { isPageNumberLine } from '../ingest/debris.js';
 import type { CheckMessage, Fix } from './types.js';
@@ -123,10 +123,10 @@ function encodeText(text: string, encoding: TextEncoding, bomless: boolean): Uin
     case 'utf-8-bom':
       return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
     case 'utf-16le':
-      return Buffer.concat([Buffer.from(bomless ? [] : [0xff, 0xfe]), iconv.encode(text, 'utf-16le')]);
+      return Buffer.concat([Buffer.from(bomless ? [] : [0xff, 0xfe]), iconvLite().encode(text, 'utf-16le')]);
     case 'utf-16be':
-      return Buffer.concat([Buffer.from(bomless ? [] : [0xfe, 0xff]), iconv.encode(text, 'utf-16be')]);
+      return Buffer.concat([Buffer.from(bomless ? [] : [0xfe, 0xff]), iconvLite().encode(text, 'utf-16be')]);
     default:
-      return iconv.encode(text, encoding);
+      return iconvLite().encode(text, encoding);
   }
 }

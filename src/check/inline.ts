@@ -10,8 +10,7 @@
  * (`<!-- … -->`, `// …`, `# …`); in .html it is an HTML comment, placed on the paragraph that follows it.
  * Messages on a directive's own line are dropped too (the directive is not plan text).
  */
-import iconv from 'iconv-lite';
-import { Parser } from 'htmlparser2';
+import { htmlparser2, iconvLite } from '../lazy-package.js';
 import { declaredCharset } from '../ingest/html-charset.js';
 import type { CheckMessage } from './types.js';
 
@@ -57,7 +56,7 @@ export function htmlDirectives(bytes: Uint8Array, lines: string[]): Directive[] 
   const html = decodeHtml(bytes);
   const pending: { kind: DirectiveKind; rules: string[]; after: string }[] = [];
   let open: { kind: DirectiveKind; rules: string[]; after: string }[] = [];
-  const parser = new Parser({
+  const parser = new (htmlparser2().Parser)({
     oncomment(data) {
       const m = IN_COMMENT.exec(data);
       if (!m) return;
@@ -100,14 +99,14 @@ export function htmlDirectives(bytes: Uint8Array, lines: string[]): Directive[] 
 function decodeHtml(bytes: Uint8Array): string {
   const b = Buffer.from(bytes);
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return b.subarray(3).toString('utf8');
-  if (b[0] === 0xff && b[1] === 0xfe) return iconv.decode(b.subarray(2), 'utf-16le');
-  if (b[0] === 0xfe && b[1] === 0xff) return iconv.decode(b.subarray(2), 'utf-16be');
+  if (b[0] === 0xff && b[1] === 0xfe) return iconvLite().decode(b.subarray(2), 'utf-16le');
+  if (b[0] === 0xfe && b[1] === 0xff) return iconvLite().decode(b.subarray(2), 'utf-16be');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(b);
   } catch {
     const declared = declaredCharset(bytes);
     const label = declared && /^(gb2312|gbk|gb18030|x-gbk|cp936)$/.test(declared) ? 'gb18030' : declared;
-    return iconv.decode(b, label && iconv.encodingExists(label) ? label : 'gb18030');
+    return iconvLite().decode(b, label && iconvLite().encodingExists(label) ? label : 'gb18030');
   }
 }
 

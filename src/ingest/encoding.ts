@@ -4,8 +4,7 @@
  * and GB2312). Files that are not text at all (PDF, zip/docx, old .doc, RTF, binary) are refused with
  * an InputError that says what the file really is and what to do.
  */
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { chardetLib, iconvLite } from '../lazy-package.js';
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../schema/plan.js';
 
@@ -72,13 +71,13 @@ export function decodeText(bytes: Uint8Array, path: string): DecodedText {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     decoded = { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
   } else if (startsWith(bytes, [0xff, 0xfe])) {
-    decoded = { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
+    decoded = { text: iconvLite().decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
   } else if (startsWith(bytes, [0xfe, 0xff])) {
-    decoded = { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
+    decoded = { text: iconvLite().decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
   } else {
     const utf16 = guessBomlessUtf16(bytes);
     if (utf16) {
-      decoded = { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16 };
+      decoded = { text: iconvLite().decode(Buffer.from(bytes), utf16), encoding: utf16 };
       diagnostics.push({
         severity: 'info',
         code: 'encoding.utf16-without-bom',
@@ -179,7 +178,7 @@ function decodeWithoutBom(bytes: Uint8Array, path: string, diagnostics: Diagnost
   // on short GB text, and GB18030 decodes almost any bytes without error, so Big5 is taken only when
   // chardet prefers it and the double-byte pairs do not sit in the GB2312 area where simplified
   // Chinese text lives.
-  const ranked = chardet
+  const ranked = chardetLib()
     .analyse(bytes)
     .map((m) => m.name.toLowerCase())
     .filter((n) => n === 'gb18030' || n === 'big5');
@@ -188,7 +187,7 @@ function decodeWithoutBom(bytes: Uint8Array, path: string, diagnostics: Diagnost
 
   let best: { text: string; encoding: TextEncoding; bad: number } | null = null;
   for (const encoding of candidates) {
-    const text = iconv.decode(Buffer.from(bytes), encoding);
+    const text = iconvLite().decode(Buffer.from(bytes), encoding);
     const bad = countChar(text, '\uFFFD');
     if (!best || bad < best.bad) best = { text, encoding, bad };
     if (bad === 0) break;

@@ -2,8 +2,7 @@
  * Decoding an HTML page's bytes: BOM, declared charset, else sniffing. Apart from html.ts so a caller
  * that only needs the charset (the linter's inline directives) does not load cheerio.
  */
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { chardetLib, iconvLite } from '../lazy-package.js';
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../schema/plan.js';
 
@@ -43,19 +42,19 @@ export function decodePage(bytes: Uint8Array, path: string): { text: string; enc
   if (bytes.length === 0) throw new InputError(path, 'the file is empty (0 bytes); save the page again');
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { text: b.subarray(3).toString('utf8'), encoding: 'utf-8-bom', diagnostics: [] };
-  if (b[0] === 0xff && b[1] === 0xfe) return { text: iconv.decode(b.subarray(2), 'utf-16le'), encoding: 'utf-16le', diagnostics: [] };
-  if (b[0] === 0xfe && b[1] === 0xff) return { text: iconv.decode(b.subarray(2), 'utf-16be'), encoding: 'utf-16be', diagnostics: [] };
+  if (b[0] === 0xff && b[1] === 0xfe) return { text: iconvLite().decode(b.subarray(2), 'utf-16le'), encoding: 'utf-16le', diagnostics: [] };
+  if (b[0] === 0xfe && b[1] === 0xff) return { text: iconvLite().decode(b.subarray(2), 'utf-16be'), encoding: 'utf-16be', diagnostics: [] };
 
   const declared = declaredCharset(bytes);
-  const label = declared ? (CHARSET_ALIASES[declared] ?? (iconv.encodingExists(declared) ? declared : null)) : null;
+  const label = declared ? (CHARSET_ALIASES[declared] ?? (iconvLite().encodingExists(declared) ? declared : null)) : null;
   if (b.subarray(0, 8192).includes(0)) throw new InputError(path, 'the file holds binary data, not an HTML page');
   if (label === 'utf-8' && isValidUtf8(bytes)) return { text: b.toString('utf8'), encoding: 'utf-8', diagnostics: [] };
-  if (label && label !== 'utf-8') return { text: iconv.decode(b, label), encoding: label, diagnostics: [] };
+  if (label && label !== 'utf-8') return { text: iconvLite().decode(b, label), encoding: label, diagnostics: [] };
 
   // No usable declaration, or a page that declares UTF-8 but is not: valid UTF-8 is UTF-8; otherwise a
   // Chinese legacy encoding, Big5 when chardet says so, else GB18030 (a superset of GBK and GB2312).
   let encoding = 'utf-8';
-  if (!isValidUtf8(bytes)) encoding = /big5/i.test(chardet.detect(b) ?? '') ? 'big5' : 'gb18030';
+  if (!isValidUtf8(bytes)) encoding = /big5/i.test(chardetLib().detect(b) ?? '') ? 'big5' : 'gb18030';
   const diagnostics: Diagnostic[] = [];
   if (declared && declared !== encoding) {
     diagnostics.push({
@@ -65,6 +64,6 @@ export function decodePage(bytes: Uint8Array, path: string): { text: string; enc
       line: 0,
     });
   }
-  return { text: encoding === 'utf-8' ? b.toString('utf8') : iconv.decode(b, encoding), encoding, diagnostics };
+  return { text: encoding === 'utf-8' ? b.toString('utf8') : iconvLite().decode(b, encoding), encoding, diagnostics };
 }
 
