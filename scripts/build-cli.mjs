@@ -136,6 +136,38 @@ module.exports = (options) => {
   },
 };
 
+/**
+ * string-width (cli-table3's measure of every cell line) replaces the emoji pattern in the string and
+ * walks it, and cli-table3's strlen() asks twice for every line, again when it pads and truncates: a
+ * third of a warm `compare`. The bundle remembers the widths of the strings it has measured (it is a
+ * pure function of the string), up to a bound so memory stays flat however large the table.
+ */
+const memoStringWidth = {
+  name: 'memo-string-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      args.namespace === 'memo-string-width' ? undefined : { path: args.importer, namespace: 'memo-string-width', pluginData: args.resolveDir },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'memo-string-width' }, (args) => ({
+      contents: `const measure = require('string-width');
+const widths = new Map();
+const stringWidth = (s) => {
+  if (typeof s !== 'string') return measure(s);
+  let w = widths.get(s);
+  if (w === undefined) {
+    if (widths.size >= 100000) widths.clear();
+    widths.set(s, (w = measure(s)));
+  }
+  return w;
+};
+module.exports = stringWidth;
+module.exports.default = stringWidth;`,
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 rmSync(NEXT, { recursive: true, force: true });
 const common = {
   bundle: true,
@@ -160,7 +192,7 @@ await build({
   outdir: NEXT,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [noNetwork, inlineImports, englishOnly, memoAnsiRegex],
+  plugins: [noNetwork, inlineImports, englishOnly, memoAnsiRegex, memoStringWidth],
 });
 // the batch worker: a build of its own, so that it shares no chunk with the CLI's start-up path
 await build({
