@@ -11,6 +11,8 @@
  * Positions (`line`) are those of html-blocks.ts: one per Word paragraph (each soft line break starts
  * another), one per table row.
  */
+// before mammoth: see mammoth-style-memo.ts
+import './mammoth-style-memo.js';
 import mammoth from 'mammoth';
 import { parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';

@@ -21,3 +21,8 @@ declare module 'word-extractor' {
 
 declare module 'word-extractor/lib/ole-compound-doc.js';
 declare module 'word-extractor/lib/buffer-reader.js';
+
+declare module 'mammoth/lib/style-reader.js' {
+  const styleReader: { readStyle(text: string): unknown; __planlensMemo?: true };
+  export default styleReader;
+}
