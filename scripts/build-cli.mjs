@@ -188,18 +188,11 @@ const common = {
 // the CLI: split only where the .docx and .html readers are imported (see INLINE)
 await build({
   ...common,
-  entryPoints: { planlens: join(ROOT, 'src/cli/main.ts') },
+  entryPoints: { planlens: join(ROOT, 'src/cli/main.ts'), worker: join(ROOT, 'src/batch/worker.ts') },
   outdir: NEXT,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [noNetwork, inlineImports, englishOnly, memoAnsiRegex, memoStringWidth],
-});
-// the batch worker: a build of its own, so that it shares no chunk with the CLI's start-up path
-await build({
-  ...common,
-  entryPoints: { worker: join(ROOT, 'src/batch/worker.ts') },
-  outdir: NEXT,
-  plugins: [noNetwork, englishOnly],
 });
 if (existsSync(OUT)) renameSync(OUT, OLD);
 renameSync(NEXT, OUT);

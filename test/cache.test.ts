@@ -254,6 +254,42 @@ describe('--cache on the command line', () => {
     }
   }, 180_000);
 
+  it('compare keeps its whole output: a warm run writes nothing; an edit, another option or a bad file runs it again', async () => {
+    const location = at('result-cache');
+    const args = ['compare', '--by', 'tasks', 'plans', '--width', '120', '--cache', '--cache-location', location];
+    const cold = await planlens(args);
+    expect(cold.code, cold.stderr).toBe(0);
+    const before = new Map(entries(location).map((e) => [e, statSync(join(location, e)).mtimeMs]));
+    const warm = await planlens(args);
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(new Map(entries(location).map((e) => [e, statSync(join(location, e)).mtimeMs]))).toEqual(before);
+    // another option is another result
+    const top2 = await planlens([...args, '--top', '2']);
+    expect(top2.stdout).toBe((await planlens(['compare', '--by', 'tasks', 'plans', '--width', '120', '--top', '2'])).stdout);
+    expect(top2.stdout).not.toBe(cold.stdout);
+
+    writeFileSync(at('plans', 'own.txt'), PLAN.replace('完善执法机制', '健全知识产权执法协作机制'));
+    try {
+      const edited = await planlens(args);
+      expect(edited.stdout).toContain('健全知识产权执法协作机制');
+      expect(edited.stdout).toBe((await planlens(args.slice(0, 6))).stdout);
+    } finally {
+      writeFileSync(at('plans', 'own.txt'), PLAN);
+    }
+
+    // a run with an error is not kept: the next run prints the error again
+    writeFileSync(at('plans', 'broken.txt'), '');
+    try {
+      const first = await planlens(args);
+      const second = await planlens(args);
+      expect([first.code, second.code]).toEqual([2, 2]);
+      expect(second.stderr).toContain('broken.txt');
+      expect(second.stdout).toBe(first.stdout);
+    } finally {
+      rmSync(at('plans', 'broken.txt'));
+    }
+  }, 180_000);
+
   it('runs at once over the same files (4 processes) all succeed with the same output and leave whole entries', async () => {
     const location = at('cli-race');
     const args = ['parse', 'plans', '--ndjson', '--cache', '--cache-location', location];

@@ -133,7 +133,9 @@ function workerExecArgv(): string[] {
 function workerFile(): string {
   const here = import.meta.url;
   // Running from the TypeScript sources (vitest, tsx): the shim registers tsx, a devDependency, first.
-  return new URL(here.endsWith('.ts') ? './worker-tsx.mjs' : './worker.js', here).href;
+  if (here.endsWith('.ts')) return new URL('./worker-tsx.mjs', here).href;
+  // the bundle's worker entry sits beside planlens.js, above the shared chunks this code may land in
+  return new URL(/\/bundle\/chunks\/[^/]+$/.test(here) ? '../worker.js' : './worker.js', here).href;
 }
 
 /** How a worker's death reads for the file it was parsing. */

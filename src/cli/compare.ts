@@ -10,13 +10,14 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import type { CliContext } from './context.js';
-import { exitCode, readPlans, writeOutput } from './io.js';
+import { exitCode, expandInputs, parseFiles, readAllFiles, stderrReporter, writeOutput } from './io.js';
 import { defaultColor, renderRows, stableJson, ROW_FORMATS, type RowFormat } from '../render/index.js';
 import { renderHtmlReport, type HtmlBlock } from '../render/html/index.js';
 import type { PlanDocument } from '../schema/plan.js';
 import { loadTokenizer, type Tokenizer } from '../nlp/tokenizer.js';
 import { ResultCache } from '../cache/index.js';
 import { memoTokenizer } from '../cache/tokens.js';
+import { inputsDigest, storeResult, storedResult } from '../cache/results.js';
 import { compareIndicators, type IndicatorComparison } from '../compare/indicators.js';
 import { compareSections } from '../compare/sections.js';
 import { compareThemes } from '../compare/themes.js';
@@ -84,7 +85,31 @@ export function registerCompare(program: Command, ctx: CliContext): void {
       const view = opts.by as CompareView;
       const format = opts.format as OutputFormat;
       const cacheSettings = cacheFromFlags(opts);
-      const { docs, reporter } = await readPlans(inputs, cmd.optsWithGlobals().debug, {}, cacheSettings);
+      const reporter = stderrReporter();
+      const files = await expandInputs(inputs, reporter);
+      const renderOptions = {
+        onlyShared: opts.onlyShared,
+        indicator: opts.indicator,
+        top: Number(opts.top ?? 1),
+        threshold: opts.threshold === undefined ? undefined : Number(opts.threshold),
+        depth: Number(opts.depth ?? 2),
+        width: tableWidth(opts),
+        color: opts.output ? false : defaultColor(),
+      };
+      // --cache: the whole output of the same comparison over unchanged files (src/cache/results.ts)
+      const cache = cacheSettings && reporter.failures === 0 ? new ResultCache(cacheSettings) : null;
+      const contents = cache ? await readAllFiles(files) : null;
+      const digest = contents ? inputsDigest(contents) : null;
+      const resultKey = { view, format, base: opts.base ?? '1', ...renderOptions };
+      if (cache && digest) {
+        const stored = await storedResult(cache, 'compare', files, digest, resultKey);
+        if (stored !== undefined) {
+          await writeOutput(stored, opts.output, reporter);
+          ctx.setExit(exitCode(reporter));
+          return;
+        }
+      }
+      const docs = await parseFiles(files, reporter, cmd.optsWithGlobals().debug, {}, cacheSettings, contents);
       if (docs.length === 0) {
         ctx.setExit(2);
         return;
@@ -97,18 +122,9 @@ export function registerCompare(program: Command, ctx: CliContext): void {
       }
       // with --cache, what jieba cut last time over the same plans is remembered (src/cache/tokens.ts)
       const tok = cacheSettings && needsTokenizer(view) ? await memoTokenizer(new ResultCache(cacheSettings), `compare --by ${view}`, docs.map((d) => d.source.path)) : undefined;
-      const content = await renderComparison(docs, view, format, {
-        onlyShared: opts.onlyShared,
-        indicator: opts.indicator,
-        base,
-        top: Number(opts.top ?? 1),
-        threshold: opts.threshold === undefined ? undefined : Number(opts.threshold),
-        depth: Number(opts.depth ?? 2),
-        width: tableWidth(opts),
-        color: opts.output ? false : defaultColor(),
-        tokenizer: tok,
-      });
+      const content = await renderComparison(docs, view, format, { ...renderOptions, base, tokenizer: tok });
       await tok?.save();
+      if (cache && digest && reporter.failures === 0) await storeResult(cache, 'compare', files, digest, resultKey, content);
       await writeOutput(content, opts.output, reporter);
       ctx.setExit(exitCode(reporter));
     });

@@ -175,18 +175,35 @@ export function describeErrno(code: string | undefined): string {
 }
 
 /** Parse each file (through the cache, if given); a bad file is reported on stderr and skipped, the others go on. */
-export async function parseFiles(files: string[], reporter: Reporter, debug = false, options: ParseOptions = {}, cacheSettings: CacheSettings | null = null): Promise<PlanDocument[]> {
+export async function parseFiles(
+  files: string[],
+  reporter: Reporter,
+  debug = false,
+  options: ParseOptions = {},
+  cacheSettings: CacheSettings | null = null,
+  /** the files' bytes when the caller has read them already (same order) */
+  contents: readonly Uint8Array[] | null = null,
+): Promise<PlanDocument[]> {
   const docs: PlanDocument[] = [];
   const cache = cacheSettings ? new ResultCache(cacheSettings) : null;
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
     try {
-      docs.push(await parsePlanCached(await readPlanFile(file), file, options, cache));
+      docs.push(await parsePlanCached(contents?.[i] ?? (await readPlanFile(file)), file, options, cache));
     } catch (err) {
       if (err instanceof InputError) reporter.error(err.file, err.message);
       else reporter.error(file, `internal error: ${debug ? (err as Error).stack : (err as Error).message}`);
     }
   }
   return docs;
+}
+
+/** The bytes of every file, or null when one cannot be read (parseFiles then reports it as usual). */
+export async function readAllFiles(files: readonly string[]): Promise<Uint8Array[] | null> {
+  try {
+    return await Promise.all(files.map((f) => readPlanFile(f)));
+  } catch {
+    return null;
+  }
 }
 
 /** The start of most commands: the files the arguments name, each parsed (a bad one reported and skipped). */

@@ -24,9 +24,9 @@ interface Jieba {
 let instance: Tokenizer | null = null;
 let loading: Promise<Tokenizer> | null = null;
 
-/** A dictionary file of src/data, found from the sources and from dist/. */
+/** A dictionary file of src/data, found from the sources, from dist/ and from the bundle's chunks (dist/bundle/chunks). */
 function dataFile(name: string): string {
-  const candidates = [`../data/${name}`, `../../src/data/${name}`].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+  const candidates = [`../data/${name}`, `../../src/data/${name}`, `../../../src/data/${name}`].map((p) => fileURLToPath(new URL(p, import.meta.url)));
   const found = candidates.find((p) => existsSync(p));
   if (!found) throw new Error(`jieba dictionary ${name} not found (looked in ${candidates.join(', ')})`);
   return found;
