@@ -1,17 +1,19 @@
 /**
- * The one-file CLI: esbuild bundles src/cli/main.ts and everything it imports (package dependencies
- * included) into dist/bundle/planlens.js, so a cold start reads one module and the three chunks it shares
- * with the format readers instead of about a hundred modules (bin/planlens.js loads it); the .docx and .html readers and their
- * libraries (mammoth, cheerio, parse5…, two thirds of the bytes) are chunks of their own, read only for
- * such a file. Run by `npm run build` after tsc, which still builds dist/ for the library.
+ * The bundled CLI: esbuild bundles src/cli/main.ts and everything it imports (package dependencies
+ * included) into dist/bundle/planlens.js and the parse pipeline's chunk it shares with the batch worker,
+ * so a cold start reads a few modules instead of about a hundred (bin/planlens.js loads it); the .docx
+ * and .html readers and their libraries (mammoth, cheerio, parse5…, two thirds of the bytes) are chunks
+ * of their own, read only for such a file. Run by `npm run build` after tsc, which still builds dist/
+ * for the library.
  *
- *   - dist/bundle/worker.js: the batch worker's entry (src/batch/pool.ts starts ./worker.js beside itself);
+ *   - dist/bundle/worker.js: the batch worker's entry, in the same build so that it shares the pipeline's
+ *     chunk and loads a reader only for a file that needs it (src/batch/pool.ts finds it beside planlens.js);
  *   - external, loaded from node_modules when needed as before: iconv-lite, chardet and htmlparser2 for
  *     check (src/lazy-package.ts, only for a file that is not UTF-8 or an .html page), nodejieba (a native addon), piscina (it
  *     starts its own worker script from its package; loaded only for --jobs > 1), exceljs (only
  *     for xlsx output), and the readers of .pdf and .doc (pdfjs-dist, word-extractor), imported lazily;
  *   - data: the JSON word lists are bundled; the jieba dictionaries are read from src/data at run time
- *     (src/nlp/tokenizer.ts finds them from dist/bundle as from dist/nlp);
+ *     (src/nlp/tokenizer.ts finds them from dist/bundle and its chunks as from dist/nlp);
  *   - __PLANLENS_BUILD__: a hash of the sources and package.json, part of every --cache key, so a rebuilt
  *     CLI never reuses results of another build.
  */
