@@ -19,7 +19,7 @@
  */
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -188,14 +188,17 @@ const common = {
   logLevel: 'warning',
 };
 // the CLI: split only where the .docx and .html readers are imported (see INLINE)
-await build({
+const result = await build({
   ...common,
+  // PLANLENS_METAFILE=path: esbuild's account of what went into each file (for size work)
+  metafile: Boolean(process.env.PLANLENS_METAFILE),
   entryPoints: { planlens: join(ROOT, 'src/cli/main.ts'), worker: join(ROOT, 'src/batch/worker.ts') },
   outdir: NEXT,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [noNetwork, inlineImports, englishOnly, memoAnsiRegex, memoStringWidth],
 });
+if (process.env.PLANLENS_METAFILE) writeFileSync(process.env.PLANLENS_METAFILE, JSON.stringify(result.metafile));
 if (existsSync(OUT)) renameSync(OUT, OLD);
 renameSync(NEXT, OUT);
 rmSync(OLD, { recursive: true, force: true });

@@ -12,7 +12,8 @@ import { extractIndicators } from './extract/indicators/index.js';
 import { extractTasks } from './extract/tasks.js';
 import { collectUnits } from './extract/units.js';
 import { InputError } from './errors.js';
-import { SCHEMA_VERSION, type PlanDocument } from './schema/plan.js';
+import type { PlanDocument } from './schema/plan.js';
+import { SCHEMA_VERSION } from './schema/version.js';
 import type { SegmentedDocument } from './segment/types.js';
 
 export interface ParseOptions {

@@ -4,8 +4,9 @@
  * them. See docs/contract.md; anything renamed here is a breaking change.
  */
 import { z } from 'zod';
+import { SCHEMA_VERSION } from './version.js';
 
-export const SCHEMA_VERSION = '1' as const;
+export { SCHEMA_VERSION };
 
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
