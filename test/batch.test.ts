@@ -80,8 +80,8 @@ describe('parseFilesParallel (library)', () => {
 
   it('a file that needs more than the heap limit kills only its worker', async () => {
     writeFileSync(at('heavy.txt'), planBodyText(3 * 1024 * 1024));
-    const outcomes = await all(parseFilesParallel([at('heavy.txt'), at('tiny.txt')], { jobs: 2, maxHeapMb: 24 }));
-    // tsx compiles the sources inside each test worker; 24 MB may not even start one: both are errors then
+    const outcomes = await all(parseFilesParallel([at('heavy.txt'), at('tiny.txt')], { jobs: 2, maxHeapMb: 12 }));
+    // tsx compiles the sources inside each test worker; 12 MB may not even start one: both are errors then
     if (outcomes[1].error) expect(outcomes[1].error.message).toMatch(/could not start a worker thread|ran out of memory/);
     expect(outcomes[0].error?.message).toMatch(/ran out of memory|could not start a worker thread/);
   }, 120_000);
