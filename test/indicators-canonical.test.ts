@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SIMILARITY_THRESHOLD, canonicalFormWordsByJieba, foldName, matchCanonical, nameWords } from '../src/extract/indicators/canonical.js';
+import { OTHER_WORD, SIMILARITY_THRESHOLD, canonicalFormWordsByJieba, foldName, matchCanonical, nameWords } from '../src/extract/indicators/canonical.js';
 import formWords from '../src/data/indicator-name-words.json' with { type: 'json' };
 import { loadTokenizer, tokenizer, tokenizerLoaded } from '../src/nlp/tokenizer.js';
 
@@ -37,11 +37,11 @@ describe('canonical names', () => {
   });
 
   it('a name is cut into the forms\' words, longest first; other characters count one word per two', () => {
-    expect(nameWords('本市发明专利授权量').filter((w) => !w.startsWith('\u0000'))).toEqual(['发明专利', '授权量']);
+    expect(nameWords('本市发明专利授权量').filter((w) => w !== OTHER_WORD)).toEqual(['发明专利', '授权量']);
     expect(nameWords('本市发明专利授权量')).toHaveLength(3);
     // five characters outside the vocabulary: three words, none shared
     const words = nameWords('全市科技型企业发明专利申请量');
-    expect(words.filter((w) => w.startsWith('\u0000')).length).toBeGreaterThanOrEqual(3);
+    expect(words.filter((w) => w === OTHER_WORD).length).toBeGreaterThanOrEqual(3);
     expect(matchCanonical('全市科技型企业发明专利申请量').canonicalName).toBeNull();
   });
 

@@ -52,8 +52,13 @@ for (const e of entries) {
  */
 const formWords = formWordsData as Record<string, string[]>;
 const forms = [...exact.entries()].map(([folded, canonical]) => ({ canonical, folded, words: formWords[folded] ?? [folded], qualifiers: qualifierKey(folded) }));
-/** the forms' words, longest first: the cut takes the longest one that starts at each place */
-const vocabulary = [...new Set(forms.flatMap((f) => f.words))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+/** the forms' words by their first character, longest first: the cut takes the longest one that starts at each place */
+const vocabulary = new Map<string, string[]>();
+for (const w of [...new Set(forms.flatMap((f) => f.words))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
+  const list = vocabulary.get(w[0]);
+  if (list) list.push(w);
+  else vocabulary.set(w[0], [w]);
+}
 
 /** The folded forms cut by jieba: what indicator-name-words.json holds (for its script and its test). */
 export function canonicalFormWordsByJieba(): Record<string, string[]> {
@@ -67,16 +72,21 @@ export function canonicalFormWordsByJieba(): Record<string, string[]> {
  * two characters long), none of them shared with any form. On the 1,401 names of the fixtures this
  * decides every match as jieba's own cut did.
  */
+/** a word of a name outside the vocabulary: shared with no form (forms' words are never this) */
+export const OTHER_WORD = '\u0000';
+/** the most words a form has: a name of many more words cannot reach the threshold with any form */
+const MOST_FORM_WORDS = Math.max(...forms.map((f) => f.words.length));
+
 export function nameWords(folded: string): string[] {
   const words: string[] = [];
   let run = '';
   const endRun = () => {
     const n = Math.ceil([...run].length / 2);
-    for (let i = 0; i < n; i++) words.push(`\u0000${run}\u0000${i}`);
+    for (let i = 0; i < n; i++) words.push(OTHER_WORD);
     run = '';
   };
   for (let at = 0; at < folded.length; ) {
-    const word = vocabulary.find((w) => folded.startsWith(w, at));
+    const word = vocabulary.get(folded[at])?.find((w) => folded.startsWith(w, at));
     if (word) {
       endRun();
       words.push(word);
@@ -131,7 +141,9 @@ export function matchCanonical(name: string, similar = true): CanonicalMatch {
   if (folded.length >= 2) {
     const words = nameWords(folded);
     let best: { canonical: string; score: number; folded: string } | null = null;
-    for (const f of forms) {
+    // Dice ≤ 2m / (n + m) for a form of m words: a long name (a whole sentence) is settled here
+    const reachable = (2 * MOST_FORM_WORDS) / (words.length + MOST_FORM_WORDS) >= SIMILARITY_THRESHOLD;
+    for (const f of reachable ? forms : []) {
       if (f.qualifiers !== key) continue;
       const score = dice(words, f.words);
       // ties go to the canonical name first in the file order: deterministic
