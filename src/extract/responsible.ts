@@ -6,6 +6,7 @@
  * canonical bodies is src/extract/units.ts's job. The word lists live in src/data/responsibility.json.
  */
 import cues from '../data/responsibility.json' with { type: 'json' };
+import { escapeRe } from '../nlp/regex.js';
 
 export type Role = 'lead' | 'support';
 
@@ -63,10 +64,6 @@ const TRAILING_ETC_RE = new RegExp(`(?:${cues.trailingEtc.map(escapeRe).join('|'
 // Dots and colons at either end; the trailing run may only start where the run starts (lookbehind):
 // from every character of a long run not at the end, `[…]+$` was quadratic. Same matches.
 const END_DOTS_RE = /^[:：。.]+|(?<![。.：:])[。.：:]+$/g;
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Whether `at` lies inside one of the groups (sorted, disjoint: bracketGroups() gives them so). */
 function insideGroup(groups: { start: number; end: number }[], at: number): boolean {

@@ -63,6 +63,14 @@ interface Draft {
   amongGroups: boolean;
   /** a table row: the text of its task column as written (a merged cell repeats it over several rows) */
   rowTask?: string;
+  /** the clauses of its own text, read once (see ownUnits) */
+  own?: Responsibility;
+}
+
+/** The responsibility a draft's own text states (read once: selection, restated rows and output all ask). */
+function ownUnits(d: Draft): Responsibility {
+  d.own ??= parseResponsibility(d.text);
+  return d.own;
 }
 
 interface Context {
@@ -138,7 +146,7 @@ export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): T
       ordinal: ordinalOf(d.number),
       part: d.part,
       amongGroups: d.amongGroups,
-      hasUnits: parseResponsibility(d.text).clauses.length > 0,
+      hasUnits: ownUnits(d).clauses.length > 0,
       leadsWork: d.origin === 'paragraph' && opensWithAction(d.text),
     })),
   );
@@ -317,7 +325,7 @@ function restatedRows(drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     if (d.origin !== 'table' || !d.tableUnits) continue;
     const task = byTitle.get(squashTitle(firstSentence(d.rowTask ?? d.title))) ?? byTitle.get(squashTitle(d.title));
-    if (!task || parseResponsibility(task.text).clauses.length > 0) continue;
+    if (!task || ownUnits(task).clauses.length > 0) continue;
     const units = task.tableUnits ?? { lead: [], support: [], deadline: null };
     const lead = unique([...units.lead, ...d.tableUnits.lead]);
     const support = unique([...units.support, ...d.tableUnits.support]);
@@ -695,7 +703,7 @@ function collectTables(node: SectionNode, inherited: Responsibility | null, ctx:
  * body gave none with units; otherwise the table repeats the body's tasks and is only mentioned.
  */
 function collectOutsideTables(doc: SegmentedDocument, ctx: Context): void {
-  const bodyHasUnits = ctx.drafts.some((d) => d.tableUnits || parseResponsibility(d.text).clauses.length > 0);
+  const bodyHasUnits = ctx.drafts.some((d) => d.tableUnits || ownUnits(d).clauses.length > 0);
   for (const p of doc.placed) {
     const b = p.block;
     if (b.type !== 'table' || ctx.usedTables.has(b)) continue;
@@ -829,7 +837,8 @@ function toTask(d: Draft, id: string, taskIndicators: LineIndex, tableQuotes: Ma
     support = d.tableUnits.support;
     deadlines = d.tableUnits.deadline ? [d.tableUnits.deadline] : [];
   } else {
-    const own = parseResponsibility(d.text, clauseOptions);
+    // the positional convention (`列第一位者为牵头单位，下同`) changes roles: read again only then
+    const own = clauseOptions.firstListedLeads ? parseResponsibility(d.text, clauseOptions) : ownUnits(d);
     const r = own.lead.length + own.support.length > 0 ? own : (d.inherited ?? own);
     lead = r.lead;
     support = r.support;
