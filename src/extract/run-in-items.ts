@@ -14,6 +14,7 @@ const SENTENCE_END = /[。！？!?]/;
 // a title is one phrase: no comma, semicolon, colon or bracket inside it
 const NOT_IN_TITLE = /[，,；;：:（(）)]/;
 const TITLE_CHARS = { min: 4, max: 20 };
+const TITLE_WINDOW = 64;
 
 export interface RunInTitle {
   /** the enumerator before the title as written (`一是`, `——`), or '' */
@@ -51,7 +52,9 @@ export function cutAtEnumeratedItems(text: string): string[] {
   const cuts: number[] = [];
   let expected = 1;
   for (const m of text.matchAll(INLINE_ENUMERATOR)) {
-    if (parseChineseInteger(m[1]) !== expected || !runInTitle(text.slice(m.index))) continue;
+    // a title is short: a window of the text is enough to read it (slicing the rest of a long run-on
+    // text at every 一是 would be quadratic)
+    if (parseChineseInteger(m[1]) !== expected || !runInTitle(text.slice(m.index, m.index + TITLE_WINDOW))) continue;
     cuts.push(m.index);
     expected++;
   }

@@ -410,12 +410,12 @@ function numberedDraft(parent: SectionNode, n: SectionNode, inherited: Responsib
   }
   // under a group's number (一、 （一） 第一章) run-in titled paragraphs are the group's items; under an item's
   // number (1. 1、) they are parts of one item (GB/T 9704's levels)
-  const items = GROUP_FAMILIES.has(n.family) ? runInItems(own) : [];
+  const { lead, items } = GROUP_FAMILIES.has(n.family) ? runInItems(own) : { lead: own, items: [] };
   if (items.length < 2) return partsDraft(n.number, cleanTitle(n.title), parent.id, own, inherited, ctx);
-  const draft = partsDraft(n.number, cleanTitle(n.title), parent.id, items[0].lead, inherited, ctx);
+  const draft = partsDraft(n.number, cleanTitle(n.title), parent.id, lead, inherited, ctx);
   const cut = items.some((it) => it.cut);
   draft.byQuote = cut;
-  draft.subItems = items.map((it, k) => ({ ...partsDraft(it.enumerator, cleanTitle(it.title), n.id, it.parts, null, ctx), origin: 'paragraph' as const, byQuote: cut }));
+  draft.subItems = items.map((it) => ({ ...partsDraft(it.enumerator, cleanTitle(it.title), n.id, it.parts, null, ctx), origin: 'paragraph' as const, byQuote: cut }));
   shareUnits(draft);
   return draft;
 }
@@ -448,16 +448,14 @@ interface RunInItem {
   parts: TextPart[];
   /** cut out of a paragraph holding other text */
   cut: boolean;
-  /** the text before the first item (only on the first entry: the heading and its introduction) */
-  lead: TextPart[];
 }
 
 /**
  * The parts of an item regrouped by the run-in titled items they hold: each paragraph (or enumerated piece
  * of one) opening with a run-in title starts an item; what follows joins it; what precedes the first
- * one is the lead. Empty when there is none.
+ * one is the lead (the heading and its introduction).
  */
-function runInItems(parts: TextPart[]): RunInItem[] {
+function runInItems(parts: TextPart[]): { lead: TextPart[]; items: RunInItem[] } {
   const items: RunInItem[] = [];
   const lead: TextPart[] = [];
   let previous = '';
@@ -473,7 +471,7 @@ function runInItems(parts: TextPart[]): RunInItem[] {
       const continues = k === 0 && i > 0 && !parts[i - 1].title && !endsSentence(previous);
       previous = text;
       const title = (i === 0 && k === 0) || continues ? null : runInTitle(text);
-      if (title) items.push({ ...title, parts: [piece], cut: pieces.length > 1, lead: [] });
+      if (title) items.push({ ...title, parts: [piece], cut: pieces.length > 1 });
       else if (items.length) {
         const last = items[items.length - 1];
         last.parts.push(piece);
@@ -481,8 +479,7 @@ function runInItems(parts: TextPart[]): RunInItem[] {
       } else lead.push(piece);
     });
   });
-  if (items.length) items[0].lead = lead;
-  return items;
+  return { lead, items };
 }
 
 /**
