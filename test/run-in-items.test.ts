@@ -71,3 +71,27 @@ describe('run-in titled items', () => {
     ]);
   });
 });
+
+describe('tasks sharing a line', () => {
+  it('a plan on one line: each task holds the targets quoted in its own text, not every target of the line', async () => {
+    const detail = '逐项梳理工作清单，明确责任分工和完成时限，定期调度推进情况，及时协调解决困难问题。'.repeat(10);
+    const line = [
+      '为抓好落实，制定如下分工方案。',
+      '一、优化营商环境（一）压缩办理时间，具体措施：',
+      `1．推行企业开办一网通办，开办时间压缩至2个工作日以内。${detail}（市市场监管局牵头，各区按职责分工负责）`,
+      `2．推进不动产登记改革，登记时间压缩至5个工作日以内。${detail}（市自然资源局牵头）`,
+      `3．完善信用修复机制。${detail}（市发展改革委牵头）`,
+      '二、提升服务效能（二）推行网上办理，具体措施：',
+      `4．扩大网上可办事项，政务服务事项网上可办率达到95%。${detail}（市政务服务局牵头）`,
+    ].join('');
+    const plan = await parseText(['某某市优化营商环境重点任务分工方案', line].join('\n'));
+    const targets = plan.tasks.map((t) => [t.number, (t.indicatorIds ?? []).map((id) => plan.indicators.find((i) => i.id === id)!.target?.value ?? null)]);
+    expect(targets).toEqual([
+      ['1', [2]],
+      ['2', [5]],
+      ['3', []],
+      ['4', [95]],
+    ]);
+    expect(plan.tasks[0].units).toEqual({ lead: ['市市场监管局'], support: ['各区'] });
+  });
+});

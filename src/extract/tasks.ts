@@ -21,6 +21,7 @@
  */
 import { blockText, spanGrid, type Block, type TableBlock } from '../ingest/blocks.js';
 import type { Diagnostic, Indicator, Task } from '../schema/plan.js';
+import { matchHeadingNumber } from '../segment/numbering.js';
 import type { SectionNode, SegmentedDocument } from '../segment/types.js';
 import { parseResponsibility, parseUnitCell, statesFirstListedLeads, withoutClauses, type ClauseOptions, type Responsibility } from './responsible.js';
 import {
@@ -163,6 +164,7 @@ export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): T
   collectOutsideTables(doc, ctx);
 
   ctx.drafts.sort((a, b) => a.line - b.line || a.seq - b.seq);
+  markSharedLines(ctx.drafts);
   const byLine = indexByLine(indicators.filter((ind) => ind.source === 'task'));
   const tableQuotes = new Map<string, (text: string) => Indicator[]>();
   // `列第一位者为牵头单位，下同`: from that line on, the first body a 负责 clause lists leads
@@ -810,6 +812,23 @@ function unique(xs: string[]): string[] {
 // ---------------------------------------------------------------------------------------------------
 // output
 
+/**
+ * Tasks that share a line with another (a plan whose text runs on in one line, items cut from one
+ * paragraph) hold the indicators quoted in their own text, not every indicator of their lines.
+ * Drafts in line order.
+ */
+function markSharedLines(drafts: Draft[]): void {
+  let reach: Draft | null = null; // the draft reaching furthest down so far
+  for (const d of drafts) {
+    if (d.tableUnits) continue; // a table's rows are matched by quote already
+    if (reach && d.line <= reach.endLine) {
+      d.byQuote = true;
+      reach.byQuote = true;
+    }
+    if (!reach || d.endLine > reach.endLine) reach = d;
+  }
+}
+
 /** Indicators sorted by line (ties in list order), with each one's place in the list. */
 interface LineIndex {
   entries: { ind: Indicator; order: number }[];
@@ -840,6 +859,12 @@ function indicatorsOnLines(index: LineIndex, from: number, to: number): Indicato
   return found.sort((a, b) => a.order - b.order).map((e) => e.ind);
 }
 
+/** A quote without the heading number it starts with (`2．严格控制…` → `严格控制…`). */
+function quoteWithoutNumber(quote: string): string {
+  const n = matchHeadingNumber(quote);
+  return n && n.rest.trim() ? n.rest.trim() : quote;
+}
+
 /** Below this many candidates a row's text is searched for each quote in turn. */
 const FEW_QUOTES = 8;
 
@@ -850,15 +875,17 @@ const FEW_QUOTES = 8;
  * Here each row's text is read once, whatever the number of quotes.
  */
 function quoteSearch(candidates: Indicator[]): (text: string) => Indicator[] {
-  if (candidates.length <= FEW_QUOTES) return (text) => candidates.filter((ind) => text.includes(ind.quote));
+  // a quote taken from a numbered line starts with its number, which a task's text leaves out
+  const quotes = candidates.map((ind) => quoteWithoutNumber(ind.quote));
+  if (candidates.length <= FEW_QUOTES) return (text) => candidates.filter((_, k) => text.includes(quotes[k]));
   // a trie of the quotes (UTF-16 code units, as includes() compares them), each node with the
   // candidates whose quote ends there
   const next: Map<number, number>[] = [new Map()];
   const ends: number[][] = [[]];
-  candidates.forEach((ind, order) => {
+  quotes.forEach((quote, order) => {
     let node = 0;
-    for (let i = 0; i < ind.quote.length; i++) {
-      const c = ind.quote.charCodeAt(i);
+    for (let i = 0; i < quote.length; i++) {
+      const c = quote.charCodeAt(i);
       let child = next[node].get(c);
       if (child === undefined) {
         child = next.length;
