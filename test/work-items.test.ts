@@ -253,6 +253,9 @@ describe('the signals, one by one', () => {
     expect(isPrincipleHeading('发展目标')).toBe(true);
     expect(isPrincipleHeading('夯实养老服务发展基础')).toBe(false);
     expect(isPrincipleHeading('按照“谁主管、谁负责”原则，梳理共享目录')).toBe(false);
+    // a slogan whose last phrase opens with a verb of action names work
+    expect(isPrincipleHeading('壮大实体经济，夯实发展基础')).toBe(false);
+    expect(isPrincipleHeading('回顾与展望，发展基础')).toBe(true);
   });
 
   it('number styles', () => {

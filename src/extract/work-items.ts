@@ -38,8 +38,10 @@ export function classifyPartTitle(title: string): PartClass {
  */
 export function isPrincipleHeading(title: string): boolean {
   const t = squash(title).replace(/[。．.：:]+$/, '');
-  // a noun phrase: `夯实知识产权发展基础` opens with a verb of action and names work
-  return t.length <= 15 && classifyPartTitle(t) === 'principle' && sectionWords.principle.some((w) => t.endsWith(w)) && !opensWithAction(t);
+  // a noun phrase: `夯实知识产权发展基础` opens with a verb of action and names work, and so does a slogan
+  // whose last phrase does (`壮大实体经济，夯实发展基础`)
+  const lastPhrase = t.slice(Math.max(t.lastIndexOf('，'), t.lastIndexOf(',')) + 1);
+  return t.length <= 15 && classifyPartTitle(t) === 'principle' && sectionWords.principle.some((w) => t.endsWith(w)) && !opensWithAction(t) && !opensWithAction(lastPhrase);
 }
 
 /** Whether a title ends with a task word (`加强重点工作督查` contains 重点工作 but is a safeguard). */
