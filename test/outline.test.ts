@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanBytes, type PlanDocument, type Section } from '../src/index.js';
 import { matchHeadingNumber, splitTitle } from '../src/segment/numbering.js';
-import { parseChineseInteger } from '../src/nlp/chinese-numerals.js';
+import { parseChineseInteger } from '../src/nlp/numbers.js';
 import { parseText } from './helpers/parse-text.js';
 
 type Tree = [string, Tree[]] | string;

@@ -38,11 +38,39 @@ describe('responsible units: phrasings', () => {
   it('verb form: …负责, with an adverb that is not part of a name', () => {
     expect(units('开展宣传。（各县区人民政府负责）')).toEqual({ lead: ['各县区人民政府'], support: [], deadlines: [] });
     expect(units('开展宣传。（市科技局牵头，各有关部门按职责分工负责）')).toEqual({
-      lead: ['市科技局', '各有关部门'],
-      support: [],
+      lead: ['市科技局'],
+      support: ['各有关部门'],
       deadlines: [],
     });
     expect(units('（市教育局、市科技局等部门配合）').support).toEqual(['市教育局', '市科技局']);
+  });
+
+  it('A牵头，B负责: the units that 负责 under a lead named in the same clause support it', () => {
+    // hand-written
+    expect(units('修订管理办法。（县农业农村局牵头，县财政局、县林业局按职责分工负责）')).toEqual({
+      lead: ['县农业农村局'],
+      support: ['县财政局', '县林业局'],
+      deadlines: [],
+    });
+    expect(units('（区水务局、区城管局牵头，各街道负责，2025年底前完成）')).toEqual({
+      lead: ['区水务局', '区城管局'],
+      support: ['各街道'],
+      deadlines: ['2025年底前完成'],
+    });
+    // no unit leads: every unit that 负责 is responsible alike
+    expect(units('（县财政局、县税务局按职责分工负责）')).toEqual({ lead: ['县财政局', '县税务局'], support: [], deadlines: [] });
+    // 牵头负责 is itself the lead; 指导 is not a share of the work under the lead
+    expect(units('（市发展改革委牵头负责，各区配合）')).toEqual({ lead: ['市发展改革委'], support: ['各区'], deadlines: [] });
+    expect(units('（省住房城乡建设厅指导，各市政府牵头）')).toEqual({ lead: ['省住房城乡建设厅', '各市政府'], support: [], deadlines: [] });
+    // 及 between two bodies lists two units; a body of the first one's own stays in its name
+    expect(units('（市卫生健康委牵头，市医保局及各区按职责分工负责）').support).toEqual(['市医保局', '各区']);
+    expect(units('（市财政局及其派出机构负责）').lead).toEqual(['市财政局及其派出机构']);
+    // as a 国务院 分工方案 writes it
+    expect(units('（国务院办公厅牵头，国务院相关部门及各地区按职责分工负责）')).toEqual({
+      lead: ['国务院办公厅'],
+      support: ['国务院相关部门', '各地区'],
+      deadlines: [],
+    });
   });
 
   it('牵头考核单位 as its own line after the task', () => {

@@ -156,7 +156,7 @@ describe('task numbering and titles', () => {
     ]);
   });
 
-  it('a task whose heading line carries a body keeps its （1）（2） sub-items', () => {
+  it('the numbered sub-items of a task are tasks of their own; a clause closing the last one closes the whole item', () => {
     const { tasks } = run(`
       # 二、重点任务
       ## （一）加强保护
@@ -166,8 +166,27 @@ describe('task numbering and titles', () => {
       ### 2.加强运用。建设运营平台。（牵头单位：市科技局）
     `);
     expect(tasks.map((t) => [t.number, t.title, t.text, t.units.lead])).toEqual([
-      ['1', '完善保护体系', '完善保护体系。具体包括：\n（1）建设保护中心。\n（2）建设快维中心。（牵头单位：市市场监管局）', ['市市场监管局']],
+      ['1', '完善保护体系', '完善保护体系。具体包括：', ['市市场监管局']],
+      ['（1）', '建设保护中心', '建设保护中心。', ['市市场监管局']],
+      ['（2）', '建设快维中心', '建设快维中心。（牵头单位：市市场监管局）', ['市市场监管局']],
       ['2', '加强运用', '加强运用。建设运营平台。（牵头单位：市科技局）', ['市科技局']],
+    ]);
+  });
+
+  it('a sub-item takes the units of its item only when it names none', () => {
+    const { tasks } = run(`
+      # 三、工作任务
+      ## （一）整治河道
+      ### 1.清理河道淤积。按下列要求推进：（牵头单位：县水利局）
+      #### ①疏浚主要支流。
+      #### ②修复受损堤岸。（牵头单位：县住建局；配合单位：各乡镇）
+      ### 2.开展巡河检查。每月一次。（牵头单位：县河长办）
+    `);
+    expect(tasks.map((t) => [t.number, t.title, t.units.lead, t.units.support])).toEqual([
+      ['1', '清理河道淤积', ['县水利局'], []],
+      ['①', '疏浚主要支流', ['县水利局'], []],
+      ['②', '修复受损堤岸', ['县住建局'], ['各乡镇']],
+      ['2', '开展巡河检查', ['县河长办'], []],
     ]);
   });
 

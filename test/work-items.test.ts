@@ -233,7 +233,7 @@ ${line}
     expect(plan.tasks.map((t) => [t.number, t.title, t.units.lead, t.units.support])).toEqual([
       ['（一）', '推行企业开办一日办结，压缩办理环节', ['区市场监管局'], ['区税务局']],
       ['（二）', '推广电子证照应用，减少纸质材料1.5万份', ['区数据局'], []],
-      ['（三）', '完善信用分级分类监管', ['区发展改革委', '各街道'], []],
+      ['（三）', '完善信用分级分类监管', ['区发展改革委'], ['各街道']],
       ['（四）', '建立工作台账，按季度通报进展', ['区政府办公室'], []],
     ]);
   });
@@ -253,6 +253,9 @@ describe('the signals, one by one', () => {
     expect(isPrincipleHeading('发展目标')).toBe(true);
     expect(isPrincipleHeading('夯实养老服务发展基础')).toBe(false);
     expect(isPrincipleHeading('按照“谁主管、谁负责”原则，梳理共享目录')).toBe(false);
+    // a slogan whose last phrase opens with a verb of action names work
+    expect(isPrincipleHeading('壮大实体经济，夯实发展基础')).toBe(false);
+    expect(isPrincipleHeading('回顾与展望，发展基础')).toBe(true);
   });
 
   it('number styles', () => {

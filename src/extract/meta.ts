@@ -7,7 +7,7 @@ import type { Meta } from '../schema/plan.js';
 import type { SegmentedDocument } from '../segment/types.js';
 import regions from '../data/regions.json' with { type: 'json' };
 import partsData from '../data/document-parts.json' with { type: 'json' };
-import { parseChineseInteger } from '../nlp/chinese-numerals.js';
+import { parseChineseInteger } from '../nlp/numbers.js';
 import { isTitleCandidate } from '../segment/parts.js';
 
 // the genre a title ends with; a government work report (政府工作报告) is kind 报告

@@ -6,6 +6,7 @@
  * canonical bodies is src/extract/units.ts's job. The word lists live in src/data/responsibility.json.
  */
 import cues from '../data/responsibility.json' with { type: 'json' };
+import { escapeRe } from '../nlp/regex.js';
 
 export type Role = 'lead' | 'support';
 
@@ -64,10 +65,6 @@ const TRAILING_ETC_RE = new RegExp(`(?:${cues.trailingEtc.map(escapeRe).join('|'
 // from every character of a long run not at the end, `[…]+$` was quadratic. Same matches.
 const END_DOTS_RE = /^[:：。.]+|(?<![。.：:])[。.：:]+$/g;
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Whether `at` lies inside one of the groups (sorted, disjoint: bracketGroups() gives them so). */
 function insideGroup(groups: { start: number; end: number }[], at: number): boolean {
   let lo = 0;
@@ -116,9 +113,21 @@ export function splitNames(list: string): string[] {
       name = `${name}、${cleanName(parts[++i].text)}`;
     }
     // `/`, `—` or `无` in a unit cell says there is none
-    if (name.length > 0 && /[\p{L}\p{N}]/u.test(name) && name !== '无') names.push(name);
+    if (name.length > 0 && /[\p{L}\p{N}]/u.test(name) && name !== '无') names.push(...splitAtJi(name));
   }
   return names;
+}
+
+/**
+ * `国务院相关部门及各地区`: 及 joining two names that each read as a body lists two units; a body of the
+ * first one's own (`及其派出机构`, `及所属单位`) is part of its name.
+ */
+function splitAtJi(name: string): string[] {
+  const parts = splitOutsideBrackets(name, '及');
+  if (parts.length < 2) return [name];
+  const pieces = parts.map((p) => p.trim());
+  if (pieces.some((p, i) => !looksLikeBody(p) || (i > 0 && /^(?:其|所属|下属|直属)/.test(p)))) return [name];
+  return pieces;
 }
 
 /** Administrative levels a collective lists (`各区、县级市`, `各旗县区`). */
@@ -307,21 +316,26 @@ function parseVerbForm(text: string, firstListedLeads = false): Parsed | null {
   const rolesIn = (t: string) => splitOutsideBrackets(t, '，,；;').some((seg) => splitVerb(seg.trim()) !== null);
   const kept = [sentences[0], ...sentences.slice(1).filter(rolesIn)].join('，');
   const segments = splitOutsideBrackets(kept, '，,；;').map((s) => s.trim()).filter(Boolean);
-  for (const seg of segments) {
+  // `A牵头，B按职责分工负责`: where one segment names who leads (牵头), the units that 负责 in the other
+  // segments carry out their share under that lead: they support (a unit that 指导 keeps its role)
+  const verbs = segments.map((seg) => (isDeadline(seg) ? null : splitVerb(seg)));
+  const ledBy = verbs.some((v) => v?.verb.includes('牵头'));
+  const found = verbs.map((v) => (v && ledBy && v.role === 'lead' && !v.verb.includes('牵头') && v.verb.includes('负责') ? { ...v, role: 'support' as const } : v));
+  for (const [k, seg] of segments.entries()) {
     if (isDeadline(seg)) {
       out.deadlines.push(seg);
       continue;
     }
-    const found = splitVerb(seg);
-    if (!found) return null;
+    const verb = found[k];
+    if (!verb) return null;
     // `A会同B负责`: A does it together with B, A first
-    const [first, ...partners] = found.names.split('会同');
+    const [first, ...partners] = verb.names.split('会同');
     const names = splitNames(first);
     const others = partners.flatMap(splitNames);
     if (names.length === 0 || !names.every(looksLikeBody) || !others.every(looksLikeBody)) return null;
     names.forEach((n, i) => {
       // `A、B、C负责` where the plan says the first listed leads: B and C support
-      const role = found.role === 'lead' && firstListedLeads && i > 0 ? 'support' : found.role;
+      const role = verb.role === 'lead' && firstListedLeads && i > 0 ? 'support' : verb.role;
       out[role].push(n);
       if (role === 'support') supported.add(n);
     });
@@ -335,7 +349,8 @@ function parseVerbForm(text: string, firstListedLeads = false): Parsed | null {
   return sawRole ? out : null;
 }
 
-function splitVerb(seg: string): { names: string; role: Role } | null {
+/** The names before a role verb, the verb and its role. */
+function splitVerb(seg: string): { names: string; verb: string; role: Role } | null {
   for (const [verbs, role] of [
     [LEAD_VERBS, 'lead'],
     [SUPPORT_VERBS, 'support'],
@@ -350,7 +365,7 @@ function splitVerb(seg: string): { names: string; role: Role } | null {
         }
       }
       names = names.replace(/^由/, '');
-      if (names.trim()) return { names, role };
+      if (names.trim()) return { names, verb: v, role };
     }
   }
   return null;

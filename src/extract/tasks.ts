@@ -7,17 +7,21 @@
  *    goals; a part's title is one signal (a task part decides a tie, a safeguard part needs its items to
  *    continue the numbering or name units);
  *  - inside a part, a node with numbered children is a group, unless its heading line carries a body
- *    (`1.加强保护。具体包括：` + （1）（2）…: one task holding its sub-items);
+ *    (`1.加强保护。具体包括：` + （1）（2）…: a task whose sub-items are tasks of their own, after it);
+ *  - a group's numbered item (一、 （一）) whose text runs over two or more run-in titled items (a paragraph
+ *    `提升创新策源功能。…`, `一是加快转型升级。…`, src/extract/run-in-items.ts) keeps its heading and
+ *    introduction, and those items are tasks of their own after it;
  *  - a leaf is a candidate, except a leaf with a bare title among groups, which is a group without
  *    numbered items: each of its paragraphs is a task titled by its first sentence;
  *  - the work items are the candidates numbered in the plan's work-item style;
  *  - a table with a 责任单位 column gives one task per row;
  *  - 专栏 boxes are not tasks.
  * Responsible units are read from the task's whole text (clauses end or follow the task); a task with no
- * clause of its own takes the clause written for its group.
+ * clause of its own takes the clause written for its group, a sub-item the clause of its item.
  */
 import { blockText, spanGrid, type Block, type TableBlock } from '../ingest/blocks.js';
 import type { Diagnostic, Indicator, Task } from '../schema/plan.js';
+import { matchHeadingNumber } from '../segment/numbering.js';
 import type { SectionNode, SegmentedDocument } from '../segment/types.js';
 import { parseResponsibility, parseUnitCell, statesFirstListedLeads, withoutClauses, type ClauseOptions, type Responsibility } from './responsible.js';
 import {
@@ -35,6 +39,7 @@ import {
   splitRunOn,
   type PartClass,
 } from './work-items.js';
+import { cutAtEnumeratedItems, runInTitle } from './run-in-items.js';
 
 export interface TaskExtraction {
   tasks: Task[];
@@ -63,6 +68,18 @@ interface Draft {
   amongGroups: boolean;
   /** a table row: the text of its task column as written (a merged cell repeats it over several rows) */
   rowTask?: string;
+  /** the clauses of its own text, read once (see ownUnits) */
+  own?: Responsibility;
+  /** the items run into or numbered under it, tasks of their own once it is kept (see subItemDrafts) */
+  subItems?: Draft[];
+  /** cut from a paragraph it shares with other tasks: its indicators are those quoted in its text */
+  byQuote?: boolean;
+}
+
+/** The responsibility a draft's own text states (read once: selection, restated rows and output all ask). */
+function ownUnits(d: Draft): Responsibility {
+  d.own ??= parseResponsibility(d.text);
+  return d.own;
 }
 
 interface Context {
@@ -138,15 +155,16 @@ export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): T
       ordinal: ordinalOf(d.number),
       part: d.part,
       amongGroups: d.amongGroups,
-      hasUnits: parseResponsibility(d.text).clauses.length > 0,
+      hasUnits: namesUnits(d),
       leadsWork: d.origin === 'paragraph' && opensWithAction(d.text),
     })),
   );
-  ctx.drafts = restatedRows(ctx.drafts.filter((_, i) => keep.has(i)));
+  ctx.drafts = restatedRows(ctx.drafts.filter((_, i) => keep.has(i)).flatMap(withSubItems));
   reportParts(doc, roots, ctx);
   collectOutsideTables(doc, ctx);
 
   ctx.drafts.sort((a, b) => a.line - b.line || a.seq - b.seq);
+  markSharedLines(ctx.drafts);
   const byLine = indexByLine(indicators.filter((ind) => ind.source === 'task'));
   const tableQuotes = new Map<string, (text: string) => Indicator[]>();
   // `列第一位者为牵头单位，下同`: from that line on, the first body a 负责 clause lists leads
@@ -317,7 +335,7 @@ function restatedRows(drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     if (d.origin !== 'table' || !d.tableUnits) continue;
     const task = byTitle.get(squashTitle(firstSentence(d.rowTask ?? d.title))) ?? byTitle.get(squashTitle(d.title));
-    if (!task || parseResponsibility(task.text).clauses.length > 0) continue;
+    if (!task || ownUnits(task).clauses.length > 0) continue;
     const units = task.tableUnits ?? { lead: [], support: [], deadline: null };
     const lead = unique([...units.lead, ...d.tableUnits.lead]);
     const support = unique([...units.support, ...d.tableUnits.support]);
@@ -375,41 +393,46 @@ function headingWithoutNumber(n: SectionNode): string {
   return `${n.title}${n.inlineBody ? '。' + n.inlineBody : ''}`;
 }
 
+/**
+ * A numbered work item. Its sub-items are tasks of their own (kept with it, see withSubItems): the items
+ * numbered under it (`1.完善保护体系。具体包括：` over （1）（2）), or, where its text runs on over two or more
+ * run-in titled items (`一是加快转型升级。…`, a paragraph `提升创新策源功能。…`), those. The item keeps its
+ * heading and introduction.
+ */
 function numberedDraft(parent: SectionNode, n: SectionNode, inherited: Responsibility | null, ctx: Context): Draft {
   // a bare heading line is a title: the line after it starts a new sentence, never a page-break cut
-  const parts: TextPart[] = [
-    { text: headingWithoutNumber(n), line: n.headingBlock?.line ?? n.line, endLine: n.headingBlock?.endLine ?? n.line, title: !n.inlineBody.trim() },
-  ];
-  const addBlocks = (s: SectionNode) => {
-    for (const b of textBlocks(s.blocks)) parts.push({ text: blockText(b), line: b.line, endLine: b.endLine });
-  };
-  addBlocks(n);
-  // a task whose heading carries a body keeps its sub-items as part of its text (专栏 boxes stay out)
-  const walk = (s: SectionNode) => {
-    for (const c of s.children) {
-      if (c.kind !== 'body') continue;
-      parts.push({
-        text: headingText(c),
-        line: c.headingBlock?.line ?? c.line,
-        endLine: c.headingBlock?.endLine ?? c.line,
-        title: !c.inlineBody.trim(),
-        heading: true,
-      });
-      addBlocks(c);
-      walk(c);
-    }
-  };
-  walk(n);
-  const text = joinParts(parts, ctx);
+  const head: TextPart = { text: headingWithoutNumber(n), line: n.headingBlock?.line ?? n.line, endLine: n.headingBlock?.endLine ?? n.line, title: !n.inlineBody.trim() };
+  const own: TextPart[] = [head, ...textBlocks(n.blocks).map((b): TextPart => ({ text: blockText(b), line: b.line, endLine: b.endLine }))];
+  const children = bodyChildren(n);
+  if (children.length > 0) {
+    const draft = partsDraft(n.number, cleanTitle(n.title), parent.id, own, inherited, ctx);
+    draft.subItems = children.map((c) => numberedDraft(n, c, null, ctx));
+    shareUnits(draft);
+    return draft;
+  }
+  // under a group's number (一、 （一） 第一章) run-in titled paragraphs are the group's items; under an item's
+  // number (1. 1、) they are parts of one item (GB/T 9704's levels)
+  const { lead, items } = GROUP_FAMILIES.has(n.family) ? runInItems(own) : { lead: own, items: [] };
+  if (items.length < 2) return partsDraft(n.number, cleanTitle(n.title), parent.id, own, inherited, ctx);
+  const draft = partsDraft(n.number, cleanTitle(n.title), parent.id, lead, inherited, ctx);
+  const cut = items.some((it) => it.cut);
+  draft.byQuote = cut;
+  draft.subItems = items.map((it) => ({ ...partsDraft(it.enumerator, cleanTitle(it.title), n.id, it.parts, null, ctx), origin: 'paragraph' as const, byQuote: cut }));
+  shareUnits(draft);
+  return draft;
+}
+
+/** A draft of the given parts (joined as one text, ending with its last line). */
+function partsDraft(number: string, title: string, sectionId: string, parts: TextPart[], inherited: Responsibility | null, ctx: Context): Draft {
   // the task ends with its last line of text, not with a 专栏 box placed under it (a loop, not
   // Math.max(...): spreading a task of some 130,000 parts overflows the stack)
   let endLine = -Infinity;
   for (const p of parts) endLine = Math.max(endLine, p.endLine ?? p.line);
   return {
-    number: n.number,
-    title: cleanTitle(n.title),
-    text,
-    sectionId: parent.id,
+    number,
+    title,
+    text: joinParts(parts, ctx),
+    sectionId,
     line: parts[0].line,
     endLine,
     tableUnits: null,
@@ -419,6 +442,73 @@ function numberedDraft(parent: SectionNode, n: SectionNode, inherited: Responsib
     part: ctx.part,
     amongGroups: false,
   };
+}
+
+interface RunInItem {
+  enumerator: string;
+  title: string;
+  parts: TextPart[];
+  /** cut out of a paragraph holding other text */
+  cut: boolean;
+}
+
+/**
+ * The parts of an item regrouped by the run-in titled items they hold: each paragraph (or enumerated piece
+ * of one) opening with a run-in title starts an item; what follows joins it; what precedes the first
+ * one is the lead (the heading and its introduction).
+ */
+function runInItems(parts: TextPart[]): { lead: TextPart[]; items: RunInItem[] } {
+  const items: RunInItem[] = [];
+  const lead: TextPart[] = [];
+  let previous = '';
+  parts.forEach((p, i) => {
+    // the heading's title sentence apart from a body run in after it (`（五）提升防控能力。筑牢源头防线。…`)
+    const text = p.text.trim();
+    const end = i === 0 ? SENTENCE_END.exec(text) : null;
+    const pieces = end && text.slice(end.index + 1).trim() ? [text.slice(0, end.index + 1), ...cutAtEnumeratedItems(text.slice(end.index + 1).trim())] : cutAtEnumeratedItems(text);
+    pieces.forEach((text, k) => {
+      const piece: TextPart = { ...p, text, title: p.title && pieces.length === 1 };
+      // the heading's own title never opens an item, nor does a line going on with a sentence cut by a
+      // line break (a hard-wrapped copy)
+      const continues = k === 0 && i > 0 && !parts[i - 1].title && !endsSentence(previous);
+      previous = text;
+      const title = (i === 0 && k === 0) || continues ? null : runInTitle(text);
+      if (title) items.push({ ...title, parts: [piece], cut: pieces.length > 1 });
+      else if (items.length) {
+        const last = items[items.length - 1];
+        last.parts.push(piece);
+        if (pieces.length > 1) last.cut = true;
+      } else lead.push(piece);
+    });
+  });
+  return { lead, items };
+}
+
+/**
+ * Units between an item and its sub-items: a sub-item naming none takes the item's; a clause closing the
+ * last sub-item when no other names units closes the whole item (written once at its end), so the item
+ * and its other sub-items take it.
+ */
+function shareUnits(draft: Draft): void {
+  const subs = draft.subItems ?? [];
+  const last = subs[subs.length - 1];
+  const named = (d: Draft) => ownUnits(d).clauses.length > 0;
+  if (subs.length > 1 && !named(draft) && named(last) && subs.slice(0, -1).every((d) => !named(d))) draft.inherited = ownUnits(last);
+  const fromItem = named(draft) ? ownUnits(draft) : draft.inherited;
+  for (const d of subs) {
+    d.inherited = fromItem;
+    shareUnits(d);
+  }
+}
+
+/** Whether a draft or one of its sub-items names units. */
+function namesUnits(d: Draft): boolean {
+  return ownUnits(d).clauses.length > 0 || (d.subItems ?? []).some(namesUnits);
+}
+
+/** A kept draft followed by its sub-items (and theirs), in order. */
+function withSubItems(d: Draft): Draft[] {
+  return [d, ...(d.subItems ?? []).flatMap(withSubItems)];
 }
 
 /**
@@ -695,7 +785,7 @@ function collectTables(node: SectionNode, inherited: Responsibility | null, ctx:
  * body gave none with units; otherwise the table repeats the body's tasks and is only mentioned.
  */
 function collectOutsideTables(doc: SegmentedDocument, ctx: Context): void {
-  const bodyHasUnits = ctx.drafts.some((d) => d.tableUnits || parseResponsibility(d.text).clauses.length > 0);
+  const bodyHasUnits = ctx.drafts.some((d) => d.tableUnits || ownUnits(d).clauses.length > 0);
   for (const p of doc.placed) {
     const b = p.block;
     if (b.type !== 'table' || ctx.usedTables.has(b)) continue;
@@ -721,6 +811,23 @@ function unique(xs: string[]): string[] {
 
 // ---------------------------------------------------------------------------------------------------
 // output
+
+/**
+ * Tasks that share a line with another (a plan whose text runs on in one line, items cut from one
+ * paragraph) hold the indicators quoted in their own text, not every indicator of their lines.
+ * Drafts in line order.
+ */
+function markSharedLines(drafts: Draft[]): void {
+  let reach: Draft | null = null; // the draft reaching furthest down so far
+  for (const d of drafts) {
+    if (d.tableUnits) continue; // a table's rows are matched by quote already
+    if (reach && d.line <= reach.endLine) {
+      d.byQuote = true;
+      reach.byQuote = true;
+    }
+    if (!reach || d.endLine > reach.endLine) reach = d;
+  }
+}
 
 /** Indicators sorted by line (ties in list order), with each one's place in the list. */
 interface LineIndex {
@@ -752,6 +859,12 @@ function indicatorsOnLines(index: LineIndex, from: number, to: number): Indicato
   return found.sort((a, b) => a.order - b.order).map((e) => e.ind);
 }
 
+/** A quote without the heading number it starts with (`2．严格控制…` → `严格控制…`). */
+function quoteWithoutNumber(quote: string): string {
+  const n = matchHeadingNumber(quote);
+  return n && n.rest.trim() ? n.rest.trim() : quote;
+}
+
 /** Below this many candidates a row's text is searched for each quote in turn. */
 const FEW_QUOTES = 8;
 
@@ -762,15 +875,17 @@ const FEW_QUOTES = 8;
  * Here each row's text is read once, whatever the number of quotes.
  */
 function quoteSearch(candidates: Indicator[]): (text: string) => Indicator[] {
-  if (candidates.length <= FEW_QUOTES) return (text) => candidates.filter((ind) => text.includes(ind.quote));
+  // a quote taken from a numbered line starts with its number, which a task's text leaves out
+  const quotes = candidates.map((ind) => quoteWithoutNumber(ind.quote));
+  if (candidates.length <= FEW_QUOTES) return (text) => candidates.filter((_, k) => text.includes(quotes[k]));
   // a trie of the quotes (UTF-16 code units, as includes() compares them), each node with the
   // candidates whose quote ends there
   const next: Map<number, number>[] = [new Map()];
   const ends: number[][] = [[]];
-  candidates.forEach((ind, order) => {
+  quotes.forEach((quote, order) => {
     let node = 0;
-    for (let i = 0; i < ind.quote.length; i++) {
-      const c = ind.quote.charCodeAt(i);
+    for (let i = 0; i < quote.length; i++) {
+      const c = quote.charCodeAt(i);
       let child = next[node].get(c);
       if (child === undefined) {
         child = next.length;
@@ -829,16 +944,17 @@ function toTask(d: Draft, id: string, taskIndicators: LineIndex, tableQuotes: Ma
     support = d.tableUnits.support;
     deadlines = d.tableUnits.deadline ? [d.tableUnits.deadline] : [];
   } else {
-    const own = parseResponsibility(d.text, clauseOptions);
+    // the positional convention (`列第一位者为牵头单位，下同`) changes roles: read again only then
+    const own = clauseOptions.firstListedLeads ? parseResponsibility(d.text, clauseOptions) : ownUnits(d);
     const r = own.lead.length + own.support.length > 0 ? own : (d.inherited ?? own);
     lead = r.lead;
     support = r.support;
     deadlines = own.deadlines.length ? own.deadlines : r.deadlines;
   }
   let inTask: Indicator[];
-  if (!d.tableUnits) inTask = indicatorsOnLines(taskIndicators, d.line, d.endLine);
+  if (!d.tableUnits && !d.byQuote) inTask = indicatorsOnLines(taskIndicators, d.line, d.endLine);
   else {
-    // a table row: the indicators of the table whose quote is in the row's text
+    // a table row, or an item cut from a paragraph: the indicators on its lines whose quote is in its text
     const key = `${d.line}:${d.endLine}`;
     let search = tableQuotes.get(key);
     if (!search) {
@@ -868,15 +984,16 @@ function toTask(d: Draft, id: string, taskIndicators: LineIndex, tableQuotes: Ma
 function reportUnits(doc: SegmentedDocument, roots: SectionNode[], ctx: Context, tasks: Task[]): void {
   const withUnits = tasks.filter((t) => t.units.lead.length + t.units.support.length > 0).length;
   if (withUnits > 0 && withUnits >= tasks.length / 2) {
-    for (const t of tasks) {
-      if (t.units.lead.length + t.units.support.length > 0) continue;
+    tasks.forEach((t, i) => {
+      // an item whose sub-items name the units (each its own) is not missing any
+      if (t.units.lead.length + t.units.support.length > 0 || (ctx.drafts[i].subItems ?? []).some(namesUnits)) return;
       ctx.diagnostics.push({
         severity: 'warning',
         code: 'task.units-missing',
         message: `task ${t.id} "${t.title}" names no responsible unit, while ${withUnits} of ${tasks.length} tasks do`,
         line: t.line,
       });
-    }
+    });
   }
   // lines inside a task: each line added once (the rows of a task table all span the table, and adding
   // the whole span for every row was quadratic in the rows)

@@ -15,7 +15,8 @@ import sectionWords from '../data/task-sections.json' with { type: 'json' };
 import { blockText, type Block } from '../ingest/blocks.js';
 import { matchHeadingNumber, splitTitle, type FamilyId } from '../segment/numbering.js';
 import type { SectionNode } from '../segment/types.js';
-import { parseChineseInteger } from '../nlp/chinese-numerals.js';
+import { parseChineseInteger } from '../nlp/numbers.js';
+import { alternation } from '../nlp/regex.js';
 
 /** What a part's title says it holds. */
 export type PartClass = 'task' | 'principle' | 'safeguard' | null;
@@ -37,8 +38,10 @@ export function classifyPartTitle(title: string): PartClass {
  */
 export function isPrincipleHeading(title: string): boolean {
   const t = squash(title).replace(/[。．.：:]+$/, '');
-  // a noun phrase: `夯实知识产权发展基础` opens with a verb of action and names work
-  return t.length <= 15 && classifyPartTitle(t) === 'principle' && sectionWords.principle.some((w) => t.endsWith(w)) && !opensWithAction(t);
+  // a noun phrase: `夯实知识产权发展基础` opens with a verb of action and names work, and so does a slogan
+  // whose last phrase does (`壮大实体经济，夯实发展基础`)
+  const lastPhrase = t.slice(Math.max(t.lastIndexOf('，'), t.lastIndexOf(',')) + 1);
+  return t.length <= 15 && classifyPartTitle(t) === 'principle' && sectionWords.principle.some((w) => t.endsWith(w)) && !opensWithAction(t) && !opensWithAction(lastPhrase);
 }
 
 /** Whether a title ends with a task word (`加强重点工作督查` contains 重点工作 but is a safeguard). */
@@ -47,11 +50,9 @@ export function endsWithTaskWord(title: string): boolean {
   return sectionWords.task.some((w) => t.endsWith(w));
 }
 
-const byLength = (a: string, b: string) => b.length - a.length;
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A work item's opening: a lead word, or a short subject and a modal then a lead word (`各地要积极推进…`). */
 const ACTION_OPENING = new RegExp(
-  `^(?:[^，。；：、\\s]{0,4}?(?:${[...sectionWords.modals].sort(byLength).map(escape).join('|')}))?(?:${[...sectionWords.actionLeads].sort(byLength).map(escape).join('|')})`,
+  `^(?:[^，。；：、\\s]{0,4}?(?:${alternation(sectionWords.modals)}))?(?:${alternation(sectionWords.actionLeads)})`,
 );
 /** A line of a 目录 (dot leaders, a page number) or a table or figure caption (`表4 …`). */
 const NOT_A_PARAGRAPH = /(?:[.．…·]{4,}\s*\d*\s*$)|^(?:附?表|图)\s*\d/;
@@ -80,7 +81,7 @@ export function isBareNameEntry(title: string, hasText: boolean): boolean {
 }
 
 // a verb of action after a short subject (`全市推进…`) still reads as work
-const ACTION_INSIDE = new RegExp(`^.{1,6}(?:${[...sectionWords.actionLeads].filter((w) => w.length >= 2).sort(byLength).map(escape).join('|')})`);
+const ACTION_INSIDE = new RegExp(`^.{1,6}(?:${alternation(sectionWords.actionLeads.filter((w) => w.length >= 2))})`);
 
 /** Numbering style of a number as the outline writes it: "1" → arabic, "（一）" → paren-cn, "一" → cn. */
 export type NumberStyle = 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'circled' | 'chapter' | 'other';

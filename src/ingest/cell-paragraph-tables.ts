@@ -9,9 +9,9 @@
  */
 import type { TableBlock, TableCell } from './blocks.js';
 import type { Diagnostic } from '../schema/plan.js';
+import { isAttributeCell } from './table-cells.js';
 
 const SERIAL = /^\d{1,2}$/;
-const ATTRIBUTE = /^(?:预期性|约束性|预期|约束)$/;
 const HEADER = /^(?:序号|编号|类别|类型|领域|(?:主要)?指标(?:名称)?|指标|单位|计量单位|属性|指标属性|其中[:：]?.*|.*(?:19|20)\d{2}年.*|.*(?:目标|现状|基期|计划任务).*)$/;
 const UNIT = /^(?:[%‰]|[万亿千百]?(?:公里|千米|平方米|立方米|m³|m²|个|家|项|座|所|条|处|名|人|户|套|台|件|吨|亩|元|辆|次|场|张)(?:\/[\p{Script=Han}A-Za-z]{1,3})?)$/u;
 const TIERED = /^[\p{Script=Han}]{1,8}\s*[≥≤><＞＜]\s*\d/u;
@@ -97,7 +97,7 @@ function readTable(paras: Para[]): { rows: TableCell[][]; endLine: number } | nu
   // the last row ends at its attribute when the table has that column
   let lastCells = lastRow;
   if (hasAttribute) {
-    const a = lastRow.findIndex((p) => ATTRIBUTE.test(p.text));
+    const a = lastRow.findIndex((p) => isAttributeCell(p.text));
     if (a >= 0) lastCells = lastRow.slice(0, a + 1);
   }
   rows[rows.length - 1] = lastCells;
@@ -109,7 +109,7 @@ function readTable(paras: Para[]): { rows: TableCell[][]; endLine: number } | nu
     const serial = texts[0];
     let rest = texts.slice(1);
     let attribute = '';
-    if (hasAttribute && rest.length && ATTRIBUTE.test(rest[rest.length - 1])) attribute = rest.pop()!;
+    if (hasAttribute && rest.length && isAttributeCell(rest[rest.length - 1])) attribute = rest.pop()!;
     const nameAt = rest.findIndex((t) => /\p{Script=Han}{4,}/u.test(t) && !TIERED.test(t));
     const name = nameAt >= 0 ? rest[nameAt] : '';
     const cat = rest.slice(0, Math.max(0, nameAt)).join('');

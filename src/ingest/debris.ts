@@ -15,7 +15,9 @@
  */
 import type { Diagnostic } from '../schema/plan.js';
 import debrisData from '../data/debris.json' with { type: 'json' };
-import { parseChineseInteger } from '../nlp/chinese-numerals.js';
+import { parseChineseInteger } from '../nlp/numbers.js';
+import { cutAt } from '../nlp/cut.js';
+import { NO_UNIT_AFTER, QUANTITY_WORD } from '../nlp/units.js';
 
 export interface TextRepair {
   /** repaired text; '' when the whole paragraph was debris (a page number, only bookmarks) */
@@ -158,7 +160,7 @@ const ITEM_STARTS: RegExp[] = [
   new RegExp(`^[${CN_DIGITS}]{1,4}\\s*[、.．,，]`), // 一、
   new RegExp(`^[（(]\\s*[${CN_DIGITS}]{1,4}\\s*[)）]`), // （一） (一)
   /^\d{1,3}\s*[、.．﹒](?!\d)/, // 1. 1、 1． (not 3.5)
-  /^\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d.．])(?!\s*[\d万亿千百十%％‰元倍米吨亩年月日天])\s*[\u4e00-\u9fa5“]/, // 2.3 / 2.3.1 (not 2.69 万亿元)
+  new RegExp(`^\\d{1,2}(?:[.．]\\d{1,2}){1,3}(?![\\d.．])${NO_UNIT_AFTER}\\s*[\\u4e00-\\u9fa5“]`), // 2.3 / 2.3.1 (not 2.69 万亿元)
   /^[（(]\s*\d{1,3}\s*[)）]/, // （1） (1)
   /^\d{1,3}\s*[)）]/, // 1）
   /^[\u2460-\u249b\u24eb-\u24f4\u2776-\u2793]/, // ① ⑴ ⒈ ❶
@@ -406,7 +408,7 @@ export function hardWrapWidth(lines: readonly string[]): number | null {
 
 // Measure words and units a number at the start of a wrapped line is followed by (`3个`, `12万亩`);
 // any other character right after digits that open a line marks a page number the PDF glued on.
-const AFTER_QUANTITY = /^[\d.．%％‰个万亿千百十年月日家项件次人名所条座米吨亩元倍类级期号届批台套辆股只间户种位处场轮代]/u;
+const AFTER_QUANTITY = new RegExp(`^(?:[\\d.．]|${QUANTITY_WORD})`, 'u');
 // PM 2.5 / PM 10 written as `PM ` with the subscript on the next line
 const SUBSCRIPT_LINE = /^\d{1,2}(?:\.\d)?$/;
 const SUBSCRIPT_GAP = /(PM) (?=[^\d\s])/;
@@ -520,12 +522,5 @@ function splitAtNumbers(text: string): string[] | null {
     if (at > 0) cuts.push(at);
   }
   if (cuts.length < RUN_ON_MIN_SPLITS) return null;
-  const pieces: string[] = [];
-  let from = 0;
-  for (const c of cuts) {
-    pieces.push(text.slice(from, c).trim());
-    from = c;
-  }
-  pieces.push(text.slice(from).trim());
-  return pieces.filter(Boolean);
+  return cutAt(text, cuts);
 }

@@ -6,6 +6,7 @@
  * (`按照1.1和1.2的要求。`) and is left alone.
  */
 import type { Block } from './blocks.js';
+import { cutAt } from '../nlp/cut.js';
 
 // a decimal number glued after a CJK character or a closing bracket: 机械1.1耕地
 // (not after a word that cites a number: 按1.1、见2.3、第1.2)
@@ -37,14 +38,7 @@ export function splitNestedDecimalLine(text: string): string[] {
     prev = n;
   }
   if (!cuts.length) return [text];
-  const out: string[] = [];
-  let from = 0;
-  for (const c of cuts) {
-    out.push(text.slice(from, c).trim());
-    from = c;
-  }
-  out.push(text.slice(from).trim());
-  return out.filter(Boolean);
+  return cutAt(text, cuts);
 }
 
 /** Paragraph and list blocks holding several catalog levels become one block per level (same line). */

@@ -9,9 +9,8 @@
  */
 import type { TableBlock, TableCell } from './blocks.js';
 import type { Diagnostic } from '../schema/plan.js';
+import { isAttributeCell, isEmptyCell } from './table-cells.js';
 
-const ATTRIBUTE = /^(?:预期性|约束性|预期|约束)$/;
-const EMPTY = /^(?:-|—|——|－|\/|／)$/;
 const ROW = /^\s*(\d{1,2})\s+(\S.*)$/;
 const HEADER_WORDS = /指\s*标|单\s*位|属\s*性|序\s*号/;
 const UNIT_PIECE = /^(?:[%‰]|[万亿千百]?[\p{Script=Han}A-Za-z²³]{1,3}(?:\/[万亿]?[\p{Script=Han}A-Za-z]{0,3})?\/?)$/u;
@@ -133,7 +132,7 @@ function readTable(lines: readonly string[], anchor: number, claimed: ReadonlySe
   if (valueHead.length > 1 && years.size <= 1) {
     const head = valueHead.find((h) => /(?:19|20)\d{2}/.test(h)) ?? '目标值';
     valueHead = [head];
-    valuesOf = (values: string[]) => [values.find((v) => v && !EMPTY.test(v)) ?? ''];
+    valuesOf = (values: string[]) => [values.find((v) => v && !isEmptyCell(v)) ?? ''];
   }
   const header = ['序号', '指标', '单位', '属性', ...valueHead].map(cell);
   const body = built.map((b) => [b.serial, b.name, b.unit, b.attribute, ...valuesOf(b.values)].map(cell));
@@ -142,7 +141,7 @@ function readTable(lines: readonly string[], anchor: number, claimed: ReadonlySe
 
 /** The cells of one row: name, unit, attribute, values, with the fragments above and below it. */
 export function rowCells(tokens: string[], above: string[], below: string[]): { name: string; unit: string; attribute: string; values: string[] } {
-  let a = tokens.findIndex((t) => ATTRIBUTE.test(t));
+  let a = tokens.findIndex((t) => isAttributeCell(t));
   let values: string[];
   let lead: string[];
   if (a >= 0) {
@@ -151,15 +150,15 @@ export function rowCells(tokens: string[], above: string[], below: string[]): { 
   } else {
     // no attribute column: the values are the trailing tokens that read as values
     let v = tokens.length;
-    while (v > 1 && (VALUE.test(tokens[v - 1]) || EMPTY.test(tokens[v - 1]))) v--;
+    while (v > 1 && (VALUE.test(tokens[v - 1]) || isEmptyCell(tokens[v - 1]))) v--;
     lead = tokens.slice(0, v);
     values = tokens.slice(v);
     a = -1;
   }
   let unit = '';
-  if (lead.length > 0 && (UNIT_PIECE.test(lead[lead.length - 1]) || EMPTY.test(lead[lead.length - 1])) && (lead.length > 1 || /^[%‰/]/.test(lead[0]) || lead[0].length <= 2)) {
+  if (lead.length > 0 && (UNIT_PIECE.test(lead[lead.length - 1]) || isEmptyCell(lead[lead.length - 1])) && (lead.length > 1 || /^[%‰/]/.test(lead[0]) || lead[0].length <= 2)) {
     unit = lead.pop()!;
-    if (EMPTY.test(unit)) unit = '';
+    if (isEmptyCell(unit)) unit = '';
   }
   // Fragments above and below a row: on a line of several pieces, the first continues the name and the
   // next ones the unit (the columns' order), pieces holding a value cell's text go to the values; a lone
@@ -187,7 +186,7 @@ export function rowCells(tokens: string[], above: string[], below: string[]): { 
     name: [...up.names, ...lead, ...down.names].join('').replace(/(?<=\p{Script=Han})(\d{1,2})$/u, (d) => String.fromCharCode(0x2460 + Number(d) - 1)),
     unit: [...up.units, unit, ...down.units].join(''),
     attribute: a >= 0 ? tokens[a] : '',
-    values: [...up.values, ...down.values].length > 0 && values.every((v) => EMPTY.test(v)) ? [[...up.values, ...down.values].join('；')] : values,
+    values: [...up.values, ...down.values].length > 0 && values.every((v) => isEmptyCell(v)) ? [[...up.values, ...down.values].join('；')] : values,
   };
 }
 

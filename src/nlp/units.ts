@@ -4,6 +4,7 @@
  */
 import words from '../data/indicator-words.json' with { type: 'json' };
 import { scale } from './numbers.js';
+import { byLengthDesc, escapeRe as escape } from './regex.js';
 
 interface UnitData {
   base: string[];
@@ -14,8 +15,6 @@ interface UnitData {
 
 const data: UnitData = words.units as UnitData;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const byLengthDesc = (a: string, b: string) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
 
 const scaleWords = Object.keys(data.scales).sort(byLengthDesc);
 /** a scale word as a pattern, a line break allowed inside it (2800万\n亿元) */
@@ -73,3 +72,18 @@ export function normalizeValue(
   const v: number | [number, number] = Array.isArray(value) ? [scale(value[0], factor), scale(value[1], factor)] : scale(value, factor);
   return { value: v, unit: base };
 }
+
+/**
+ * What makes a number before it a quantity rather than a heading or page number, as first characters:
+ * scale words and units of measure (`2.69 万亿元`, `1.5%`, `3米`, `12年`), which never open a title…
+ */
+export const UNIT_FIRST_CHARS = '万亿千百十%％‰元倍米吨亩年月日天';
+/**
+ * …and measure words (`3个`, `2 人次`, `5家`, `12批`), which may also open a title word (人才, 项目,
+ * 类别), so only a number standing apart from a title (`1　总则`, a page number) is judged by them.
+ */
+export const MEASURE_WORD_CHARS = '个人次项家所座条台辆件名类级期号届批套股只间户种位处场轮代';
+/** Source of a lookahead: no quantity follows (digits going on, or a unit after optional spaces). */
+export const NO_UNIT_AFTER = `(?!\\s*[\\d${UNIT_FIRST_CHARS}])`;
+/** Source of a class: a unit or measure word right after a number. */
+export const QUANTITY_WORD = `[${UNIT_FIRST_CHARS}${MEASURE_WORD_CHARS}]`;

@@ -3,7 +3,8 @@
  * follows. Families are told apart by their shape only; which level each family has is decided per
  * document by outline.ts from the order in which families appear.
  */
-import { parseChineseInteger } from '../nlp/chinese-numerals.js';
+import { parseChineseInteger } from '../nlp/numbers.js';
+import { NO_UNIT_AFTER, QUANTITY_WORD } from '../nlp/units.js';
 
 export type FamilyId =
   | 'part' // 第一篇 第一部分 第一编
@@ -117,9 +118,9 @@ function toInt(s: string): number {
 }
 
 // 1.1 / 2.3.1 (also with full-width dots), then the title; not a decimal quantity (`2.69 万亿元`, `1.5%`)
-const DECIMAL = /^(\d{1,2}(?:[.．]\d{1,2}){1,3})(?![\d.．])(?![\s　]*[\d万亿千百十%％‰元倍米吨亩年月日天])[\s　]*/;
+const DECIMAL = new RegExp(`^(\\d{1,2}(?:[.．]\\d{1,2}){1,3})(?![\\d.．])${NO_UNIT_AFTER}[\\s　]*`);
 
-const SPACED_TOP = /^(\d{1,2})[ 　]+(?![个万亿千百十元年月日天人次项家所座条台辆吨亩%])(?=[\u4e00-\u9fff])/;
+const SPACED_TOP = new RegExp(`^(\\d{1,2})[ 　]+(?!${QUANTITY_WORD})(?=[\\u4e00-\\u9fff])`);
 
 /** The heading number a line starts with, or null. Does not decide whether the line is a heading. */
 export function matchHeadingNumber(text: string): HeadingNumber | null {
