@@ -2,6 +2,7 @@
  * Each check rule on small hand-written documents: ones that must pass clean (no false alarms) and ones
  * that must fail, with the line and the words of the message.
  */
+import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { analyzePlanBytes } from '../src/index.js';
 import { resolveRules, runCheck } from '../src/check/index.js';
@@ -537,8 +538,10 @@ describe('rule modules', () => {
       expect(r.meta.description.length).toBeGreaterThan(20);
       expect(r.meta.docs.length).toBeGreaterThan(150);
       expect(['error', 'warning', 'info']).toContain(r.meta.defaultSeverity);
-      expect(r.meta.options.safeParse({}).success).toBe(true);
-      expect(r.meta.options.safeParse({ noSuchOption: 1 }).success).toBe(false);
+      expect(r.meta.options(z).safeParse({}).success).toBe(true);
+      expect(r.meta.options(z).safeParse({ noSuchOption: 1 }).success).toBe(false);
+      // the defaults a check without configuration takes (without loading zod) are the schema's
+      expect([r.meta.id, r.meta.defaults]).toEqual([r.meta.id, r.meta.options(z).parse({})]);
       expect(doc).toContain(`\`${r.meta.id}\``);
     }
   });

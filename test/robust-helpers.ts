@@ -27,6 +27,8 @@ export interface CliRun {
   maxRssMb: number;
   /** nodejieba files the child loaded (empty: the jieba dictionary was never loaded) */
   jiebaModules: string[];
+  /** zod files the child loaded through require (check loads it only to validate configured options) */
+  zodModules: string[];
   timedOut: boolean;
 }
 
@@ -54,10 +56,12 @@ export function runCli(args: string[], options: { timeoutMs?: number; cwd?: stri
       clearTimeout(timer);
       let maxRssMb = 0;
       let jiebaModules: string[] = [];
+      let zodModules: string[] = [];
       try {
-        const report = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRssKb: number; jieba: string[] };
+        const report = JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRssKb: number; jieba: string[]; zod: string[] };
         maxRssMb = report.maxRssKb / 1024;
         jiebaModules = report.jieba;
+        zodModules = report.zod;
         rmSync(rssFile, { force: true });
       } catch {
         // killed before exit
@@ -72,6 +76,7 @@ export function runCli(args: string[], options: { timeoutMs?: number; cwd?: stri
         ms: performance.now() - started,
         maxRssMb,
         jiebaModules,
+        zodModules,
         timedOut,
       });
     });

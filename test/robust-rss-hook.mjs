@@ -25,6 +25,7 @@ function peakKb() {
 if (out && isMainThread) {
   process.on('exit', () => {
     const jieba = Object.keys(cache).filter((k) => /[\\/]nodejieba[\\/]/.test(k));
-    writeFileSync(out, JSON.stringify({ maxRssKb: peakKb(), jieba }));
+    const zod = Object.keys(cache).filter((k) => /[\\/]node_modules[\\/]zod[\\/]/.test(k));
+    writeFileSync(out, JSON.stringify({ maxRssKb: peakKb(), jieba, zod }));
   });
 }

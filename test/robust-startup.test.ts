@@ -62,6 +62,20 @@ describe('nodejieba is loaded only by what segments words', () => {
     expect(run.jiebaModules).toEqual([]);
   });
 
+  it('`check` without configured options never loads zod; a .planlensrc.json with options loads it to validate them', async () => {
+    const plain = await runCli(['check', SAMPLE]);
+    expect(plain.code, plain.stderr).toBeLessThanOrEqual(1);
+    expect(plain.zodModules).toEqual([]);
+    writeFileSync(join(dir, '.planlensrc.json'), JSON.stringify({ rules: { typos: ['error', { words: [{ pattern: '布署', suggest: '部署' }] }] } }));
+    try {
+      const configured = await runCli(['check', join(dir, 'plain.txt')]);
+      expect(configured.code, configured.stderr).toBeLessThanOrEqual(1);
+      expect(configured.zodModules.length).toBeGreaterThan(0);
+    } finally {
+      rmSync(join(dir, '.planlensrc.json'));
+    }
+  });
+
   it('in one process the tokenizer is initialised once, whichever way it is asked for', async () => {
     const a = await loadTokenizer();
     const b = tokenizer();

@@ -8,9 +8,18 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazyPackage } from '../lazy-package.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
-import type { RuleLevel } from './types.js';
+import type { RuleLevel, Zod } from './types.js';
+
+/**
+ * zod, loaded when a configuration file or a rule's options are to be validated: a `check` with
+ * neither (every CI run without a .planlensrc.json) takes the rules' defaults and never loads it (about
+ * 60 ms of a cold start). (zod's CommonJS default export is its `z` namespace.)
+ */
+const zodNamespace = lazyPackage<Zod>('zod');
+const zod = (): { z: Zod } => ({ z: zodNamespace() });
 
 export const CONFIG_FILE = '.planlensrc.json';
 
@@ -25,23 +34,27 @@ export class ConfigError extends Error {
   }
 }
 
-const Level = z.union([z.enum(['off', 'info', 'warning', 'warn', 'error']), z.literal(0), z.literal(1), z.literal(2)]);
-type Level = z.infer<typeof Level>;
-const RuleSetting = z.union([
-  Level,
-  z.tuple([Level]),
-  z.tuple([Level, z.record(z.string(), z.unknown())]),
-  z.object({ severity: Level, options: z.record(z.string(), z.unknown()).optional() }).strict(),
-]);
+const LEVELS = ['off', 'info', 'warning', 'warn', 'error', 0, 1, 2] as const;
+type Level = (typeof LEVELS)[number];
+const isLevel = (v: unknown): v is Level => (LEVELS as readonly unknown[]).includes(v);
 
-export const ConfigFile = z
-  .object({
-    $schema: z.string().optional(),
-    $comment: z.string().optional(),
-    rules: z.record(z.string(), RuleSetting).default({}),
-  })
-  .strict();
-export type ConfigFile = z.infer<typeof ConfigFile>;
+function configSchema(z: Zod) {
+  const Level = z.union([z.enum(['off', 'info', 'warning', 'warn', 'error']), z.literal(0), z.literal(1), z.literal(2)]);
+  const RuleSetting = z.union([
+    Level,
+    z.tuple([Level]),
+    z.tuple([Level, z.record(z.string(), z.unknown())]),
+    z.object({ severity: Level, options: z.record(z.string(), z.unknown()).optional() }).strict(),
+  ]);
+  return z
+    .object({
+      $schema: z.string().optional(),
+      $comment: z.string().optional(),
+      rules: z.record(z.string(), RuleSetting).default({}),
+    })
+    .strict();
+}
+export type ConfigFile = z.infer<ReturnType<typeof configSchema>>;
 
 /** The rules to run on one file: level and validated options of every rule. */
 export interface ResolvedRule {
@@ -88,7 +101,8 @@ export async function loadConfigFile(path: string): Promise<ConfigFile> {
   } catch (err) {
     throw new ConfigError(path, `configuration is not valid JSON: ${(err as Error).message}`);
   }
-  const parsed = ConfigFile.safeParse(json);
+  const { z } = zod();
+  const parsed = configSchema(z).safeParse(json);
   if (!parsed.success) throw new ConfigError(path, `invalid configuration: ${oneLine(z.prettifyError(parsed.error))}`);
   for (const id of Object.keys(parsed.data.rules)) {
     if (!RULES_BY_ID.has(id)) throw new ConfigError(path, `unknown rule "${id}" (rules: ${[...RULES_BY_ID.keys()].join(', ')})`);
@@ -103,9 +117,9 @@ export function parseRuleFlags(flags: string[]): Map<string, RuleLevel> {
     const m = /^([a-z0-9-]+)\s*[=:]\s*([a-z0-9]+)$/i.exec(f.trim());
     if (!m) throw new ConfigError('--rule', `"${f}" is not id=level (e.g. --rule punctuation=off)`);
     if (!RULES_BY_ID.has(m[1])) throw new ConfigError('--rule', `unknown rule "${m[1]}" (rules: ${[...RULES_BY_ID.keys()].join(', ')})`);
-    const level = Level.safeParse(/^\d$/.test(m[2]) ? Number(m[2]) : m[2]);
-    if (!level.success) throw new ConfigError('--rule', `"${m[2]}" is not a level (off, info, warning, error)`);
-    out.set(m[1], toLevel(level.data));
+    const level = /^\d$/.test(m[2]) ? Number(m[2]) : m[2];
+    if (!isLevel(level)) throw new ConfigError('--rule', `"${m[2]}" is not a level (off, info, warning, error)`);
+    out.set(m[1], toLevel(level));
   }
   return out;
 }
@@ -129,11 +143,18 @@ export function resolveRules(file: ConfigFile | null, flags: Map<string, RuleLev
         level = toLevel(setting);
       }
     }
-    const parsed = rule.meta.options.safeParse(rawOptions);
-    if (!parsed.success) throw new ConfigError(source, `options of rule "${id}": ${oneLine(z.prettifyError(parsed.error))}`);
-    out.set(id, { level: flags.get(id) ?? level, options: parsed.data });
+    out.set(id, { level: flags.get(id) ?? level, options: ruleOptions(rule, rawOptions, source) });
   }
   return out;
+}
+
+/** A rule's options: its defaults when none are set (a copy: rules never share a mutable object), else validated by its schema. */
+function ruleOptions(rule: (typeof RULES)[number], raw: unknown, source: string): unknown {
+  if (raw && typeof raw === 'object' && Object.keys(raw).length === 0) return structuredClone(rule.meta.defaults);
+  const { z } = zod();
+  const parsed = rule.meta.options(z).safeParse(raw);
+  if (!parsed.success) throw new ConfigError(source, `options of rule "${rule.meta.id}": ${oneLine(z.prettifyError(parsed.error))}`);
+  return parsed.data;
 }
 
 function oneLine(s: string): string {

@@ -80,7 +80,10 @@ export interface RuleContext<Options> {
   report(descriptor: ReportDescriptor): void;
 }
 
-export interface RuleMeta<Schema extends z.ZodType> {
+/** zod's namespace, handed to a rule's options schema when one is needed (zod loads only then: config.ts) */
+export type Zod = typeof z;
+
+export interface RuleMeta<Options> {
   id: string;
   /** a human-readable identifier in PascalCase, different from the id even ignoring case (SARIF rule `name`) */
   name: string;
@@ -91,11 +94,13 @@ export interface RuleMeta<Schema extends z.ZodType> {
   docs: string;
   /** true when some of its messages carry a safe fix */
   fixable: boolean;
-  /** zod schema of the options object; `parse({})` gives the defaults */
-  options: Schema;
+  /** the zod schema of the options object, made with the zod it is given; `parse({})` gives `defaults` */
+  options: (z: Zod) => z.ZodType<Options>;
+  /** the options when none are configured (test/check-rules.test.ts checks them against the schema) */
+  defaults: Options;
 }
 
-export interface RuleModule<Schema extends z.ZodType = z.ZodType> {
-  meta: RuleMeta<Schema>;
-  check(doc: CheckDocument, ctx: RuleContext<z.infer<Schema>>): void;
+export interface RuleModule<Options = unknown> {
+  meta: RuleMeta<Options>;
+  check(doc: CheckDocument, ctx: RuleContext<Options>): void;
 }

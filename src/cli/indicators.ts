@@ -10,7 +10,8 @@ import type { CliContext } from './context.js';
 import { exitCode, readPlans, writeOutput } from './io.js';
 import { checkRowFormat, emitRows, type RowCommandOptions } from './rows.js';
 import { ROW_FORMATS, stableJson, type ColumnSpec, type Row, type RowFormat } from '../render/index.js';
-import { IndicatorSource, type Indicator, type NumericValue, type PlanDocument, type YearValue } from '../schema/plan.js';
+import type { Indicator, IndicatorSource, NumericValue, PlanDocument, YearValue } from '../schema/plan.js';
+import { INDICATOR_SOURCES } from '../schema/version.js';
 
 interface IndicatorOptions extends RowCommandOptions {
   source?: string;
@@ -22,7 +23,7 @@ export function registerIndicators(program: Command, ctx: CliContext): void {
     .description('every quantitative target of each plan (tables, goals, tasks), one row per indicator')
     .argument('<inputs...>', 'files or directories')
     .option('-f, --format <format>', `output format: ${ROW_FORMATS.join('|')}`, 'table')
-    .option('--source <source>', `only indicators from: ${IndicatorSource.options.join('|')}`)
+    .option('--source <source>', `only indicators from: ${INDICATOR_SOURCES.join('|')}`)
     .option('-o, --output <path>', 'write to a file instead of stdout')
     .option(...CACHE_OPTION)
     .option(...CACHE_LOCATION_OPTION)
@@ -32,8 +33,8 @@ export function registerIndicators(program: Command, ctx: CliContext): void {
         ctx.setExit(2);
         return;
       }
-      if (opts.source !== undefined && !IndicatorSource.safeParse(opts.source).success) {
-        process.stderr.write(`planlens: indicators: unknown source "${opts.source}" (use ${IndicatorSource.options.join(', ')})\n`);
+      if (opts.source !== undefined && !(INDICATOR_SOURCES as readonly string[]).includes(opts.source)) {
+        process.stderr.write(`planlens: indicators: unknown source "${opts.source}" (use ${INDICATOR_SOURCES.join(', ')})\n`);
         ctx.setExit(2);
         return;
       }

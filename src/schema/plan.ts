@@ -4,7 +4,7 @@
  * them. See docs/contract.md; anything renamed here is a breaking change.
  */
 import { z } from 'zod';
-import { SCHEMA_VERSION } from './version.js';
+import { INDICATOR_SOURCES, SCHEMA_VERSION } from './version.js';
 
 export { SCHEMA_VERSION };
 
@@ -80,7 +80,7 @@ export const Target = z.object({
 });
 export type Target = z.infer<typeof Target>;
 
-export const IndicatorSource = z.enum(['table', 'goals', 'task']);
+export const IndicatorSource = z.enum(INDICATOR_SOURCES);
 export type IndicatorSource = z.infer<typeof IndicatorSource>;
 
 export const Indicator = z.object({

@@ -6,17 +6,21 @@
  * It also reports stray `?` and U+FFFD, characters lost to a wrong encoding (no fix: the lost character
  * is unknown).
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Diagnostic } from '../../schema/plan.js';
-import type { CheckDocument, Fix, ReportDescriptor, RuleContext, RuleModule } from '../types.js';
+import type { CheckDocument, Fix, ReportDescriptor, RuleContext, RuleModule, Zod } from '../types.js';
 import { CJK, lineText } from '../text.js';
 
-const Options = z
-  .object({
-    /** report `?` between Chinese characters and U+FFFD as characters lost in conversion */
-    strayQuestionMarks: z.boolean().default(true),
-  })
-  .strict();
+/** the options' zod schema, built only when options are configured (see ../config.ts) */
+const Options = (z: Zod) => {
+  return z
+    .object({
+      /** report `?` between Chinese characters and U+FFFD as characters lost in conversion */
+      strayQuestionMarks: z.boolean().default(true),
+    })
+    .strict();
+};
+type Options = z.infer<ReturnType<typeof Options>>;
 
 export const meta = {
   id: 'conversion-debris',
@@ -33,12 +37,13 @@ export const meta = {
     '(default true).',
   fixable: true,
   options: Options,
+  defaults: {"strayQuestionMarks": true} as Options,
 };
 
 const BOOKMARK = /[[［]\s*bookmark\s*[:：][^\]］\n]{0,200}[\]］]/gi;
 const INVISIBLE = /[\u200B-\u200D\u2060\u00AD\uFEFF]/g;
 
-export function check(doc: CheckDocument, ctx: RuleContext<z.infer<typeof Options>>): void {
+export function check(doc: CheckDocument, ctx: RuleContext<Options>): void {
   const txt = doc.format === 'txt';
   const seen = new Set<string>();
   for (const d of doc.plan.diagnostics) {
@@ -148,7 +153,7 @@ function joinFix(doc: CheckDocument, line: number): Fix | null {
   return { line: prev, column: head.length + 1, endLine: line, endColumn: lead + 1, text: joiner, kind: 'debris' };
 }
 
-function strayMarks(doc: CheckDocument, ctx: RuleContext<z.infer<typeof Options>>): void {
+function strayMarks(doc: CheckDocument, ctx: RuleContext<Options>): void {
   doc.lines.forEach((src, i) => {
     for (let k = 0; k < src.length; k++) {
       const ch = src[k];
@@ -163,5 +168,5 @@ function strayMarks(doc: CheckDocument, ctx: RuleContext<z.infer<typeof Options>
   });
 }
 
-const rule: RuleModule<typeof Options> = { meta, check };
+const rule: RuleModule<Options> = { meta, check };
 export default rule;

@@ -6,21 +6,25 @@
  * brackets (`(一)`) are a matter of punctuation width, reported by the punctuation rule. Headings are
  * never fixed: changing a number is the author's decision.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Section } from '../../schema/plan.js';
 import { findSection } from '../../segment/types.js';
 import { matchHeadingNumber } from '../../segment/numbering.js';
-import type { CheckDocument, RuleContext, RuleModule } from '../types.js';
+import type { CheckDocument, RuleContext, RuleModule, Zod } from '../types.js';
 import { lineText } from '../text.js';
 
-const Options = z
-  .object({
-    /** a list-like family (1. （1） ①) may start again at 1 inside one section: two lists in a row */
-    allowRestart: z.boolean().default(true),
-    /** report `1、` `一，` and other separators GB/T 9704 does not use */
-    checkSeparators: z.boolean().default(true),
-  })
-  .strict();
+/** the options' zod schema, built only when options are configured (see ../config.ts) */
+const Options = (z: Zod) => {
+  return z
+    .object({
+      /** a list-like family (1. （1） ①) may start again at 1 inside one section: two lists in a row */
+      allowRestart: z.boolean().default(true),
+      /** report `1、` `一，` and other separators GB/T 9704 does not use */
+      checkSeparators: z.boolean().default(true),
+    })
+    .strict();
+};
+type Options = z.infer<ReturnType<typeof Options>>;
 
 // GB/T 9704 order of the families; 1、 is a slip of 1. and shares its rank.
 const RANK: Record<string, number> = {
@@ -83,9 +87,10 @@ export const meta = {
     'the author’s to change.',
   fixable: false,
   options: Options,
+  defaults: {"allowRestart": true, "checkSeparators": true} as Options,
 };
 
-export function check(doc: CheckDocument, ctx: RuleContext<z.infer<typeof Options>>): void {
+export function check(doc: CheckDocument, ctx: RuleContext<Options>): void {
   const reported = new Set<string>();
   const report = (n: Numbered, message: string, expected?: string) => {
     if (reported.has(n.section.id)) return; // one message per heading: the first problem found
@@ -218,5 +223,5 @@ function separatorProblem(n: Numbered): string | null {
   }
 }
 
-const rule: RuleModule<typeof Options> = { meta, check };
+const rule: RuleModule<Options> = { meta, check };
 export default rule;

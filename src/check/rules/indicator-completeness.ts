@@ -4,24 +4,28 @@
  * or without a unit; table rows without 属性 (预期性/约束性); target years outside the plan period; and
  * baselines dated at or after their target.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Indicator } from '../../schema/plan.js';
-import type { CheckDocument, RuleContext, RuleModule } from '../types.js';
+import type { CheckDocument, RuleContext, RuleModule, Zod } from '../types.js';
 import { locate } from '../text.js';
 
-const Source = z.enum(['table', 'goals', 'task']);
+/** the options' zod schema, built only when options are configured (see ../config.ts) */
+const Options = (z: Zod) => {
+  const Source = z.enum(['table', 'goals', 'task']);
 
-const Options = z
-  .object({
-    /** sources whose targets must carry a year; a task's figure usually means "by the end of the plan" */
-    requireYearIn: z.array(Source).default(['table', 'goals']),
-    requireUnitIn: z.array(Source).default(['table', 'goals', 'task']),
-    /** report table rows without 属性 */
-    requireAttribute: z.boolean().default(true),
-    /** years a target may name outside the plan period (long-range 远景 goals) */
-    allowedYears: z.array(z.number().int()).default([2035]),
-  })
-  .strict();
+  return z
+    .object({
+      /** sources whose targets must carry a year; a task's figure usually means "by the end of the plan" */
+      requireYearIn: z.array(Source).default(['table', 'goals']),
+      requireUnitIn: z.array(Source).default(['table', 'goals', 'task']),
+      /** report table rows without 属性 */
+      requireAttribute: z.boolean().default(true),
+      /** years a target may name outside the plan period (long-range 远景 goals) */
+      allowedYears: z.array(z.number().int()).default([2035]),
+    })
+    .strict();
+};
+type Options = z.infer<ReturnType<typeof Options>>;
 
 export const meta = {
   id: 'indicator-completeness',
@@ -38,9 +42,10 @@ export const meta = {
     'year that is not before the target year.',
   fixable: false,
   options: Options,
+  defaults: {"requireYearIn": ["table", "goals"], "requireUnitIn": ["table", "goals", "task"], "requireAttribute": true, "allowedYears": [2035]} as Options,
 };
 
-export function check(doc: CheckDocument, ctx: RuleContext<z.infer<typeof Options>>): void {
+export function check(doc: CheckDocument, ctx: RuleContext<Options>): void {
   const o = ctx.options;
   const period = doc.plan.meta.period;
   const at = (ind: Indicator, needle?: string) => locate(doc, needle ?? ind.name, ind.line, ind.line + 3);
@@ -86,5 +91,5 @@ export function check(doc: CheckDocument, ctx: RuleContext<z.infer<typeof Option
   }
 }
 
-const rule: RuleModule<typeof Options> = { meta, check };
+const rule: RuleModule<Options> = { meta, check };
 export default rule;

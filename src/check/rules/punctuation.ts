@@ -5,20 +5,24 @@
  * Numbers (`1,000`, `10:30`), Latin text and web addresses are left alone. A heading's number and title,
  * and text inside 《》 or quotes (titles of documents, names), are reported but never fixed.
  */
-import { z } from 'zod';
-import type { CheckDocument, Fix, RuleContext, RuleModule } from '../types.js';
+import type { z } from 'zod';
+import type { CheckDocument, Fix, RuleContext, RuleModule, Zod } from '../types.js';
 import { headingSpans, isChinese } from '../text.js';
 
-const Options = z
-  .object({
-    /** the half-width marks to report */
-    marks: z.array(z.enum([',', ':', ';', '!', '(', ')'])).default([',', ':', ';', '!', '(', ')']),
-    /** one message when a document uses both widths */
-    reportMixed: z.boolean().default(true),
-    /** 文号 brackets must be 〔〕 */
-    docNumberBrackets: z.boolean().default(true),
-  })
-  .strict();
+/** the options' zod schema, built only when options are configured (see ../config.ts) */
+const Options = (z: Zod) => {
+  return z
+    .object({
+      /** the half-width marks to report */
+      marks: z.array(z.enum([',', ':', ';', '!', '(', ')'])).default([',', ':', ';', '!', '(', ')']),
+      /** one message when a document uses both widths */
+      reportMixed: z.boolean().default(true),
+      /** 文号 brackets must be 〔〕 */
+      docNumberBrackets: z.boolean().default(true),
+    })
+    .strict();
+};
+type Options = z.infer<ReturnType<typeof Options>>;
 
 export const meta = {
   id: 'punctuation',
@@ -36,6 +40,7 @@ export const meta = {
     'Option marks chooses which half-width marks are reported.',
   fixable: true,
   options: Options,
+  defaults: {"marks": [",", ":", ";", "!", "(", ")"], "reportMixed": true, "docNumberBrackets": true} as Options,
 };
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '(': '（', ')': '）' };
@@ -49,7 +54,7 @@ interface Hit {
   mark: string;
 }
 
-export function check(doc: CheckDocument, ctx: RuleContext<z.infer<typeof Options>>): void {
+export function check(doc: CheckDocument, ctx: RuleContext<Options>): void {
   const spans = headingSpans(doc);
   const marks = new Set<string>(ctx.options.marks);
   const fixable = doc.format === 'txt';
@@ -176,5 +181,5 @@ function widthFix(src: string, line: number, hits: Hit[]): Fix {
   return { line, column: start + 1, endLine: line, endColumn: end + 1, text, kind: 'punctuation' };
 }
 
-const rule: RuleModule<typeof Options> = { meta, check };
+const rule: RuleModule<Options> = { meta, check };
 export default rule;

@@ -3,18 +3,22 @@
  * list (src/data/required-sections.json) asks for 指导思想 or 总体要求, 目标, 任务 and 保障措施; any
  * body heading whose title contains one of a requirement's words meets it.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import defaults from '../../data/required-sections.json' with { type: 'json' };
 import { walkSections } from '../../segment/types.js';
-import type { CheckDocument, RuleContext, RuleModule } from '../types.js';
+import type { CheckDocument, RuleContext, RuleModule, Zod } from '../types.js';
 
-const Requirement = z.object({ name: z.string().min(1), anyOf: z.array(z.string().min(1)).min(1) }).strict();
+/** the options' zod schema, built only when options are configured (see ../config.ts) */
+const Options = (z: Zod) => {
+  const Requirement = z.object({ name: z.string().min(1), anyOf: z.array(z.string().min(1)).min(1) }).strict();
 
-const Options = z
-  .object({
-    sections: z.array(Requirement).default(defaults.sections),
-  })
-  .strict();
+  return z
+    .object({
+      sections: z.array(Requirement).default(defaults.sections),
+    })
+    .strict();
+};
+type Options = z.infer<ReturnType<typeof Options>>;
 
 export const meta = {
   id: 'required-sections',
@@ -28,9 +32,10 @@ export const meta = {
     '"anyOf": ["目标"] }] } replaces the default list. A missing section is reported at the first body heading.',
   fixable: false,
   options: Options,
+  defaults: { sections: defaults.sections } as Options,
 };
 
-export function check(doc: CheckDocument, ctx: RuleContext<z.infer<typeof Options>>): void {
+export function check(doc: CheckDocument, ctx: RuleContext<Options>): void {
   const titles: string[] = [];
   let firstLine = 0;
   for (const s of walkSections(doc.segmented.sections)) {
@@ -50,5 +55,5 @@ export function check(doc: CheckDocument, ctx: RuleContext<z.infer<typeof Option
   }
 }
 
-const rule: RuleModule<typeof Options> = { meta, check };
+const rule: RuleModule<Options> = { meta, check };
 export default rule;

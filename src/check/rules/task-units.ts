@@ -3,22 +3,26 @@
  * without any is a gap; and a unit that is not a known body (src/data/units.json, known-bodies.json, or
  * the configuration) may be a misspelling or an informal name.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Task } from '../../schema/plan.js';
-import type { CheckDocument, RuleContext, RuleModule } from '../types.js';
+import type { CheckDocument, RuleContext, RuleModule, Zod } from '../types.js';
 import { KnownBodies } from '../known-bodies.js';
 import { locate } from '../text.js';
 
-const Options = z
-  .object({
-    /** share of tasks with units from which a task without units is reported */
-    minShare: z.number().min(0).max(1).default(0.5),
-    /** report units that are not known bodies */
-    checkKnown: z.boolean().default(true),
-    /** more body names to accept (as written, with or without 市/省 …) */
-    knownBodies: z.array(z.string().min(1)).default([]),
-  })
-  .strict();
+/** the options' zod schema, built only when options are configured (see ../config.ts) */
+const Options = (z: Zod) => {
+  return z
+    .object({
+      /** share of tasks with units from which a task without units is reported */
+      minShare: z.number().min(0).max(1).default(0.5),
+      /** report units that are not known bodies */
+      checkKnown: z.boolean().default(true),
+      /** more body names to accept (as written, with or without 市/省 …) */
+      knownBodies: z.array(z.string().min(1)).default([]),
+    })
+    .strict();
+};
+type Options = z.infer<ReturnType<typeof Options>>;
 
 export const meta = {
   id: 'task-units',
@@ -34,9 +38,10 @@ export const meta = {
     'knownBodies, or switch the lookup off with checkKnown: false.',
   fixable: false,
   options: Options,
+  defaults: {"minShare": 0.5, "checkKnown": true, "knownBodies": []} as Options,
 };
 
-export function check(doc: CheckDocument, ctx: RuleContext<z.infer<typeof Options>>): void {
+export function check(doc: CheckDocument, ctx: RuleContext<Options>): void {
   const tasks = doc.plan.tasks;
   if (tasks.length === 0) return;
   const hasUnits = (t: Task) => t.units.lead.length + t.units.support.length > 0;
@@ -79,5 +84,5 @@ function blockEnd(doc: CheckDocument, line: number): number {
   return line;
 }
 
-const rule: RuleModule<typeof Options> = { meta, check };
+const rule: RuleModule<Options> = { meta, check };
 export default rule;

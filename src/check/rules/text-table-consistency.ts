@@ -4,18 +4,22 @@
  * different figures in two places of the text — is reported where the second statement is. Two task
  * sentences are compared only when both name the same canonical indicator.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import qualifierData from '../../data/indicator-qualifiers.json' with { type: 'json' };
 import type { Indicator, NumericValue, Comparator } from '../../schema/plan.js';
-import type { CheckDocument, RuleContext, RuleModule } from '../types.js';
+import type { CheckDocument, RuleContext, RuleModule, Zod } from '../types.js';
 import { locate } from '../text.js';
 
-const Options = z
-  .object({
-    /** relative tolerance when one side is approximate (左右, ≈) */
-    approximateTolerance: z.number().min(0).max(1).default(0.1),
-  })
-  .strict();
+/** the options' zod schema, built only when options are configured (see ../config.ts) */
+const Options = (z: Zod) => {
+  return z
+    .object({
+      /** relative tolerance when one side is approximate (左右, ≈) */
+      approximateTolerance: z.number().min(0).max(1).default(0.1),
+    })
+    .strict();
+};
+type Options = z.infer<ReturnType<typeof Options>>;
 
 export const meta = {
   id: 'text-table-consistency',
@@ -34,6 +38,7 @@ export const meta = {
     'canonical indicator (src/data/indicators.json): task sentences reuse generic subjects (项目, 村) for different counts.',
   fixable: false,
   options: Options,
+  defaults: {"approximateTolerance": 0.1} as Options,
 };
 
 const QUALIFIERS = Object.entries(qualifierData.qualifiers).map(([k, src]) => [k, new RegExp(src)] as const);
@@ -100,7 +105,7 @@ function disagree(a: Stated, b: Stated, tolerance: number): boolean {
 
 const SOURCE_WORD: Record<Indicator['source'], string> = { table: 'the indicator table', goals: 'the goals', task: 'a task' };
 
-export function check(doc: CheckDocument, ctx: RuleContext<z.infer<typeof Options>>): void {
+export function check(doc: CheckDocument, ctx: RuleContext<Options>): void {
   const inds = doc.plan.indicators;
   const tableYears = inds.filter((i) => i.source === 'table' && i.target.year !== null).map((i) => i.target.year!);
   // a figure without a year is read as the plan's end (the period, else the table's target year)
@@ -148,5 +153,5 @@ function unitSuffix(raw: string, unit: string | null): string {
   return unit && !raw.includes(unit) && /\d$/.test(raw) ? unit : '';
 }
 
-const rule: RuleModule<typeof Options> = { meta, check };
+const rule: RuleModule<Options> = { meta, check };
 export default rule;

@@ -3,19 +3,23 @@
  * heading lost in conversion, or a section dropped from the draft), entries whose heading reads
  * differently, and body headings of the levels the 目录 lists that it does not list.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { matchHeadingNumber } from '../../segment/numbering.js';
 import type { SectionNode } from '../../segment/types.js';
 import { walkSections } from '../../segment/types.js';
-import type { CheckDocument, RuleContext, RuleModule } from '../types.js';
+import type { CheckDocument, RuleContext, RuleModule, Zod } from '../types.js';
 import { lineText, titleKey } from '../text.js';
 
-const Options = z
-  .object({
-    /** report body headings the 目录 does not list */
-    checkBody: z.boolean().default(true),
-  })
-  .strict();
+/** the options' zod schema, built only when options are configured (see ../config.ts) */
+const Options = (z: Zod) => {
+  return z
+    .object({
+      /** report body headings the 目录 does not list */
+      checkBody: z.boolean().default(true),
+    })
+    .strict();
+};
+type Options = z.infer<ReturnType<typeof Options>>;
 
 export const meta = {
   id: 'toc-mismatch',
@@ -31,6 +35,7 @@ export const meta = {
     'page numbers.',
   fixable: false,
   options: Options,
+  defaults: {"checkBody": true} as Options,
 };
 
 const SEPARATOR: Record<string, string> = { 'cn-dun': '、', 'arabic-dot': '.', 'arabic-dun': '、' };
@@ -54,7 +59,7 @@ function numberPaths(roots: SectionNode[], skipRoot: boolean): Map<SectionNode, 
   return out;
 }
 
-export function check(doc: CheckDocument, ctx: RuleContext<z.infer<typeof Options>>): void {
+export function check(doc: CheckDocument, ctx: RuleContext<Options>): void {
   const tocRoots = doc.segmented.sections.filter((s) => s.kind === 'toc');
   if (tocRoots.length === 0) return;
   const entries = [...walkSections(tocRoots)].filter((s) => !tocRoots.includes(s));
@@ -105,5 +110,5 @@ export function check(doc: CheckDocument, ctx: RuleContext<z.infer<typeof Option
   }
 }
 
-const rule: RuleModule<typeof Options> = { meta, check };
+const rule: RuleModule<Options> = { meta, check };
 export default rule;

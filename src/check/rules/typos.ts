@@ -3,9 +3,9 @@
  * configuration). An entry may require a context in the same sentence, so that `CDP` is reported inside
  * `占…比重` and nowhere else. No fix: a wrong word is for the author to correct.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import data from '../../data/typos.json' with { type: 'json' };
-import type { CheckDocument, RuleContext, RuleModule } from '../types.js';
+import type { CheckDocument, RuleContext, RuleModule, Zod } from '../types.js';
 
 function isRegExp(source: string): boolean {
   try {
@@ -15,24 +15,28 @@ function isRegExp(source: string): boolean {
     return false;
   }
 }
-const RegExpSource = z.string().min(1).refine(isRegExp, { message: 'not a valid regular expression' });
+/** the options' zod schema, built only when options are configured (see ../config.ts) */
+const Options = (z: Zod) => {
+  const RegExpSource = z.string().min(1).refine(isRegExp, { message: 'not a valid regular expression' });
 
-const Entry = z
-  .object({
-    pattern: RegExpSource,
-    context: RegExpSource.optional(),
-    suggest: z.string().optional(),
-    note: z.string().optional(),
-  })
-  .strict();
+  const Entry = z
+    .object({
+      pattern: RegExpSource,
+      context: RegExpSource.optional(),
+      suggest: z.string().optional(),
+      note: z.string().optional(),
+    })
+    .strict();
 
-const Options = z
-  .object({
-    /** entries added to (or, with useDefaults false, instead of) the built-in list */
-    words: z.array(Entry).default([]),
-    useDefaults: z.boolean().default(true),
-  })
-  .strict();
+  return z
+    .object({
+      /** entries added to (or, with useDefaults false, instead of) the built-in list */
+      words: z.array(Entry).default([]),
+      useDefaults: z.boolean().default(true),
+    })
+    .strict();
+};
+type Options = z.infer<ReturnType<typeof Options>>;
 
 export const meta = {
   id: 'typos',
@@ -47,6 +51,7 @@ export const meta = {
     'character slips. Options: words adds entries; useDefaults: false uses only yours. No fix.',
   fixable: false,
   options: Options,
+  defaults: {"words": [], "useDefaults": true} as Options,
 };
 
 interface Compiled {
@@ -57,7 +62,7 @@ interface Compiled {
 }
 
 /** Compile entries; a pattern that is not a valid regular expression is a configuration error. */
-export function compileEntries(entries: z.infer<typeof Entry>[]): Compiled[] {
+export function compileEntries(entries: Options["words"]): Compiled[] {
   return entries.map((e) => {
     try {
       return { re: new RegExp(e.pattern, 'gu'), context: e.context ? new RegExp(e.context, 'u') : null, suggest: e.suggest, note: e.note };
@@ -69,7 +74,7 @@ export function compileEntries(entries: z.infer<typeof Entry>[]): Compiled[] {
 
 const SENTENCE_END = /[。；;！!？?\n]/;
 
-export function check(doc: CheckDocument, ctx: RuleContext<z.infer<typeof Options>>): void {
+export function check(doc: CheckDocument, ctx: RuleContext<Options>): void {
   const entries = compileEntries([...(ctx.options.useDefaults ? data.words : []), ...ctx.options.words]);
   doc.lines.forEach((src, i) => {
     for (const e of entries) {
@@ -100,5 +105,5 @@ function sentenceAround(src: string, at: number, length: number): string {
   return src.slice(start, end);
 }
 
-const rule: RuleModule<typeof Options> = { meta, check };
+const rule: RuleModule<Options> = { meta, check };
 export default rule;
