@@ -5,6 +5,7 @@
  */
 import type { Comparator, NumericValue } from '../../schema/plan.js';
 import { toHalfWidth } from '../../nlp/numbers.js';
+import { splitUnit } from '../../nlp/units.js';
 import { findValueMentions, type ValueMention } from './values.js';
 import { listNames } from './list-names.js';
 import { findYears, type YearMention } from './years.js';
@@ -429,6 +430,9 @@ const HAN_RUN = /^[\p{Script=Han}A-Za-z\u25A1]{1,12}$/u;
 /**
  * A value right before the noun that another value counts qualifies that noun, as part of its name:
  * `投资千万元以上工业项目100个`, `营业收入过100亿元企业1家` (the 100个 and 1家 are the targets).
+ * A quantity with no measure word of its own (百亿企业), one in Chinese numerals (千兆城市, 三甲医院) or
+ * one already bounded (300亩左右连片土地) stands before a noun as its attribute: the quantity after
+ * that noun is the target.
  */
 export function dropQualifiers(masked: string, ms: ValueMention[]): ValueMention[] {
   return ms.filter((a, i) => {
@@ -436,11 +440,12 @@ export function dropQualifiers(masked: string, ms: ValueMention[]): ValueMention
     if (!b) return true;
     const between = masked.slice(a.end, b.start);
     if (!HAN_RUN.test(between) || /[和及与或并]/.test(between)) return true;
-    const bound = /(?:以上|以下)$/.test(a.raw);
+    const bound = /(?:以上|以下|左右|以内)$/.test(a.raw);
+    const bareScale = a.unit !== null && splitUnit(a.unit).base === null;
     const amountBeforeCount = AMOUNT_UNIT.test(a.unit ?? '') && COUNT_UNIT.test(b.unit ?? '');
     // 推动11项救助标准提高5%以上: the bounded rate is the target, the count only says how many subjects
     const countBeforeBoundRate = COUNT_UNIT.test(a.unit ?? '') && b.explicit && RATIO_UNITS.has(b.unit ?? '');
-    return !(bound || amountBeforeCount || countBeforeBoundRate);
+    return !(bound || bareScale || a.chinese || amountBeforeCount || countBeforeBoundRate);
   });
 }
 
