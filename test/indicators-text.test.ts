@@ -265,3 +265,31 @@ describe('names', () => {
     expect(maskQuotes(s)).not.toContain('5');
   });
 });
+
+describe('red lines, multiples and units over units', () => {
+  it('a quantity held as a red line is a floor; a red line of a total kept under is a ceiling', () => {
+    // hand-written
+    expect(brief('到2025年，守住36万亩耕地保护红线，严守用水总量红线5亿立方米。').map((t) => [t.name, t.value, t.unit, t.comparator])).toEqual([
+      ['耕地保护红线', 36, '万亩', '>='],
+      ['用水总量红线', 5, '亿立方米', '<='],
+    ]);
+    // real (南宁 2024 work report)
+    expect(brief('守牢707.04万亩耕地红线和602.23万亩永久基本农田红线').map((t) => [t.name, t.comparator])).toEqual([
+      ['耕地红线', '>='],
+      ['永久基本农田红线', '>='],
+    ]);
+  });
+  it('翻一番 / 翻两番 is a multiple of the base (2, 4 倍), the year compared with its baseline; 持续翻番 is a trend', () => {
+    const [gdp, income] = run('到2025年，全县生产总值比2020年翻一番，农民人均收入实现翻两番。');
+    expect([gdp.name, gdp.value, gdp.unit, gdp.raw, gdp.baseline]).toEqual(['生产总值', 2, '倍', '翻一番', { year: 2020, value: null, raw: '比2020年' }]);
+    expect([income.name, income.value, income.unit, income.baseline]).toEqual(['农民人均收入', 4, '倍', null]);
+    // real (晋城 2024 work report): no multiple of one base
+    expect(run('推动建筑用钢向装备用钢升级，实现产品附加值持续翻番。')).toEqual([]);
+  });
+  it('a unit over a unit is one unit, a bound after it included', () => {
+    const [m] = findValueMentions('应急排涝能力不低于100立方米/小时', { requireUnit: true });
+    expect([m.value, m.unit, m.comparator]).toEqual([100, '立方米/小时', '>=']);
+    // real (生态环境保护规划)
+    expect(brief('到2020年，单位面积森林蓄积量达到95立方米/公顷以上。').map((t) => [t.name, t.unit, t.comparator])).toEqual([['单位面积森林蓄积量', '立方米/公顷', '>=']]);
+  });
+});

@@ -17,6 +17,7 @@ import {
   GOAL_ANNOUNCEMENTS,
   PAST_MARKERS,
   PREFIX_COMPARATORS,
+  RED_LINES,
   TARGET_CUES,
   TRAILING_FILLERS,
 } from './words.js';
@@ -34,7 +35,7 @@ export interface TextTarget {
   quote: string;
   /** offset of the sentence in the text */
   offset: number;
-  baseline: { year: number | null; value: NumericValue; raw: string } | null;
+  baseline: { year: number | null; value: NumericValue | null; raw: string } | null;
   /** the target follows a phrase announcing targets (主要预期目标是：) in the same run up to 。 */
   announced: boolean;
 }
@@ -445,8 +446,30 @@ export function dropQualifiers(masked: string, ms: ValueMention[]): ValueMention
     const amountBeforeCount = AMOUNT_UNIT.test(a.unit ?? '') && COUNT_UNIT.test(b.unit ?? '');
     // 推动11项救助标准提高5%以上: the bounded rate is the target, the count only says how many subjects
     const countBeforeBoundRate = COUNT_UNIT.test(a.unit ?? '') && b.explicit && RATIO_UNITS.has(b.unit ?? '');
-    return !(bound || bareScale || a.chinese || amountBeforeCount || countBeforeBoundRate);
+    return !(bound || bareScale || (a.chinese && !a.doubling) || amountBeforeCount || countBeforeBoundRate);
   });
+}
+
+const RED_LINE = new RegExp(alt(RED_LINES.lineWords));
+const CEILING = new RegExp(alt(RED_LINES.ceilingWords));
+/**
+ * A quantity named as a red line or bottom line (守住52万亩耕地红线) is the floor the plan will not go
+ * below; the red line of a total kept under (用水总量控制红线) is its ceiling. Null: no red line.
+ */
+export function redLineBound(name: string): Comparator | null {
+  if (!RED_LINE.test(name)) return null;
+  return CEILING.test(name) ? '<=' : '>=';
+}
+
+/**
+ * `地区生产总值比2020年翻一番`: a multiple is of the level of the year compared with (比/较), which is its
+ * baseline (a year, no value); the name is what stands before 比.
+ */
+export function doublingBase(leftRaw: string, leftStart: number, years: YearMention[]): { name: string; baseline: NonNullable<TextTarget['baseline']> } | null {
+  const at = Math.max(leftRaw.lastIndexOf('比'), leftRaw.lastIndexOf('较'));
+  if (at < 0) return null;
+  const year = years.find((y) => y.start >= leftStart + at)?.year ?? null;
+  return { name: cleanName(leftRaw.slice(0, at)), baseline: { year, value: null, raw: leftRaw.slice(at).trim() } };
 }
 
 /** `一体化平台建设（3分）`: a value alone in brackets is a note (a weight, a score), unless a target word is with it (累计约3600户). */
@@ -666,8 +689,18 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         if (!m.explicit) {
           const word = Object.keys(PREFIX_COMPARATORS).find((w) => w.length > 1 && leftRaw.includes(w));
           if (word) comparator = PREFIX_COMPARATORS[word];
+          else comparator = redLineBound(name) ?? comparator;
         }
-        emit(name, m, null, comparator);
+        let baseline: TextTarget['baseline'] = null;
+        if (m.doubling) {
+          const leftStart = m.start - leftRaw.length;
+          const base = doublingBase(leftRaw, leftStart, within(years, leftStart, m.start));
+          if (base && isName(base.name)) {
+            name = base.name;
+            baseline = base.baseline;
+          }
+        }
+        emit(name, m, baseline, comparator);
         produced = true;
       }
       previousClauseHadTarget = produced;

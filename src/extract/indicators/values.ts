@@ -23,6 +23,8 @@ export interface ValueMention {
   chinese: boolean;
   /** the mention qualifies a noun (`产值50亿元以上的产业`): part of a name, not a target */
   modifier: boolean;
+  /** 翻一番/翻两番: a multiple of the base (2, 4 倍), a target by itself */
+  doubling?: true;
 }
 
 const NUM = `(?:${MIXED_NUMBER_SOURCE}|${ARABIC_NUMBER_SOURCE}|${CN_NUMBER_SOURCE})`;
@@ -40,6 +42,28 @@ const MENTION = new RegExp(
     `(?:\\s*(?<suf>${SUFFIX}))?`,
   'dg',
 );
+
+// 翻番, 翻一番, 翻两番: the base doubled n times (a fixed phrase, its numeral counts 番, not a noun)
+const DOUBLING = /翻\s*(?:([一二两三四])\s*)?番/g;
+const DOUBLINGS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4 };
+
+/** 翻一番 → 2 倍, 翻两番 → 4 倍, 翻番 → 2 倍: a target stated as a multiple of its base. */
+function doublingMentions(folded: string, text: string): ValueMention[] {
+  const out: ValueMention[] = [];
+  if (!folded.includes('番')) return out;
+  for (const m of folded.matchAll(DOUBLING)) {
+    // 持续翻番, 不断翻番: a trend of doubling, no multiple of one base
+    if (/(?:持续|不断|连续|逐年)\s*$/.test(folded.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const times = DOUBLINGS[m[1] ?? '一'];
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push({ start, end, raw: text.slice(start, end), value: 2 ** times, unit: '倍', comparator: '=', explicit: true, chinese: true, modifier: false, doubling: true });
+  }
+  return out;
+}
+
+const PER_UNIT = new RegExp(`^/(?:${UNIT_SOURCE})`);
+const SUFFIX_AT = new RegExp(`^\\s*(${SUFFIX})`);
 
 const TIME_UNITS = /^(?:个工作日|工作日|小时|分钟|天|日|周|个月|月|年)$/;
 /**
@@ -83,7 +107,18 @@ export function findValueMentions(text: string, options: FindOptions): ValueMent
       continue;
     }
     // a line break may fall between a scale word and its unit (500万\n亩)
-    const unit = (u2 ?? g.u1 ?? null)?.replace(/\s+/g, '') || null;
+    let unit = (u2 ?? g.u1 ?? null)?.replace(/\s+/g, '') || null;
+    // 95立方米/公顷, 150立方米/小时: a unit over a unit is one unit
+    const per = unit && !suf ? PER_UNIT.exec(folded.slice(end)) : null;
+    if (per && !unit!.includes('/')) {
+      unit += per[0];
+      end += per[0].length;
+      const bound = SUFFIX_AT.exec(folded.slice(end));
+      if (bound) {
+        suf = bound[1];
+        end += bound[0].length;
+      }
+    }
     const chinese = !/\d/.test(g.n1);
     if (options.requireUnit && !unit) continue;
     // a lone 一 before a measure word is an article (一个平台, 一批企业), not a count
@@ -122,7 +157,10 @@ export function findValueMentions(text: string, options: FindOptions): ValueMent
     });
     MENTION.lastIndex = end > m.index ? end : m.index + 1;
   }
-  return out;
+  const doublings = doublingMentions(folded, text);
+  if (doublings.length === 0) return out;
+  const outside = out.filter((v) => !doublings.some((d) => v.start < d.end && d.start < v.end));
+  return [...outside, ...doublings].sort((a, b) => a.start - b.start);
 }
 
 export interface CellValue {
