@@ -285,7 +285,8 @@ function cutNumber(text: string, parts: number): string[][] {
   const m = /^([＞＜≥≤><]?)([\d.]+)(.*)$/.exec(text);
   if (!m) return [];
   const [, prefix, digits, suffix] = m;
-  if (digits.length < parts + 1) return [];
+  // longer runs are no two or three glued cells (and would cost a cut at every digit)
+  if (digits.length < parts + 1 || digits.length > 16) return [];
   const out: string[][] = [];
   const valid = (s: string) => /^(?:0|[1-9]\d*)(?:\.\d+)?$/.test(s);
   const cuts = (from: number, left: number): string[][] => {
