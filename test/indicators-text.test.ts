@@ -293,3 +293,25 @@ describe('red lines, multiples and units over units', () => {
     expect(brief('到2020年，单位面积森林蓄积量达到95立方米/公顷以上。').map((t) => [t.name, t.unit, t.comparator])).toEqual([['单位面积森林蓄积量', '立方米/公顷', '>=']]);
   });
 });
+
+describe('bounds that mark off a noun, cases that are conditions', () => {
+  it('a bound on a measure of the noun after it is an attribute; a bound on a count or share still counts', () => {
+    // hand-written
+    expect(run('到2025年，淘汰20蒸吨以下燃煤锅炉，60岁以上老年人体检率达到80%以上。').map((t) => [t.value, t.unit])).toEqual([[80, '%']]);
+    expect(run('到2025年，培育3个以上百亿级产业集群，推动70%以上规上企业上云。').map((t) => [t.value, t.unit])).toEqual([
+      [3, '个'],
+      [70, '%'],
+    ]);
+    // real (生态环境保护规划): the subject is qualified by 300万以上, the target is 60%
+    expect(brief('到2020年，城区常住人口300万以上城市建成区公共交通占机动化出行比例达到60%。').map((t) => [t.value, t.unit])).toEqual([[60, '%']]);
+    expect(run('全国地级及以上城市建成区基本淘汰10蒸吨以下燃煤锅炉。')).toEqual([]);
+  });
+  it('a case described by a 的-phrase (a grading of events, a rule) sets no target', () => {
+    // hand-written
+    const r = extractTextTargets('符合下列情形之一的，为较大事件：1.造成5人以上死亡的；2.直接经济损失500万元以上的。', ctx);
+    expect(r.targets).toEqual([]);
+    expect(r.diagnostics.some((d) => d.code === 'indicators.condition')).toBe(true);
+    // real (国家突发环境事件应急预案)
+    expect(run('1.因环境污染直接导致30人以上死亡或100人以上中毒或重伤的；')).toEqual([]);
+  });
+});

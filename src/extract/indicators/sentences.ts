@@ -409,6 +409,7 @@ function isPastSentence(text: string, years: YearMention[], horizon: number | nu
  * (给予一次性奖补100万元, 最高500万元) rather than sets a target.
  */
 const DESCRIBING = /围绕|依托|聚焦|立足|共有|现有|包括|涉及|以来|目前|给予|奖补|奖励|补贴|补助|贴息|最高|分为|划分|细化/;
+const CONDITION_END = /的\s*[；;。]?\s*$/;
 /** units of kinds, occasions and spans of time: a count in them without a target word names, it does not plan */
 const NAMING_UNITS = /^(?:种|类|次|篇|届|小时|天|日|分钟|岁|个工作日)$/;
 
@@ -427,6 +428,7 @@ const CHANGE_ONLY = /^(?:年均)?(?:增长|下降|提高|降低|增加|减少)$/
 const AMOUNT_UNIT = /(?:元|吨|亩|斤|米|千瓦|%)$/;
 const COUNT_UNIT = /^(?:万|亿)?(?:个|家|项|座|所|条|处|名|人|户|套|台|件|场|次|支|批|列|架|辆)/;
 const HAN_RUN = /^[\p{Script=Han}A-Za-z\u25A1]{1,12}$/u;
+const LONG_HAN_RUN = /^[\p{Script=Han}A-Za-z\u25A1]{1,24}$/u;
 
 /**
  * A value right before the noun that another value counts qualifies that noun, as part of its name:
@@ -440,9 +442,11 @@ export function dropQualifiers(masked: string, ms: ValueMention[]): ValueMention
     const b = ms[i + 1];
     if (!b) return true;
     const between = masked.slice(a.end, b.start);
-    if (!HAN_RUN.test(between) || /[和及与或并]/.test(between)) return true;
     const bound = /(?:以上|以下|左右|以内)$/.test(a.raw);
     const bareScale = a.unit !== null && splitUnit(a.unit).base === null;
+    // an attribute of that kind may stand before a long subject (城区常住人口300万以上城市建成区公共交通占机动化出行比例达到60%)
+    const run = bound || bareScale || (a.chinese && !a.doubling) ? LONG_HAN_RUN : HAN_RUN;
+    if (!run.test(between) || /[和及与或并]/.test(between)) return true;
     const amountBeforeCount = AMOUNT_UNIT.test(a.unit ?? '') && COUNT_UNIT.test(b.unit ?? '');
     // 推动11项救助标准提高5%以上: the bounded rate is the target, the count only says how many subjects
     const countBeforeBoundRate = COUNT_UNIT.test(a.unit ?? '') && b.explicit && RATIO_UNITS.has(b.unit ?? '');
@@ -551,6 +555,12 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
       (datesPast && !sentYears.some((y) => y.target && periodStart !== null && y.year >= periodStart));
     if (pastBySection || pastByParagraph || isPastSentence(sentText, sentYears, ctx.horizon, ctx.currentYear ?? periodStart)) {
       diagnostics.push({ code: 'indicators.past-figure', message: 'values of a sentence about the past (results, not targets)', actual: text.slice(sent.start, sent.end), offset: sent.start });
+      continue;
+    }
+    // `因环境污染直接导致30人以上死亡的；`: a 的-phrase standing for a case (of a grading, a rule) sets a
+    // condition, not a target
+    if (CONDITION_END.test(sentText)) {
+      diagnostics.push({ code: 'indicators.condition', message: 'values of a case described by a 的-phrase (a condition, not a target)', actual: text.slice(sent.start, sent.end), offset: sent.start });
       continue;
     }
     const quote = text.slice(sent.start, sent.end);

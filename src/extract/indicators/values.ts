@@ -70,9 +70,17 @@ const TIME_UNITS = /^(?:个工作日|工作日|小时|分钟|天|日|周|个月|
  * A value that qualifies the noun after it rather than being a target: `产值50亿元以上的企业`,
  * `百亿级产业集群`, `50万人口规模`.
  */
-function isModifier(after: string): boolean {
-  return /^\s*(?:的|级|规模|量级|人口)/.test(after);
+function isModifier(after: string, suffix: string | undefined, unit: string | null): boolean {
+  if (/^\s*(?:的|级|规模|量级|人口)/.test(after)) return true;
+  // 淘汰10蒸吨以下燃煤锅炉, 65岁以上老年人: a bound on a measure of the noun after it marks off the things
+  // named; a bound on a count or a share (3个以上产业, 70%以上企业) counts them, and a level kept or a goal
+  // (100亿斤以上水平, 7%以上目标) is still the value
+  if (suffix === undefined || !/^(?:以上|以下)$/.test(suffix.replace(/\s+/g, '')) || unit === null) return false;
+  if (COUNTING_UNIT.test(unit) || /[%‰]|百分点|\//.test(unit)) return false;
+  return /^\p{Script=Han}/u.test(after) && !/^(?:水平|目标|和|及|与|或|并|且|为|是|左右)/.test(after);
 }
+/** measure words that count the noun after them (个, 家, 人 …), a scale word before them allowed */
+const COUNTING_UNIT = /^(?:万|亿|千万|百万)?(?:个|家|项|座|所|条|处|名|人|户|套|台|件|场|次|支|批|列|架|辆|位|例|种|款|部|张|只|艘|栋|间|头|笔|篇|本|册|首|幅|盏|趟|批次|人次|件次|家次|项次|场次|班次)$/;
 
 export interface FindOptions {
   /** only mentions with a unit (running text: a bare number is a code, a phone number, a list label) */
@@ -153,7 +161,7 @@ export function findValueMentions(text: string, options: FindOptions): ValueMent
       comparator,
       explicit: Boolean(g.pre || suf || Array.isArray(value)),
       chinese,
-      modifier: formula || isModifier(after),
+      modifier: formula || isModifier(after, suf, unit),
     });
     MENTION.lastIndex = end > m.index ? end : m.index + 1;
   }
