@@ -315,3 +315,21 @@ describe('bounds that mark off a noun, cases that are conditions', () => {
     expect(run('1.因环境污染直接导致30人以上死亡或100人以上中毒或重伤的；')).toEqual([]);
   });
 });
+
+describe('spans of months, verbs of shortening, round figures in words', () => {
+  it('由20个月压缩至18.5个月: months are a unit, the shortening verb leaves the name', () => {
+    // real (知识产权 放管服 解读)
+    expect(brief('发明专利审查周期由20个月压缩至18.5个月。', { inheritedYear: 2021, horizon: 2021 }).map((t) => [t.name, t.value, t.unit])).toEqual([['发明专利审查周期', 18.5, '个月']]);
+    // hand-written
+    expect(brief('2025年，将企业开办时间压减至2个工作日以内。').map((t) => [t.name, t.value, t.unit, t.comparator])).toEqual([['企业开办时间', 2, '个工作日', '<=']]);
+  });
+  it('a round figure in words before a noun (千亿产业集群, 5人制球场) is part of the name', () => {
+    // real (合肥 work report)
+    expect(run('实施农业千亿产业集群“8526”行动。', { inheritedYear: 2024, horizon: 2024 })).toEqual([]);
+    // hand-written
+    expect(brief('到2025年，建成5人制足球场30个，打造万亿产业集群2个。').map((t) => [t.name, t.value, t.unit])).toEqual([
+      ['5人制足球场', 30, '个'],
+      ['万亿产业集群', 2, '个'],
+    ]);
+  });
+});
