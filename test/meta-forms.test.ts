@@ -169,3 +169,33 @@ describe('notices run together on few lines (national pages copied as text)', ()
     expect(doc.meta.kind).toBe('规划');
   });
 });
+
+describe('a document issued in its own name (国发 意见)', () => {
+  it('a title broken after a connector is joined, the 文号 line under it read, the closing signature gives issuer and date', async () => {
+    // hand-written, after the 国发〔2018〕42号 page
+    const doc = await parseText(
+      [
+        '国务院关于加快推进乡村旅游和',
+        '休闲农业融合发展的指导意见',
+        '国发〔2031〕7号',
+        '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：',
+        '为加快推进乡村旅游和休闲农业融合发展，现提出以下意见。',
+        '一、总体要求',
+        '（一）指导思想。坚持融合发展。',
+        '二、保障措施',
+        '（二）加强组织领导。各地要抓好落实。',
+        '国务院',
+        '2031年3月4日',
+        '（此件公开发布）',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).toBe('国务院关于加快推进乡村旅游和休闲农业融合发展的指导意见');
+    expect(doc.meta.docNumber).toBe('国发〔2031〕7号');
+    expect([doc.meta.issuer, doc.meta.issueDate, doc.meta.kind]).toEqual(['国务院', '2031-03-04', '意见']);
+  });
+
+  it('a title line that ends a phrase is not joined to the line before it', async () => {
+    const doc = await parseText(['某某市人民政府办公室', '某某市数字经济发展规划', '一、发展基础', '基础较好。'].join('\n'));
+    expect(doc.meta.title).toBe('某某市数字经济发展规划');
+  });
+});

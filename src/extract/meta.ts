@@ -65,12 +65,14 @@ export function extractMeta(doc: SegmentedDocument): Meta {
   const allText = doc.placed.map((p) => textOf(p.block)).join('\n');
   const horizon = horizonOf(allText);
 
-  const rawTitle = titlePart?.title ?? titleFromNotice([...coverLines, ...blocksOf('preamble')]);
+  const rawTitle = titlePart?.title ? joinBrokenTitle(titleLines, titlePart.title) : titleFromNotice([...coverLines, ...blocksOf('preamble')]);
   const title = rawTitle ? cleanTitle(rawTitle) : null;
   const region = (title ? regionOf(title) : regionFromIssuer(coverLines)) ?? regionFromText(allText);
   const province = provinceOf(region, allText, [rawTitle ?? '', ...titleLines, ...coverLines].filter((l) => l.length <= 80));
   const workReport = !title && WORK_REPORT.test(allText.slice(0, 2000));
-  const signature = signatureOf(coverLines.length > 0 ? coverLines : blocksOf('preamble').slice(0, 12));
+  // a notice signs at its end; a document issued in its own name (国发 意见) signs at the end of the text
+  const closing = doc.placed.filter((p) => p.block.type !== 'table').slice(-6).map((p) => textOf(p.block));
+  const signature = signatureOf(coverLines.length > 0 ? coverLines : blocksOf('preamble').slice(0, 12)) ?? signatureOf(closing);
   const statusText = [...titleLines.slice(0, 6), ...coverLines, rawTitle ?? ''].join('\n');
 
   return {
@@ -86,6 +88,19 @@ export function extractMeta(doc: SegmentedDocument): Meta {
     status: DRAFT.test(statusText) ? 'draft' : 'final',
     kind: title ? kindOf(title) : workReport ? '报告' : null,
   };
+}
+
+/**
+ * A title broken over two lines of the title block: the line before the one found ends inside a phrase
+ * (`国务院关于加快推进农业机械化和` / `农机装备产业转型升级的指导意见`): a connector (和, 与, 及, 的, 、) or
+ * an opened 关于 whose genre word has not come yet.
+ */
+function joinBrokenTitle(titleLines: string[], title: string): string {
+  const at = titleLines.findIndex((l) => l.replace(/\s/g, '') === title.replace(/\s/g, ''));
+  if (at <= 0) return title;
+  const before = titleLines[at - 1].replace(/\s/g, '');
+  if (before.length > 40 || /[。；;，,：:]/.test(before) || KIND_AT_END.test(before) || DATE.test(before)) return title;
+  return /[和与及的、]$/.test(before) || /关于/.test(before) ? before + title.replace(/\s/g, '') : title;
 }
 
 /** The title without a trailing status bracket (（征求意见稿）) or period bracket. */
@@ -228,6 +243,9 @@ function docNumberOf(cover: string[]): string | null {
 /** A 文号 right after a notice title in the opening lines of a file whose cover was not told apart. */
 function docNumberAfterNotice(lines: string[]): string | null {
   for (let i = 0; i < lines.length; i++) {
+    // a line that is a 文号 and nothing else, under the title
+    const whole = DOC_NUMBER.exec(lines[i].replace(/\s/g, ''));
+    if (whole && whole[0].length === lines[i].replace(/\s/g, '').length) return whole[0];
     // the notice title may be broken over two lines
     const t = ((lines[i - 1] ?? '') + lines[i]).replace(/\s/g, '');
     const m = DOC_NUMBER.exec(t);
