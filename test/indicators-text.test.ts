@@ -326,6 +326,11 @@ describe('spans of months, verbs of shortening, round figures in words', () => {
   it('a round figure in words before a noun (千亿产业集群, 5人制球场) is part of the name', () => {
     // real (合肥 work report)
     expect(run('实施农业千亿产业集群“8526”行动。', { inheritedYear: 2024, horizon: 2024 })).toEqual([]);
+    // real (2026 中央一号文件; 牡丹江 work report): a programme or a plant named by its capacity
+    expect(run('加力实施新一轮千亿斤粮食产能提升行动。', { inheritedYear: 2026, horizon: 2026 })).toEqual([]);
+    expect(run('力争百万吨饲料加工厂投产。', { inheritedYear: 2024, horizon: 2024 })).toEqual([]);
+    // a level passed is still a value
+    expect(run('地区生产总值突破千亿大关。', { inheritedYear: 2025, horizon: 2025 }).map((t) => t.value)).toEqual([1000]);
     // hand-written
     expect(brief('到2025年，建成5人制足球场30个，打造万亿产业集群2个。').map((t) => [t.name, t.value, t.unit])).toEqual([
       ['5人制足球场', 30, '个'],

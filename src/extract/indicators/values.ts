@@ -72,9 +72,9 @@ const TIME_UNITS = /^(?:个工作日|工作日|小时|分钟|天|日|周|个月|
  */
 function isModifier(after: string, suffix: string | undefined, unit: string | null, chinese: boolean): boolean {
   if (/^\s*(?:的|级|规模|量级|人口|制)/.test(after)) return true;
-  // 千亿产业集群, 百亿企业: a round figure in words with no measure word names a class of the noun after it
-  // (突破千亿大关, 迈上千亿台阶 still state a level)
-  if (chinese && unit !== null && /^(?:万|亿|千万|百万|万亿)$/.test(unit) && suffix === undefined) return /^\p{Script=Han}/u.test(after) && !/^(?:台阶|大关|目标|水平|以|左右|和|及|与|或)/.test(after);
+  // 千亿产业集群, 百亿企业, 千亿斤粮食产能提升行动: a round figure in words before a noun names a class or a
+  // programme (突破千亿大关, 迈上千亿台阶 still state a level)
+  if (chinese && unit !== null && /^(?:万|亿|千万|百万|万亿)/.test(unit) && suffix === undefined) return /^\p{Script=Han}/u.test(after) && !/^(?:台阶|大关|目标|水平|以|左右|和|及|与|或)/.test(after);
   // 淘汰10蒸吨以下燃煤锅炉, 65岁以上老年人: a bound on a measure of the noun after it marks off the things
   // named; a bound on a count or a share (3个以上产业, 70%以上企业) counts them, and a level kept or a goal
   // (100亿斤以上水平, 7%以上目标) is still the value
