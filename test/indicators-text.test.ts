@@ -338,3 +338,18 @@ describe('spans of months, verbs of shortening, round figures in words', () => {
     ]);
   });
 });
+
+describe('the base of a comparison', () => {
+  it('比2020年 / 在2020年基础上 is the baseline year, not part of the name, and does not date the sentence in the past', () => {
+    // hand-written
+    const [energy, carbon] = run('到2025年，单位地区生产总值能耗比2020年下降13.5%，单位生产总值二氧化碳排放在2020年的基础上降低18%。');
+    expect([energy.name, energy.value, energy.baseline]).toEqual(['单位地区生产总值能耗下降', 13.5, { year: 2020, value: null, raw: '比2020年' }]);
+    expect([carbon.name, carbon.baseline?.year]).toEqual(['单位生产总值二氧化碳排放降低', 2020]);
+    // real (上海 十四五 纲要): only a year before the period, and it is the base of the multiple
+    const ctx21 = { inheritedYear: 2025, horizon: 2025, periodStart: 2021 };
+    const [lingang] = extractTextTargets('浦东新区打造社会主义现代化建设引领区取得重大进展，自贸试验区临港新片区生产总值在 2018 年基础上翻两番。', ctx21).targets;
+    expect([lingang.name, lingang.value, lingang.unit, lingang.baseline?.year]).toEqual(['自贸试验区临港新片区生产总值', 4, '倍', 2018]);
+    // a sentence dated before the period is still a result
+    expect(extractTextTargets('2018年，全区生产总值达到500亿元。', ctx21).targets).toEqual([]);
+  });
+});

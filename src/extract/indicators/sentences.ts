@@ -465,15 +465,24 @@ export function redLineBound(name: string): Comparator | null {
   return CEILING.test(name) ? '<=' : '>=';
 }
 
+/** 比2020年, 较2020年末, 在2018年基础上, 比上年: the level a change or a multiple is measured from */
+const COMPARISON_BASE = new RegExp(`(?:比|较)\\s*(${YEAR_WORD})\\s*年(?:底|末)?(?:的水平)?|在\\s*(${YEAR_WORD})\\s*年(?:底|末)?(?:的)?(?:水平)?基础上|(?:比|较)(?:上年|去年|基期)`);
+
+/** A year written as the base of a comparison (比2018年, 较2020年末, 在2018年的基础上). */
+function isComparisonBase(text: string, y: YearMention): boolean {
+  return /(?:比|较)\s*$/.test(text.slice(Math.max(0, y.start - 2), y.start)) || /^\s*(?:年)?\s*(?:底|末)?\s*(?:的)?\s*(?:水平)?\s*基础上/.test(text.slice(y.end, y.end + 12));
+}
+
 /**
- * `地区生产总值比2020年翻一番`: a multiple is of the level of the year compared with (比/较), which is its
- * baseline (a year, no value); the name is what stands before 比.
+ * `单位地区生产总值能耗比2020年下降13.5%`, `生产总值在2018年基础上翻两番`: the comparison base written in
+ * the name is the target's baseline (a year, its value unstated), not part of the name.
  */
-export function doublingBase(leftRaw: string, leftStart: number, years: YearMention[]): { name: string; baseline: NonNullable<TextTarget['baseline']> } | null {
-  const at = Math.max(leftRaw.lastIndexOf('比'), leftRaw.lastIndexOf('较'));
-  if (at < 0) return null;
-  const year = years.find((y) => y.start >= leftStart + at)?.year ?? null;
-  return { name: cleanName(leftRaw.slice(0, at)), baseline: { year, value: null, raw: leftRaw.slice(at).trim() } };
+export function comparisonBase(name: string): { name: string; baseline: NonNullable<TextTarget['baseline']> } | null {
+  const m = COMPARISON_BASE.exec(name);
+  if (!m) return null;
+  const written = m[1] ?? m[2];
+  const year = written ? findYears(`${written}年`)[0]?.year ?? null : null;
+  return { name: (name.slice(0, m.index) + name.slice(m.index + m[0].length)).trim(), baseline: { year, value: null, raw: m[0] } };
 }
 
 /** `一体化平台建设（3分）`: a value alone in brackets is a note (a weight, a score), unless a target word is with it (累计约3600户). */
@@ -543,8 +552,10 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
   for (const sent of sentences(folded)) {
     const sentYears = within(years, sent.start, sent.end);
     const sentText = folded.slice(sent.start, sent.end);
-    const datesPast = periodStart !== null && sentYears.length > 0 && sentYears.every((y) => y.year < periodStart || y.since);
-    if (sentYears.length > 0) pastParagraph = datesPast;
+    // the year a change is measured from (比2018年, 在2018年基础上) does not date the sentence
+    const datingSentence = sentYears.filter((y) => !isComparisonBase(folded, y));
+    const datesPast = periodStart !== null && datingSentence.length > 0 && datingSentence.every((y) => y.year < periodStart || y.since);
+    if (datingSentence.length > 0) pastParagraph = datesPast;
     const inSentence = within(mentions, sent.start, sent.end);
     if (inSentence.length === 0) continue;
     // in a review, only a year written out dates a target (its 今年 is loose: `今年55项任务圆满完成`)
@@ -702,13 +713,10 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
           else comparator = redLineBound(name) ?? comparator;
         }
         let baseline: TextTarget['baseline'] = null;
-        if (m.doubling) {
-          const leftStart = m.start - leftRaw.length;
-          const base = doublingBase(leftRaw, leftStart, within(years, leftStart, m.start));
-          if (base && isName(base.name)) {
-            name = base.name;
-            baseline = base.baseline;
-          }
+        const base = comparisonBase(name);
+        if (base && isName(base.name)) {
+          name = base.name;
+          baseline = base.baseline;
         }
         emit(name, m, baseline, comparator);
         produced = true;
