@@ -103,6 +103,9 @@ describe('values that are no targets', () => {
     expect(kept('新增百亿企业5家左右')).toEqual(['5家左右']);
     expect(kept('建成千兆城市示范区2-3个')).toEqual(['2-3个']);
     expect(kept('300亩左右集中连片土地流转率45%以上')).toEqual(['45%以上']);
+    // a quantity in a 的-phrase: hand-written and real (潜江 work report)
+    expect(kept('建成服务20个社区的5家养老中心')).toEqual(['5家']);
+    expect(kept('建成覆盖38个村的27处农村公益性公墓')).toEqual(['27处']);
     // a count with its measure word before a verb phrase stays: both are targets
     expect(kept('改造老旧小区200个，惠及居民3万户')).toEqual(['200个', '3万户']);
   });

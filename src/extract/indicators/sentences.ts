@@ -450,7 +450,9 @@ export function dropQualifiers(masked: string, ms: ValueMention[]): ValueMention
     const amountBeforeCount = AMOUNT_UNIT.test(a.unit ?? '') && COUNT_UNIT.test(b.unit ?? '');
     // 推动11项救助标准提高5%以上: the bounded rate is the target, the count only says how many subjects
     const countBeforeBoundRate = COUNT_UNIT.test(a.unit ?? '') && b.explicit && RATIO_UNITS.has(b.unit ?? '');
-    return !(bound || bareScale || (a.chinese && !a.doubling) || amountBeforeCount || countBeforeBoundRate);
+    // 覆盖38个村的27处公墓: a quantity in a 的-phrase qualifies the counted noun after it
+    const ofPhrase = /的$/.test(between);
+    return !(bound || bareScale || ofPhrase || (a.chinese && !a.doubling) || amountBeforeCount || countBeforeBoundRate);
   });
 }
 
