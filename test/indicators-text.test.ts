@@ -353,3 +353,30 @@ describe('the base of a comparison', () => {
     expect(extractTextTargets('2018年，全区生产总值达到500亿元。', ctx21).targets).toEqual([]);
   });
 });
+
+describe('lists with 均, changes of a policy term, 年内, populations', () => {
+  const y24 = { inheritedYear: 2024, horizon: 2024, imperative: true };
+  it('A、B均增长X: the verb of change goes with each name; 及 inside an item stays', () => {
+    // real (牡丹江 work report)
+    expect(run('确保全市接待游客、旅游收入均增长20%以上。', y24).map((t) => [t.name, t.value, t.comparator])).toEqual([
+      ['接待游客增长', 20, '>='],
+      ['旅游收入增长', 20, '>='],
+    ]);
+    // hand-written
+    expect(run('推动白酒及保健酒产业、农产品加工业产值均增长15%。', y24).map((t) => t.name)).toEqual(['白酒及保健酒产业增长', '农产品加工业产值增长']);
+    expect(run('到2025年，地级及以上城市黑臭水体比例均控制在10%以内。').map((t) => t.name)).toEqual(['地级及以上城市黑臭水体比例']);
+  });
+  it('a change of a subsidy is a target, a subsidy granted is a term', () => {
+    // real (晋城 work report)
+    expect(run('城乡居民基本医保人均财政补助增加30元。', y24).map((t) => [t.name, t.value])).toEqual([['城乡居民基本医保人均财政补助增加', 30]]);
+    // hand-written
+    expect(run('对新认定的企业给予一次性奖补50万元。', y24)).toEqual([]);
+  });
+  it('年内 is no part of a name; 7万人口集聚 counts people, 50万人口规模 sizes a town', () => {
+    expect(run('年内实现7万人口集聚，年内新增规上企业200家。', y24).map((t) => [t.name, t.value])).toEqual([
+      ['人口集聚', 7],
+      ['新增规上企业', 200],
+    ]);
+    expect(run('建设50万人口规模的新城。', y24)).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { listNames } from './list-names.js';
 import { findYears, type YearMention } from './years.js';
 import {
   ACTION_VERBS,
+  CHANGE_VERBS,
   HEDGES,
   LEADING_FILLERS,
   METRIC_VERBS,
@@ -349,8 +350,10 @@ function nameEnds(masked: string, start: number, end: number): Int32Array {
 
 /** Names of a list before 分别/均 (`A、B和C`). */
 function splitNames(s: string): string[] {
+  // items are parted by 、 (and 和/与/以及 before the last); 及 inside an item joins its words (白酒及保健酒产业,
+  // 地级及以上城市)
   return s
-    .split(/、|和|及|与|以及/)
+    .split(s.includes('、') ? /、|和|与|以及/ : /和|与|以及|及(?!以上|以下)/)
     .map(cleanName)
     .filter(isName);
 }
@@ -409,6 +412,7 @@ function isPastSentence(text: string, years: YearMention[], horizon: number | nu
  * (给予一次性奖补100万元, 最高500万元) rather than sets a target.
  */
 const DESCRIBING = /围绕|依托|聚焦|立足|共有|现有|包括|涉及|以来|目前|给予|奖补|奖励|补贴|补助|贴息|最高|分为|划分|细化/;
+const CHANGE_BEFORE = /(?:增加|提高|提升|增长|上调|降低|下降|减少)(?:到|至)?\s*$/;
 const CONDITION_END = /的\s*[；;。]?\s*$/;
 /** units of kinds, occasions and spans of time: a count in them without a target word names, it does not plan */
 const NAMING_UNITS = /^(?:种|类|次|篇|届|小时|天|日|分钟|岁|个工作日)$/;
@@ -611,7 +615,7 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
       let ends: Int32Array | null = null;
 
       // A、B、C分别达到X、Y、Z — names and values paired in order
-      const listWord = /分别|(?<![年平人户日月季])均(?=达|为|超|不|突|保)|各(?=\s*(?:\d|[一二三四五六七八九十两]))/.exec(clauseMasked);
+      const listWord = /分别|(?<![年平人户日月季])均(?=达|为|超|不|突|保|增|提|降|下|减|控|稳)|各(?=\s*(?:\d|[一二三四五六七八九十两]))/.exec(clauseMasked);
       if (listWord && clause.start + listWord.index < ms[0].start) {
         const before = text.slice(clause.start, clause.start + listWord.index);
         const names =
@@ -632,7 +636,10 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
           }
           for (let i = 0; i < Math.min(names.length, ms.length); i++) emit(names[i], ms[i], null, comparatorOf(ms[i]));
         } else {
-          for (const n of names) emit(n, ms[0]);
+          // A、B均增长20%: the verb of change belongs to each name, as after 分别
+          const afterList = masked.slice(clause.start + listWord.index + listWord[0].length, ms[0].start).trim();
+          const change = CHANGE_VERBS.find((v) => afterList.startsWith(v)) ?? '';
+          for (const n of names) emit(n + change, ms[0]);
         }
         produced = names.length > 0;
         previousClauseHadTarget = produced;
@@ -672,7 +679,8 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         const leftName = cleanName(leftRaw);
         // a cue word (达到, 培育 …) anywhere in the clause before the value
         // a clause that describes or states a policy's terms sets no target unless a bound is written
-        const describes = !m.explicit && (clauseDescribes ??= DESCRIBING.test(clauseMasked));
+        // …but a change of such a term (人均财政补助增加30元) is a target
+        const describes = !m.explicit && (clauseDescribes ??= DESCRIBING.test(clauseMasked)) && !(isPlannedCount(m) && CHANGE_BEFORE.test(masked.slice(Math.max(clause.start, m.start - 6), m.start)));
         const cued =
           !describes &&
           (m.explicit ||

@@ -71,7 +71,8 @@ const TIME_UNITS = /^(?:个工作日|工作日|小时|分钟|天|日|周|个月|
  * `百亿级产业集群`, `50万人口规模`.
  */
 function isModifier(after: string, suffix: string | undefined, unit: string | null, chinese: boolean): boolean {
-  if (/^\s*(?:的|级|规模|量级|人口|制)/.test(after)) return true;
+  // 50万人口规模, 100万人口以上城市: a population is the size of the place; 7万人口集聚 counts people
+  if (/^\s*(?:的|级|规模|量级|制|人口(?:规模|以上|以下|的|城市|大县|大市))/.test(after)) return true;
   // 千亿产业集群, 百亿企业, 千亿斤粮食产能提升行动: a round figure in words before a noun names a class or a
   // programme (突破千亿大关, 迈上千亿台阶 still state a level)
   if (chinese && unit !== null && /^(?:万|亿|千万|百万|万亿)/.test(unit) && suffix === undefined) return /^\p{Script=Han}/u.test(after) && !/^(?:台阶|大关|目标|水平|以|左右|和|及|与|或)/.test(after);
