@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findGluedTable } from '../src/ingest/glued-indicator-tables.js';
 import { parseText } from './helpers/parse-text.js';
+import { parsePlanBytes } from '../src/index.js';
 
 const rowsOf = (text: string) => findGluedTable(text)?.rows.map((r) => [r.name, r.unit, ...r.cells, r.attribute]) ?? null;
 
@@ -66,6 +67,18 @@ describe('glued indicator tables', () => {
       ['森林覆盖率', '%', 40.2, 2025, 42, '>', '约束性'],
       ['城市污水处理率', '%', 95, 2025, 97, '>=', '预期性'],
       ['新增造林面积', '万亩', null, 2025, 50, '=', '预期性'],
+    ]);
+  });
+
+  it('a web page copy of the same box is read the same way', async () => {
+    const html =
+      '<html><body><h1>某某生态环境保护规划</h1><p>一、主要目标</p><p>到2025年，生态环境持续改善。</p>' +
+      '<p>指　标2020年2025年属性森林覆盖率（%）40.2＞42约束性城市污水处理率（%）95≥97预期性新增造林面积（万亩）-50预期性</p></body></html>';
+    const plan = await parsePlanBytes(new TextEncoder().encode(html), 'box.html');
+    expect(plan.indicators.filter((i) => i.source === 'table').map((i) => [i.name, i.target.value])).toEqual([
+      ['森林覆盖率', 42],
+      ['城市污水处理率', 97],
+      ['新增造林面积', 50],
     ]);
   });
 });

@@ -13,7 +13,6 @@ import type { Diagnostic } from '../schema/plan.js';
 import { decodeText, splitLines } from './encoding.js';
 import { hardWrapWidth, joinHardWrapped, splitRunOnLine, wholeLineDebris, joinSplitParagraphs, repairLineDebris, splitGluedPartHeading, stripGluedPageMark, type SplitPiece } from './debris.js';
 import { detectFlatTables } from './flat-tables.js';
-import { splitGluedIndicatorTables } from './glued-indicator-tables.js';
 
 export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
   const decoded = decodeText(bytes, path);
@@ -105,9 +104,7 @@ export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
   flush();
 
   blocks.sort((a, b) => a.line - b.line);
-  const gluedTables = splitGluedIndicatorTables(splitNestedDecimalItems(blocks));
-  diagnostics.push(...gluedTables.diagnostics);
   // stable: diagnostics of one line keep the order in which the repairs were made
   const ordered = diagnostics.map((d, k) => ({ d, k })).sort((a, b) => a.d.line - b.d.line || a.k - b.k).map((x) => x.d);
-  return { format: 'txt', encoding: decoded.encoding, lineCount: lines.length, lines, blocks: gluedTables.blocks, diagnostics: ordered };
+  return { format: 'txt', encoding: decoded.encoding, lineCount: lines.length, lines, blocks: splitNestedDecimalItems(blocks), diagnostics: ordered };
 }
