@@ -472,7 +472,7 @@ export function redLineBound(name: string): Comparator | null {
 }
 
 /** 比2020年, 较2020年末, 在2018年基础上, 比上年: the level a change or a multiple is measured from */
-const COMPARISON_BASE = new RegExp(`(?:比|较)\\s*(${YEAR_WORD})\\s*年(?:底|末)?(?:的水平)?|在\\s*(${YEAR_WORD})\\s*年(?:底|末)?(?:的)?(?:水平)?基础上|(?:比|较)(?:上年|去年|基期)`);
+const COMPARISON_BASE = new RegExp(`(?:比|较)\\s*(${YEAR_WORD})\\s*年(?:底|末)?(?:的水平)?|在\\s*(${YEAR_WORD})\\s*年(?:底|末)?(?:的)?(?:水平)?基础上|(?:比|较)(?:上年|去年|基期)|同比(?=增长|下降|提高|降低|增加|减少)`);
 
 /** A year written as the base of a comparison (比2018年, 较2020年末, 在2018年的基础上). */
 function isComparisonBase(text: string, y: YearMention): boolean {
