@@ -350,7 +350,7 @@ describe('the base of a comparison', () => {
     const [lingang] = extractTextTargets('浦东新区打造社会主义现代化建设引领区取得重大进展，自贸试验区临港新片区生产总值在 2018 年基础上翻两番。', ctx21).targets;
     expect([lingang.name, lingang.value, lingang.unit, lingang.baseline?.year]).toEqual(['自贸试验区临港新片区生产总值', 4, '倍', 2018]);
     // real (三亚 work report): 同比 is the base of the growth, not part of the name
-    const [gdp] = extractTextTargets('主要预期目标是：地区生产总值同比增长8%左右。', { inheritedYear: 2024, horizon: 2024 }).targets;
+    const [gdp] = extractTextTargets('今年经济社会发展的主要预期目标是：地区生产总值同比增长8%左右。', { inheritedYear: null, horizon: 2024, currentYear: 2024 }).targets;
     expect([gdp.name, gdp.value, gdp.baseline?.raw]).toEqual(['地区生产总值增长', 8, '同比']);
     // a sentence dated before the period is still a result
     expect(extractTextTargets('2018年，全区生产总值达到500亿元。', ctx21).targets).toEqual([]);
