@@ -383,3 +383,17 @@ describe('lists with 均, changes of a policy term, 年内, populations', () => 
     expect(run('建设50万人口规模的新城。', y24)).toEqual([]);
   });
 });
+
+describe('fractions and ranges of a measure', () => {
+  it('X分之Y is a share in per cent, a bound after it kept', () => {
+    const [m] = findValueMentions('审查周期压减三分之一以上', { requireUnit: true });
+    expect([m.raw, m.value, m.unit, m.comparator]).toEqual(['三分之一以上', 33.33, '%', '>=']);
+    const [n] = findValueMentions('覆盖率达到5分之4', { requireUnit: true });
+    expect([n.value, n.unit]).toEqual([80, '%']);
+  });
+  it('a range of a measure before a noun (0-6岁儿童) marks the noun off; a range of a count (3-5个示范区) is a value', () => {
+    // real (广州 家庭医生 方案) and hand-written
+    expect(findValueMentions('老年人、孕产妇、0-6岁儿童', { requireUnit: true }).map((m) => m.modifier)).toEqual([true]);
+    expect(findValueMentions('建成3-5个示范区', { requireUnit: true }).map((m) => m.modifier)).toEqual([false]);
+  });
+});

@@ -65,21 +65,50 @@ function doublingMentions(folded: string, text: string): ValueMention[] {
 const PER_UNIT = new RegExp(`^/(?:${UNIT_SOURCE})`);
 const SUFFIX_AT = new RegExp(`^\\s*(${SUFFIX})`);
 
+// 三分之一, 5分之2: a fraction, read as a share in per cent
+const FRACTION = new RegExp(`(?<![\\d.${CN_DIGITS}第])(?<den>${NUM})\\s*分之\\s*(?<num>${NUM})(?:\\s*(?<suf>${SUFFIX}))?`, 'g');
+
+/** `三分之一以上` → 33.33 % >=: a fraction is a share. */
+function fractionMentions(folded: string, text: string): ValueMention[] {
+  const out: ValueMention[] = [];
+  if (!folded.includes('分之')) return out;
+  for (const m of folded.matchAll(FRACTION)) {
+    const den = parseNumber(m.groups!.den);
+    const num = parseNumber(m.groups!.num);
+    if (den === null || num === null || den === 0) continue;
+    const suf = m.groups!.suf?.replace(/\s+/g, '');
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push({
+      start,
+      end,
+      raw: text.slice(start, end),
+      value: Math.round((num / den) * 10000) / 100,
+      unit: '%',
+      comparator: suf ? SUFFIX_COMPARATORS[suf] : '=',
+      explicit: Boolean(suf),
+      chinese: !/\d/.test(m[0]),
+      modifier: false,
+    });
+  }
+  return out;
+}
+
 const TIME_UNITS = /^(?:个工作日|工作日|小时|分钟|天|日|周|个月|月|年)$/;
 /**
  * A value that qualifies the noun after it rather than being a target: `产值50亿元以上的企业`,
  * `百亿级产业集群`, `50万人口规模`.
  */
-function isModifier(after: string, suffix: string | undefined, unit: string | null, chinese: boolean): boolean {
+function isModifier(after: string, suffix: string | undefined, unit: string | null, chinese: boolean, ranged: boolean): boolean {
   // 50万人口规模, 100万人口以上城市: a population is the size of the place; 7万人口集聚 counts people
   if (/^\s*(?:的|级|规模|量级|制|人口(?:规模|以上|以下|的|城市|大县|大市))/.test(after)) return true;
   // 千亿产业集群, 百亿企业, 千亿斤粮食产能提升行动: a round figure in words before a noun names a class or a
   // programme (突破千亿大关, 迈上千亿台阶 still state a level)
   if (chinese && unit !== null && /^(?:万|亿|千万|百万|万亿)/.test(unit) && suffix === undefined) return /^\p{Script=Han}/u.test(after) && !/^(?:台阶|大关|目标|水平|以|左右|和|及|与|或)/.test(after);
-  // 淘汰10蒸吨以下燃煤锅炉, 65岁以上老年人: a bound on a measure of the noun after it marks off the things
+  // 淘汰10蒸吨以下燃煤锅炉, 65岁以上老年人, 0-6岁儿童: a bound or range on a measure of the noun after it marks off the things
   // named; a bound on a count or a share (3个以上产业, 70%以上企业) counts them, and a level kept or a goal
   // (100亿斤以上水平, 7%以上目标) is still the value
-  if (suffix === undefined || !/^(?:以上|以下)$/.test(suffix.replace(/\s+/g, '')) || unit === null) return false;
+  if (!(ranged || (suffix !== undefined && /^(?:以上|以下)$/.test(suffix.replace(/\s+/g, '')))) || unit === null) return false;
   if (COUNTING_UNIT.test(unit) || /[%‰]|百分点|\//.test(unit)) return false;
   return /^\p{Script=Han}/u.test(after) && !/^(?:水平|目标|和|及|与|或|并|且|为|是|左右)/.test(after);
 }
@@ -165,14 +194,14 @@ export function findValueMentions(text: string, options: FindOptions): ValueMent
       comparator,
       explicit: Boolean(g.pre || suf || Array.isArray(value)),
       chinese,
-      modifier: formula || isModifier(after, suf, unit, chinese),
+      modifier: formula || isModifier(after, suf, unit, chinese, Array.isArray(value)),
     });
     MENTION.lastIndex = end > m.index ? end : m.index + 1;
   }
-  const doublings = doublingMentions(folded, text);
-  if (doublings.length === 0) return out;
-  const outside = out.filter((v) => !doublings.some((d) => v.start < d.end && d.start < v.end));
-  return [...outside, ...doublings].sort((a, b) => a.start - b.start);
+  const whole = [...doublingMentions(folded, text), ...fractionMentions(folded, text)];
+  if (whole.length === 0) return out;
+  const outside = out.filter((v) => !whole.some((d) => v.start < d.end && d.start < v.end));
+  return [...outside, ...whole].sort((a, b) => a.start - b.start);
 }
 
 export interface CellValue {
