@@ -397,3 +397,19 @@ describe('fractions and ranges of a measure', () => {
     expect(findValueMentions('建成3-5个示范区', { requireUnit: true }).map((m) => m.modifier)).toEqual([false]);
   });
 });
+
+describe('names and values joined without 分别', () => {
+  it('A与B稳定在X、Y以上 pairs in order, the bound after the last value shared', () => {
+    // real (十堰 work report)
+    expect(run('粮食播种面积与产量稳定在318万亩、16.5亿斤以上。', { inheritedYear: 2024, horizon: 2024 }).map((t) => [t.name, t.value, t.unit, t.comparator])).toEqual([
+      ['粮食播种面积', 318, '万亩', '>='],
+      ['产量', 16.5, '亿斤', '>='],
+    ]);
+    // hand-written; a clause that describes is left alone
+    expect(run('到2025年，引进博士和硕士100名、500名。').map((t) => [t.name, t.value])).toEqual([
+      ['博士', 100],
+      ['硕士', 500],
+    ]);
+    expect(run('到2025年，围绕城区和园区2个、3个片区布局。')).toEqual([]);
+  });
+});

@@ -646,6 +646,22 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         continue;
       }
 
+      // A与B稳定在X、Y以上: names joined before one verb and as many values joined by 、 after it pair in
+      // order, as after 分别
+      const joined = ms.length >= 2 && ms.every((m, k) => k === 0 || /^\s*、\s*$/.test(masked.slice(ms[k - 1].end, m.start)));
+      if (joined && !DESCRIBING.test(clauseMasked) && (ms[ms.length - 1].explicit || cueEnd(masked, clause.start, clause.end) <= ms[0].start)) {
+        const names = listNames(cleanName(text.slice(clause.start, ms[0].start)), ms.length, '', cleanName).filter(isName);
+        if (names.length === ms.length) {
+          const shared = ms[ms.length - 1];
+          for (let i = 0; i < ms.length; i++) {
+            const m = ms[i];
+            emit(names[i], m, null, m.comparator === '=' && !m.explicit && shared.explicit && !Array.isArray(shared.value) ? shared.comparator : m.comparator);
+          }
+          previousClauseHadTarget = true;
+          continue;
+        }
+      }
+
       let cursor = clause.start;
       for (let i = 0; i < ms.length; i++) {
         const m = ms[i];
