@@ -1,6 +1,6 @@
 /** Indicator tables whose cells a copy glued into one paragraph (专栏 boxes of national plans). */
 import { describe, expect, it } from 'vitest';
-import { findGluedTable } from '../src/ingest/glued-indicator-tables.js';
+import { findGluedTable, splitGluedIndicatorTables } from '../src/ingest/glued-indicator-tables.js';
 import { parseText } from './helpers/parse-text.js';
 import { parsePlanBytes } from '../src/index.js';
 
@@ -79,6 +79,20 @@ describe('glued indicator tables', () => {
       ['森林覆盖率', 42],
       ['城市污水处理率', 97],
       ['新增造林面积', 50],
+    ]);
+  });
+
+  it('two boxes in one paragraph are both read; half-width unit brackets too (hand-written)', () => {
+    const box = (n: number) => `专栏${n}　指标2020年2025年属性甲指标${n}(%)40.2＞42约束性乙指标${n}(%)95≥97预期性丙指标${n}(万亩)-50预期性`;
+    const blocks = splitGluedIndicatorTables([{ type: 'paragraph', line: 1, endLine: 1, text: `前言。${box(1)}中间的话。${box(2)}结语。`, raw: '' }]).blocks;
+    expect(blocks.map((b) => (b.type === 'table' ? `table:${b.rows.length - 1}:${b.rows[1][0].text}` : b.text))).toEqual([
+      '前言。',
+      '专栏1',
+      'table:3:甲指标1（%）',
+      '中间的话。',
+      '专栏2',
+      'table:3:甲指标2（%）',
+      '结语。',
     ]);
   });
 });

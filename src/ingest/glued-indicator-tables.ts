@@ -55,7 +55,7 @@ export interface GluedTableScan {
   diagnostics: Diagnostic[];
 }
 
-/** Paragraphs holding a glued indicator table become the text before, the caption, the table and the text after. */
+/** Paragraphs holding glued indicator tables become the text before, the caption, each table and the text after. */
 export function splitGluedIndicatorTables(blocks: Block[]): GluedTableScan {
   const out: Block[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -64,33 +64,35 @@ export function splitGluedIndicatorTables(blocks: Block[]): GluedTableScan {
       out.push(b);
       continue;
     }
-    const found = findGluedTable(b.text);
-    if (!found) {
-      out.push(b);
-      continue;
-    }
     const piece = (text: string): ParagraphBlock => ({ ...b, text, raw: b.raw });
-    const before = b.text.slice(0, found.start);
-    const caption = CAPTION.exec(before);
-    const prose = caption ? before.slice(0, caption.index) : before;
-    if (prose.trim()) out.push(piece(prose.trim()));
-    if (caption) out.push(piece(caption[0].trim()));
-    const header = ['指标', ...found.layout.years.map((y) => `${y}年`), ...(found.layout.attribute ? ['属性'] : [])];
-    const rows: TableCell[][] = [header, ...found.rows.map((r) => [r.unit ? `${r.name}（${r.unit}）` : r.name, ...r.cells, ...(found.layout.attribute ? [r.attribute ?? ''] : [])])].map((cells) =>
-      cells.map((text) => ({ text, rowSpan: 1, colSpan: 1 })),
-    );
-    const table: TableBlock = { type: 'table', line: b.line, endLine: b.endLine, rows, raw: b.text.slice(found.start, found.end), origin: 'text-glued' };
-    out.push(table);
-    diagnostics.push({
-      severity: 'info',
-      code: 'debris.flat-table',
-      message: `rebuilt an indicator table of ${found.rows.length} rows whose cells were glued into one paragraph`,
-      line: b.line,
-    });
-    const after = b.text.slice(found.end).trim();
-    if (after) out.push(piece(after));
+    let rest = b.text;
+    for (let found = findGluedTable(rest); found; found = findGluedTable(rest)) {
+      const before = rest.slice(0, found.start);
+      const caption = CAPTION.exec(before);
+      const prose = caption ? before.slice(0, caption.index) : before;
+      if (prose.trim()) out.push(piece(prose.trim()));
+      if (caption) out.push(piece(caption[0].trim()));
+      out.push(tableBlock(b, found, rest.slice(found.start, found.end)));
+      diagnostics.push({
+        severity: 'info',
+        code: 'debris.flat-table',
+        message: `rebuilt an indicator table of ${found.rows.length} rows whose cells were glued into one paragraph`,
+        line: b.line,
+      });
+      rest = rest.slice(found.end);
+    }
+    if (rest === b.text) out.push(b);
+    else if (rest.trim()) out.push(piece(rest.trim()));
   }
   return { blocks: out, diagnostics };
+}
+
+function tableBlock(b: ParagraphBlock, found: NonNullable<ReturnType<typeof findGluedTable>>, raw: string): TableBlock {
+  const { layout } = found;
+  const header = ['指标', ...layout.years.map((y) => `${y}年`), ...(layout.attribute ? ['属性'] : [])];
+  const body = found.rows.map((r) => [r.unit ? `${r.name}（${r.unit}）` : r.name, ...r.cells, ...(layout.attribute ? [r.attribute ?? ''] : [])]);
+  const rows: TableCell[][] = [header, ...body].map((cells) => cells.map((text) => ({ text, rowSpan: 1, colSpan: 1 })));
+  return { type: 'table', line: b.line, endLine: b.endLine, rows, raw, origin: 'text-glued' };
 }
 
 /** The first glued indicator table in a text: its header layout, rows and extent. */
@@ -138,7 +140,7 @@ function readRows(text: string, layout: Layout): { rows: Row[]; end: number } {
       continue;
     }
     const rawName = text.slice(nameStart, i);
-    const unitBracket = /（([^（）]{1,8})）\s*$/.exec(rawName);
+    const unitBracket = /[（(]([^（）()]{1,8})[）)]\s*$/.exec(rawName);
     const ownUnit = unitBracket && isUnit(unitBracket[1]) ? unitBracket[1] : null;
     const tokens = tokenize(run[0], layout.extra);
     const attribute = ATTRIBUTE.exec(text.slice(i + run[0].length));
@@ -170,7 +172,7 @@ function cleanRowName(raw: string): { text: string; unit: string | null } {
   let s = raw.replace(/[\s\u3000]+/g, '');
   let unit: string | null = null;
   // `主要污染物排放总量减少（%）化学需氧量`: the group row named the unit of the rows under it
-  const group = /^(.*)（([^（）]{1,8})）(?=[^（）]+$)/.exec(s);
+  const group = /^(.*)[（(]([^（）()]{1,8})[）)](?=[^（）()]+$)/.exec(s);
   if (group && isUnit(group[2])) {
     unit = group[2];
     s = s.slice(group[0].length);
