@@ -93,6 +93,22 @@ describe('values that are no targets', () => {
     const plain = '新建学校3所，改造校舍2万平方米';
     expect(dropQualifiers(plain, mentions(plain)).map((m) => m.raw)).toEqual(['3所', '2万平方米']);
   });
+  it('a quantity without a measure word, in Chinese numerals or already bounded, qualifies the noun after it', () => {
+    const kept = (t: string) => dropQualifiers(t, mentions(t)).map((m) => m.raw);
+    // hand-written
+    expect(kept('培育十亿企业8家')).toEqual(['8家']);
+    expect(kept('建设五星级酒店3座')).toEqual(['3座']);
+    expect(kept('200亩左右连片果园覆盖率60%以上')).toEqual(['60%以上']);
+    // real (合肥, 济南, 亳州 work reports)
+    expect(kept('新增百亿企业5家左右')).toEqual(['5家左右']);
+    expect(kept('建成千兆城市示范区2-3个')).toEqual(['2-3个']);
+    expect(kept('300亩左右集中连片土地流转率45%以上')).toEqual(['45%以上']);
+    // a quantity in a 的-phrase: hand-written and real (潜江 work report)
+    expect(kept('建成服务20个社区的5家养老中心')).toEqual(['5家']);
+    expect(kept('建成覆盖38个村的27处农村公益性公墓')).toEqual(['27处']);
+    // a count with its measure word before a verb phrase stays: both are targets
+    expect(kept('改造老旧小区200个，惠及居民3万户')).toEqual(['200个', '3万户']);
+  });
   it('a score in brackets is a note; a cumulative figure in brackets is not', () => {
     const a = '平台建设（5分）';
     expect(isBracketNote(a, mentions(a)[0])).toBe(true);

@@ -161,6 +161,27 @@ describe('extractIndicators on tables', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('items numbered on from a note (注：1. … 2. …) are notes, not targets; the text after them is read again', () => {
+    const blocks: Block[] = [
+      table(
+        [
+          ['指标', '2020年', '2025年'],
+          ['排水管网覆盖率（%）', '80', '90'],
+        ],
+        1,
+      ),
+      para('注：1. 覆盖率指已建管网的面积占建成区面积的比例。', 4),
+      // hand-written, after the real note 3 of a 内涝治理 plan (`不低于100立方米/小时的标准`)
+      para('2. 泵站排水能力不低于50立方米/秒的标准，由水利部门评价。', 5),
+      para('到2025年，新建泵站达到12座。', 6),
+    ];
+    const { indicators } = extractIndicators(goalsDoc(blocks));
+    expect(indicators.map((i) => [i.source, i.name, i.target.value])).toEqual([
+      ['table', '排水管网覆盖率', 90],
+      ['goals', '泵站', 12],
+    ]);
+  });
+
   it('a table continued after a page break (续表, no header) goes on with the header and category', () => {
     const blocks: Block[] = [
       table(

@@ -265,3 +265,151 @@ describe('names', () => {
     expect(maskQuotes(s)).not.toContain('5');
   });
 });
+
+describe('red lines, multiples and units over units', () => {
+  it('a quantity held as a red line is a floor; a red line of a total kept under is a ceiling', () => {
+    // hand-written
+    expect(brief('到2025年，守住36万亩耕地保护红线，严守用水总量红线5亿立方米。').map((t) => [t.name, t.value, t.unit, t.comparator])).toEqual([
+      ['耕地保护红线', 36, '万亩', '>='],
+      ['用水总量红线', 5, '亿立方米', '<='],
+    ]);
+    // real (南宁 2024 work report)
+    expect(brief('守牢707.04万亩耕地红线和602.23万亩永久基本农田红线').map((t) => [t.name, t.comparator])).toEqual([
+      ['耕地红线', '>='],
+      ['永久基本农田红线', '>='],
+    ]);
+  });
+  it('翻一番 / 翻两番 is a multiple of the base (2, 4 倍), the year compared with its baseline; 持续翻番 is a trend', () => {
+    const [gdp, income] = run('到2025年，全县生产总值比2020年翻一番，农民人均收入实现翻两番。');
+    expect([gdp.name, gdp.value, gdp.unit, gdp.raw, gdp.baseline]).toEqual(['生产总值', 2, '倍', '翻一番', { year: 2020, value: null, raw: '比2020年' }]);
+    expect([income.name, income.value, income.unit, income.baseline]).toEqual(['农民人均收入', 4, '倍', null]);
+    // real (晋城 2024 work report): no multiple of one base
+    expect(run('推动建筑用钢向装备用钢升级，实现产品附加值持续翻番。')).toEqual([]);
+  });
+  it('a unit over a unit is one unit, a bound after it included', () => {
+    const [m] = findValueMentions('应急排涝能力不低于100立方米/小时', { requireUnit: true });
+    expect([m.value, m.unit, m.comparator]).toEqual([100, '立方米/小时', '>=']);
+    // real (生态环境保护规划)
+    expect(brief('到2020年，单位面积森林蓄积量达到95立方米/公顷以上。').map((t) => [t.name, t.unit, t.comparator])).toEqual([['单位面积森林蓄积量', '立方米/公顷', '>=']]);
+  });
+});
+
+describe('bounds that mark off a noun, cases that are conditions', () => {
+  it('a bound on a measure of the noun after it is an attribute; a bound on a count or share still counts', () => {
+    // hand-written
+    expect(run('到2025年，淘汰20蒸吨以下燃煤锅炉，60岁以上老年人体检率达到80%以上。').map((t) => [t.value, t.unit])).toEqual([[80, '%']]);
+    expect(run('到2025年，培育3个以上百亿级产业集群，推动70%以上规上企业上云。').map((t) => [t.value, t.unit])).toEqual([
+      [3, '个'],
+      [70, '%'],
+    ]);
+    // real (生态环境保护规划): the subject is qualified by 300万以上, the target is 60%
+    expect(brief('到2020年，城区常住人口300万以上城市建成区公共交通占机动化出行比例达到60%。').map((t) => [t.value, t.unit])).toEqual([[60, '%']]);
+    expect(run('全国地级及以上城市建成区基本淘汰10蒸吨以下燃煤锅炉。')).toEqual([]);
+  });
+  it('a case described by a 的-phrase (a grading of events, a rule) sets no target', () => {
+    // hand-written
+    const r = extractTextTargets('符合下列情形之一的，为较大事件：1.造成5人以上死亡的；2.直接经济损失500万元以上的。', ctx);
+    expect(r.targets).toEqual([]);
+    expect(r.diagnostics.some((d) => d.code === 'indicators.condition')).toBe(true);
+    // real (国家突发环境事件应急预案)
+    expect(run('1.因环境污染直接导致30人以上死亡或100人以上中毒或重伤的；')).toEqual([]);
+  });
+});
+
+describe('spans of months, verbs of shortening, round figures in words', () => {
+  it('由20个月压缩至18.5个月: months are a unit, the shortening verb leaves the name', () => {
+    // real (知识产权 放管服 解读)
+    expect(brief('发明专利审查周期由20个月压缩至18.5个月。', { inheritedYear: 2021, horizon: 2021 }).map((t) => [t.name, t.value, t.unit])).toEqual([['发明专利审查周期', 18.5, '个月']]);
+    // hand-written
+    expect(brief('2025年，将企业开办时间压减至2个工作日以内。').map((t) => [t.name, t.value, t.unit, t.comparator])).toEqual([['企业开办时间', 2, '个工作日', '<=']]);
+  });
+  it('a round figure in words before a noun (千亿产业集群, 5人制球场) is part of the name', () => {
+    // real (合肥 work report)
+    expect(run('实施农业千亿产业集群“8526”行动。', { inheritedYear: 2024, horizon: 2024 })).toEqual([]);
+    // real (2026 中央一号文件; 牡丹江 work report): a programme or a plant named by its capacity
+    expect(run('加力实施新一轮千亿斤粮食产能提升行动。', { inheritedYear: 2026, horizon: 2026 })).toEqual([]);
+    expect(run('力争百万吨饲料加工厂投产。', { inheritedYear: 2024, horizon: 2024 })).toEqual([]);
+    // a level passed is still a value
+    expect(run('地区生产总值突破千亿大关。', { inheritedYear: 2025, horizon: 2025 }).map((t) => t.value)).toEqual([1000]);
+    // hand-written
+    expect(brief('到2025年，建成5人制足球场30个，打造万亿产业集群2个。').map((t) => [t.name, t.value, t.unit])).toEqual([
+      ['5人制足球场', 30, '个'],
+      ['万亿产业集群', 2, '个'],
+    ]);
+  });
+});
+
+describe('the base of a comparison', () => {
+  it('比2020年 / 在2020年基础上 is the baseline year, not part of the name, and does not date the sentence in the past', () => {
+    // hand-written
+    const [energy, carbon] = run('到2025年，单位地区生产总值能耗比2020年下降13.5%，单位生产总值二氧化碳排放在2020年的基础上降低18%。');
+    expect([energy.name, energy.value, energy.baseline]).toEqual(['单位地区生产总值能耗下降', 13.5, { year: 2020, value: null, raw: '比2020年' }]);
+    expect([carbon.name, carbon.baseline?.year]).toEqual(['单位生产总值二氧化碳排放降低', 2020]);
+    // real (上海 十四五 纲要): only a year before the period, and it is the base of the multiple
+    const ctx21 = { inheritedYear: 2025, horizon: 2025, periodStart: 2021 };
+    const [lingang] = extractTextTargets('浦东新区打造社会主义现代化建设引领区取得重大进展，自贸试验区临港新片区生产总值在 2018 年基础上翻两番。', ctx21).targets;
+    expect([lingang.name, lingang.value, lingang.unit, lingang.baseline?.year]).toEqual(['自贸试验区临港新片区生产总值', 4, '倍', 2018]);
+    // real (三亚 work report): 同比 is the base of the growth, not part of the name
+    const [gdp] = extractTextTargets('今年经济社会发展的主要预期目标是：地区生产总值同比增长8%左右。', { inheritedYear: null, horizon: 2024, currentYear: 2024 }).targets;
+    expect([gdp.name, gdp.value, gdp.baseline?.raw]).toEqual(['地区生产总值增长', 8, '同比']);
+    // a sentence dated before the period is still a result
+    expect(extractTextTargets('2018年，全区生产总值达到500亿元。', ctx21).targets).toEqual([]);
+  });
+});
+
+describe('lists with 均, changes of a policy term, 年内, populations', () => {
+  const y24 = { inheritedYear: 2024, horizon: 2024, imperative: true };
+  it('A、B均增长X: the verb of change goes with each name; 及 inside an item stays', () => {
+    // real (牡丹江 work report)
+    expect(run('确保全市接待游客、旅游收入均增长20%以上。', y24).map((t) => [t.name, t.value, t.comparator])).toEqual([
+      ['接待游客增长', 20, '>='],
+      ['旅游收入增长', 20, '>='],
+    ]);
+    // hand-written
+    expect(run('推动白酒及保健酒产业、农产品加工业产值均增长15%。', y24).map((t) => t.name)).toEqual(['白酒及保健酒产业增长', '农产品加工业产值增长']);
+    expect(run('到2025年，地级及以上城市黑臭水体比例均控制在10%以内。').map((t) => t.name)).toEqual(['地级及以上城市黑臭水体比例']);
+  });
+  it('a change of a subsidy is a target, a subsidy granted is a term', () => {
+    // real (晋城 work report)
+    expect(run('城乡居民基本医保人均财政补助增加30元。', y24).map((t) => [t.name, t.value])).toEqual([['城乡居民基本医保人均财政补助增加', 30]]);
+    // hand-written
+    expect(run('对新认定的企业给予一次性奖补50万元。', y24)).toEqual([]);
+  });
+  it('年内 is no part of a name; 7万人口集聚 counts people, 50万人口规模 sizes a town', () => {
+    expect(run('年内实现7万人口集聚，年内新增规上企业200家。', y24).map((t) => [t.name, t.value])).toEqual([
+      ['人口集聚', 7],
+      ['新增规上企业', 200],
+    ]);
+    expect(run('建设50万人口规模的新城。', y24)).toEqual([]);
+  });
+});
+
+describe('fractions and ranges of a measure', () => {
+  it('X分之Y is a share in per cent, a bound after it kept', () => {
+    const [m] = findValueMentions('审查周期压减三分之一以上', { requireUnit: true });
+    expect([m.raw, m.value, m.unit, m.comparator]).toEqual(['三分之一以上', 33.33, '%', '>=']);
+    const [n] = findValueMentions('覆盖率达到5分之4', { requireUnit: true });
+    expect([n.value, n.unit]).toEqual([80, '%']);
+  });
+  it('a range of a measure before a noun (0-6岁儿童) marks the noun off; a range of a count (3-5个示范区) is a value', () => {
+    // real (广州 家庭医生 方案) and hand-written
+    expect(findValueMentions('老年人、孕产妇、0-6岁儿童', { requireUnit: true }).map((m) => m.modifier)).toEqual([true]);
+    expect(findValueMentions('建成3-5个示范区', { requireUnit: true }).map((m) => m.modifier)).toEqual([false]);
+  });
+});
+
+describe('names and values joined without 分别', () => {
+  it('A与B稳定在X、Y以上 pairs in order, the bound after the last value shared', () => {
+    // real (十堰 work report)
+    expect(run('粮食播种面积与产量稳定在318万亩、16.5亿斤以上。', { inheritedYear: 2024, horizon: 2024 }).map((t) => [t.name, t.value, t.unit, t.comparator])).toEqual([
+      ['粮食播种面积', 318, '万亩', '>='],
+      ['产量', 16.5, '亿斤', '>='],
+    ]);
+    // hand-written; a clause that describes is left alone
+    expect(run('到2025年，引进博士和硕士100名、500名。').map((t) => [t.name, t.value])).toEqual([
+      ['博士', 100],
+      ['硕士', 500],
+    ]);
+    expect(run('到2025年，围绕城区和园区2个、3个片区布局。')).toEqual([]);
+  });
+});

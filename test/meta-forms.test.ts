@@ -103,3 +103,99 @@ describe('title and issue date under a notice', () => {
     expect(doc.meta.issueDate).toBe('2026-01-20');
   });
 });
+
+describe('notices run together on few lines (national pages copied as text)', () => {
+  it('a 文号 glued after the notice title starts after its last word; a 预案 is of kind 预案', async () => {
+    // hand-written
+    const doc = await parseText(
+      [
+        '某某省人民政府办公厅关于印发某某省森林火灾应急预案的通知某政办函〔2021〕7号各市人民政府，省政府各部门：',
+        '经省政府同意，现将《某某省森林火灾应急预案》印发给你们，请认真组织实施。',
+        '某某省人民政府办公厅',
+        '2021年3月2日',
+        '某某省森林火灾应急预案',
+        '1　总则',
+        '1.1　编制目的',
+        '为有效应对森林火灾，制定本预案。',
+      ].join('\n'),
+    );
+    expect(doc.meta.docNumber).toBe('某政办函〔2021〕7号');
+    expect(doc.meta.kind).toBe('预案');
+    expect(doc.meta.issueDate).toBe('2021-03-02');
+  });
+
+  it('the signature and date at the end of the notice paragraph, a bracketed note after them', async () => {
+    // hand-written
+    const doc = await parseText(
+      [
+        '国务院关于印发某领域发展规划的通知',
+        '国发〔2030〕9号',
+        '各省、自治区、直辖市人民政府：现将《某领域发展规划》印发给你们，请认真贯彻实施。　　　　　　　　国务院',
+        '2030年2月3日（此件公开发布）',
+        '某领域发展规划',
+        '第一章　发展基础',
+        '发展基础扎实。',
+      ].join('\n'),
+    );
+    expect([doc.meta.issuer, doc.meta.issueDate]).toEqual(['国务院', '2030-02-03']);
+    // real (国办发〔2020〕43号, all on one line): `…认真贯彻落实。国务院办公厅2020年11月1日（此件公开发布）`
+    const real = await parseText(
+      [
+        '国务院办公厅关于印发某会议重点任务分工方案的通知国办发〔2020〕43号',
+        '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：《某会议重点任务分工方案》已经国务院同意，现印发给你们，请结合实际认真贯彻落实。国务院办公厅2020年11月1日（此件公开发布）',
+        '某会议重点任务分工方案',
+        '一、加强统筹。',
+      ].join('\n'),
+    );
+    expect([real.meta.docNumber, real.meta.issuer, real.meta.issueDate]).toEqual(['国办发〔2020〕43号', '国务院办公厅', '2020-11-01']);
+  });
+
+  it('a notice title over two lines names the plan when the plan title line is lost; its 文号 follows it', async () => {
+    // after the 国发〔2007〕37号 page: the plan title is glued after the date, the notice title broken
+    const doc = await parseText(
+      [
+        '国务院关于印发某某事业',
+        '“十五五”规划的通知国发〔2027〕3号各省、自治区、直辖市人民政府：',
+        '国务院同意有关部门制定的《某某事业“十五五”规划》，现印发给你们，请认真贯彻执行。',
+        '国务院',
+        '二○二七年三月八日 某某事业“十五五”规划　　根据有关纲要编制本规划。',
+        '一、发展形势',
+        '形势复杂。',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).toBe('某某事业“十五五”规划');
+    expect(doc.meta.docNumber).toBe('国发〔2027〕3号');
+    expect([doc.meta.issuer, doc.meta.issueDate]).toEqual(['国务院', '2027-03-08']);
+    expect(doc.meta.kind).toBe('规划');
+  });
+});
+
+describe('a document issued in its own name (国发 意见)', () => {
+  it('a title broken after a connector is joined, the 文号 line under it read, the closing signature gives issuer and date', async () => {
+    // hand-written, after the 国发〔2018〕42号 page
+    const doc = await parseText(
+      [
+        '国务院关于加快推进乡村旅游和',
+        '休闲农业融合发展的指导意见',
+        '国发〔2031〕7号',
+        '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：',
+        '为加快推进乡村旅游和休闲农业融合发展，现提出以下意见。',
+        '一、总体要求',
+        '（一）指导思想。坚持融合发展。',
+        '二、保障措施',
+        '（二）加强组织领导。各地要抓好落实。',
+        '国务院',
+        '2031年3月4日',
+        '（此件公开发布）',
+      ].join('\n'),
+    );
+    expect(doc.meta.title).toBe('国务院关于加快推进乡村旅游和休闲农业融合发展的指导意见');
+    expect(doc.meta.docNumber).toBe('国发〔2031〕7号');
+    expect([doc.meta.issuer, doc.meta.issueDate, doc.meta.kind]).toEqual(['国务院', '2031-03-04', '意见']);
+  });
+
+  it('a title line that ends a phrase is not joined to the line before it', async () => {
+    const doc = await parseText(['某某市人民政府办公室', '某某市数字经济发展规划', '一、发展基础', '基础较好。'].join('\n'));
+    expect(doc.meta.title).toBe('某某市数字经济发展规划');
+  });
+});

@@ -10,8 +10,9 @@ import partsData from '../data/document-parts.json' with { type: 'json' };
 import { parseChineseInteger } from '../nlp/numbers.js';
 import { isTitleCandidate } from '../segment/parts.js';
 
-// the genre a title ends with; a government work report (政府工作报告) is kind 报告
-const KIND = new RegExp(`(${[...partsData.planKinds, '报告'].join('|')})`, 'g');
+// the genre a title ends with, a plan's or another document's (预案, 条例); a government work report
+// (政府工作报告) is kind 报告
+const KIND = new RegExp(`(${[...partsData.planKinds, ...partsData.otherDocumentKinds, '报告'].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 const CITY_PROVINCE: Record<string, string> = Object.fromEntries(
   Object.entries({ ...regions.cityProvinces.prefecture, ...regions.cityProvinces.county }).filter((e): e is [string, string] => !e[0].startsWith('$') && typeof e[1] === 'string'),
 );
@@ -33,6 +34,26 @@ function textOf(b: Block): string {
   return b.type === 'table' ? b.rows.map((r) => r.map((c) => c.text).join(' ')).join(' ') : b.text.trim();
 }
 
+/** `X关于印发Y的通知`: the notice that issues a document names it (Y) */
+const ISSUING_NOTICE = /关于(?:印发|发布|转发)(?:《)?(.{4,60}?)(?:》)?的通知/;
+/** words that end a notice's title; a 文号 glued after them starts after them */
+const NOTICE_END = /^.*(?:通知|意见|决定|批复|通报|公告|的函)/;
+
+/**
+ * The title a notice gives the document it issues (`国务院关于印发国家环境保护` / `“十一五”规划的通知`,
+ * a notice title broken over two lines), for a file whose own title line was not found.
+ */
+function titleFromNotice(lines: string[]): string | null {
+  const head = lines.slice(0, 3).map((l) => l.replace(/\s/g, ''));
+  for (let i = 0; i < head.length; i++) {
+    const joined = head[i] + (ISSUING_NOTICE.test(head[i]) ? '' : (head[i + 1] ?? ''));
+    const m = ISSUING_NOTICE.exec(joined);
+    if (m && KIND_AT_END.test(m[1])) return m[1];
+  }
+  return null;
+}
+const KIND_AT_END = new RegExp(`(?:${[...partsData.planKinds, ...partsData.otherDocumentKinds].join('|')})$`);
+
 export function extractMeta(doc: SegmentedDocument): Meta {
   const blocksOf = (kind: string) => doc.placed.filter((p) => p.part === kind).map((p) => textOf(p.block));
   // a file holding several documents: the plan among them (a 行动计划 rather than the 若干政策 beside it)
@@ -44,11 +65,14 @@ export function extractMeta(doc: SegmentedDocument): Meta {
   const allText = doc.placed.map((p) => textOf(p.block)).join('\n');
   const horizon = horizonOf(allText);
 
-  const rawTitle = titlePart?.title ?? null;
+  const rawTitle = titlePart?.title ? joinBrokenTitle(titleLines, titlePart.title) : titleFromNotice([...coverLines, ...blocksOf('preamble')]);
   const title = rawTitle ? cleanTitle(rawTitle) : null;
   const region = (title ? regionOf(title) : regionFromIssuer(coverLines)) ?? regionFromText(allText);
   const province = provinceOf(region, allText, [rawTitle ?? '', ...titleLines, ...coverLines].filter((l) => l.length <= 80));
   const workReport = !title && WORK_REPORT.test(allText.slice(0, 2000));
+  // a notice signs at its end; a document issued in its own name (国发 意见) signs at the end of the text
+  const closing = doc.placed.filter((p) => p.block.type !== 'table').slice(-6).map((p) => textOf(p.block));
+  const signature = signatureOf(coverLines.length > 0 ? coverLines : blocksOf('preamble').slice(0, 12)) ?? signatureOf(closing);
   const statusText = [...titleLines.slice(0, 6), ...coverLines, rawTitle ?? ''].join('\n');
 
   return {
@@ -56,14 +80,27 @@ export function extractMeta(doc: SegmentedDocument): Meta {
     region,
     province,
     level: levelOf(region),
-    docNumber: docNumberOf(coverLines),
-    issuer: issuerOf(coverLines, titleLines, rawTitle),
-    issueDate: issueDateOf(coverLines, titleLines, footerLines),
+    docNumber: docNumberOf(coverLines) ?? docNumberAfterNotice(blocksOf('preamble').slice(0, 3)),
+    issuer: issuerOf(coverLines, titleLines, rawTitle) ?? signature?.issuer ?? null,
+    issueDate: issueDateOf(coverLines, titleLines, footerLines) ?? signature?.date ?? null,
     period: periodOf(titleLines, rawTitle, allText) ?? (workReport ? reportYear(doc) : null) ?? periodFromHorizon(horizon),
     horizon,
     status: DRAFT.test(statusText) ? 'draft' : 'final',
     kind: title ? kindOf(title) : workReport ? '报告' : null,
   };
+}
+
+/**
+ * A title broken over two lines of the title block: the line before the one found ends inside a phrase
+ * (`国务院关于加快推进农业机械化和` / `农机装备产业转型升级的指导意见`): a connector (和, 与, 及, 的, 、) or
+ * an opened 关于 whose genre word has not come yet.
+ */
+function joinBrokenTitle(titleLines: string[], title: string): string {
+  const at = titleLines.findIndex((l) => l.replace(/\s/g, '') === title.replace(/\s/g, ''));
+  if (at <= 0) return title;
+  const before = titleLines[at - 1].replace(/\s/g, '');
+  if (before.length > 40 || /[。；;，,：:]/.test(before) || KIND_AT_END.test(before) || DATE.test(before)) return title;
+  return /[和与及的、]$/.test(before) || /关于/.test(before) ? before + title.replace(/\s/g, '') : title;
 }
 
 /** The title without a trailing status bracket (（征求意见稿）) or period bracket. */
@@ -197,7 +234,43 @@ function count(text: string, word: string): number {
 function docNumberOf(cover: string[]): string | null {
   for (const line of cover) {
     const m = DOC_NUMBER.exec(line.replace(/\s/g, ''));
-    if (m && !/《/.test(line)) return m[0];
+    // a 文号 glued to the notice title before it (`…应急预案的通知国办函〔2014〕119号`) starts after the title's last word
+    if (m && !/《/.test(line)) return m[0].replace(NOTICE_END, '') || m[0];
+  }
+  return null;
+}
+
+/** A 文号 right after a notice title in the opening lines of a file whose cover was not told apart. */
+function docNumberAfterNotice(lines: string[]): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    // a line that is a 文号 and nothing else, under the title
+    const whole = DOC_NUMBER.exec(lines[i].replace(/\s/g, ''));
+    if (whole && whole[0].length === lines[i].replace(/\s/g, '').length) return whole[0];
+    // the notice title may be broken over two lines
+    const t = ((lines[i - 1] ?? '') + lines[i]).replace(/\s/g, '');
+    const m = DOC_NUMBER.exec(t);
+    if (m && ISSUING_NOTICE.test(t.slice(0, m.index + m[0].length))) return m[0].replace(NOTICE_END, '') || m[0];
+  }
+  return null;
+}
+
+/**
+ * The signature that closes a notice: the issuing body and the date, with perhaps a note in brackets
+ * (`…请认真贯彻实施。　　国务院 2016年11月24日（此件有删改）`), at the end of a paragraph whose lines
+ * were joined, or on two lines of their own (`国务院` / `二○○七年十一月二十二日 …` with the text after
+ * it glued on).
+ */
+export function signatureOf(lines: string[]): { issuer: string; date: string } | null {
+  const issuerRe = new RegExp(`(?:${partsData.issuerSuffix.join('|')})$`);
+  const signed = new RegExp(`(?:^|[。！；：:])([^。，,；：:、《》]{2,30}?)(${DATE.source})(?:[（(][^（）()]{1,12}[）)])?$`);
+  const dateFirst = new RegExp(`^(?:${DATE.source})(?:[（(][^（）()]{1,12}[）)])?`);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    // the date may open the next line, with the text after it glued on
+    const next = dateFirst.exec((lines[i + 1] ?? '').replace(/\s/g, ''));
+    for (const t of [lines[i].replace(/\s/g, ''), ...(next ? [lines[i].replace(/\s/g, '') + next[0]] : [])]) {
+      const m = signed.exec(t);
+      if (m && issuerRe.test(m[1])) return { issuer: m[1], date: formatDate(DATE.exec(m[2])!) };
+    }
   }
   return null;
 }

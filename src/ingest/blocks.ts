@@ -55,7 +55,7 @@ export interface TableBlock {
   rows: TableCell[][];
   raw: string;
   /** how the table was found: a real table element, or rebuilt from flattened text */
-  origin: 'docx' | 'html' | 'pdf' | 'doc' | 'text-pipe' | 'text-cell-per-line' | 'text-tab';
+  origin: 'docx' | 'html' | 'pdf' | 'doc' | 'text-pipe' | 'text-cell-per-line' | 'text-tab' | 'text-glued';
   /** pdf: the page the table starts on (1-based) */
   page?: number;
 }

@@ -12,6 +12,9 @@
  * - `text-tab` / `text-pipe` rows: several consecutive lines with the same number (≥ 2) of tab or `|`
  *   separators.
  *
+ * - `text-glued` (src/ingest/glued-indicator-tables.ts): an indicator table whose cells were glued into
+ *   one paragraph (`指标2015年2020年属性…比率（%）76.7＞80约束性…`); found in paragraphs after they are joined.
+ *
  * Every line a table takes is inside the table's line range (its `raw` keeps the original lines);
  * cells that could not be placed are reported with their text. Each table gets a `debris.flat-table`
  * info diagnostic.

@@ -4,6 +4,7 @@
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
 import type { IngestResult } from './blocks.js';
+import { splitGluedIndicatorTables } from './glued-indicator-tables.js';
 
 export type InputFormat = IngestResult['format'];
 
@@ -23,6 +24,18 @@ export function formatOf(path: string): InputFormat | null {
 
 /** Turn the bytes of one file into blocks. Throws InputError for input that cannot be read as a plan. */
 export async function ingest(bytes: Uint8Array, path: string, format = formatOf(path)): Promise<IngestResult> {
+  return withGluedTables(await read(bytes, path, format));
+}
+
+/** Whatever the format, a paragraph may hold an indicator table whose cells a copy glued together. */
+function withGluedTables(result: IngestResult): IngestResult {
+  const glued = splitGluedIndicatorTables(result.blocks);
+  if (glued.diagnostics.length === 0) return result;
+  const diagnostics = [...result.diagnostics, ...glued.diagnostics].map((d, k) => ({ d, k })).sort((a, b) => a.d.line - b.d.line || a.k - b.k).map((x) => x.d);
+  return { ...result, blocks: glued.blocks, diagnostics };
+}
+
+async function read(bytes: Uint8Array, path: string, format: InputFormat | null): Promise<IngestResult> {
   if (!format) {
     throw new InputError(path, `unsupported file type "${extname(path) || '(none)'}"; planlens reads .txt, .docx, .doc, .pdf, .html and .htm`);
   }

@@ -299,16 +299,27 @@ function captionBefore(placed: PlacedBlock[], index: number): string {
 function collectNotes(placed: PlacedBlock[], index: number, consumed: Set<Block>): { notes: Map<string, string>; line: number; size: number } {
   const notes = new Map<string, string>();
   let line = placed[index].block.endLine;
-  for (let k = index + 1; k < placed.length && k <= index + 4; k++) {
+  // 注：1.… 2.… 3.…: the items numbered on from a note's first item are notes too
+  let item = 0;
+  for (let k = index + 1; k < placed.length && k <= index + 4 + item; k++) {
     const b = placed[k].block;
     if (b.type === 'table') break;
     if (!b.text.trim()) continue;
-    if (!isNoteParagraph(b.text)) break;
+    const number = noteItemNumber(b.text);
+    if (isNoteParagraph(b.text)) item = number ?? 0;
+    else if (item > 0 && number === item + 1) item = number;
+    else break;
     for (const [mark, note] of parseNotes(b.text)) if (!notes.has(mark)) notes.set(mark, note);
     consumed.add(b);
     line = b.line;
   }
   return { notes, line, size: notes.size };
+}
+
+/** `注：1.…` → 1, `2. …` → 2: the number of a numbered note item, else null. */
+function noteItemNumber(text: string): number | null {
+  const m = /^\s*(?:注[：:]\s*)?(\d{1,2})\s*[.．、]/.exec(text);
+  return m ? Number(m[1]) : null;
 }
 
 interface TableGroup {
@@ -396,7 +407,7 @@ function textDraft(state: State, p: PlacedBlock, t: TextTarget, source: Indicato
   let baseline: YearValue | null = null;
   if (t.baseline) {
     baseline = { year: t.baseline.year, value: t.baseline.value, raw: t.baseline.raw };
-    const bn = normalizeValue(t.baseline.value as NumericValue, t.unit);
+    const bn = t.baseline.value === null ? undefined : normalizeValue(t.baseline.value, t.unit);
     if (bn) baseline.normalized = bn;
   }
   return {

@@ -5,17 +5,20 @@
  */
 import type { Comparator, NumericValue } from '../../schema/plan.js';
 import { toHalfWidth } from '../../nlp/numbers.js';
+import { splitUnit } from '../../nlp/units.js';
 import { findValueMentions, type ValueMention } from './values.js';
 import { listNames } from './list-names.js';
 import { findYears, type YearMention } from './years.js';
 import {
   ACTION_VERBS,
+  CHANGE_VERBS,
   HEDGES,
   LEADING_FILLERS,
   METRIC_VERBS,
   GOAL_ANNOUNCEMENTS,
   PAST_MARKERS,
   PREFIX_COMPARATORS,
+  RED_LINES,
   TARGET_CUES,
   TRAILING_FILLERS,
 } from './words.js';
@@ -33,7 +36,7 @@ export interface TextTarget {
   quote: string;
   /** offset of the sentence in the text */
   offset: number;
-  baseline: { year: number | null; value: NumericValue; raw: string } | null;
+  baseline: { year: number | null; value: NumericValue | null; raw: string } | null;
   /** the target follows a phrase announcing targets (主要预期目标是：) in the same run up to 。 */
   announced: boolean;
 }
@@ -347,8 +350,10 @@ function nameEnds(masked: string, start: number, end: number): Int32Array {
 
 /** Names of a list before 分别/均 (`A、B和C`). */
 function splitNames(s: string): string[] {
+  // items are parted by 、 (and 和/与/以及 before the last); 及 inside an item joins its words (白酒及保健酒产业,
+  // 地级及以上城市)
   return s
-    .split(/、|和|及|与|以及/)
+    .split(s.includes('、') ? /、|和|与|以及/ : /和|与|以及|及(?!以上|以下)/)
     .map(cleanName)
     .filter(isName);
 }
@@ -407,6 +412,8 @@ function isPastSentence(text: string, years: YearMention[], horizon: number | nu
  * (给予一次性奖补100万元, 最高500万元) rather than sets a target.
  */
 const DESCRIBING = /围绕|依托|聚焦|立足|共有|现有|包括|涉及|以来|目前|给予|奖补|奖励|补贴|补助|贴息|最高|分为|划分|细化/;
+const CHANGE_BEFORE = /(?:增加|提高|提升|增长|上调|降低|下降|减少)(?:到|至)?\s*$/;
+const CONDITION_END = /的\s*[；;。]?\s*$/;
 /** units of kinds, occasions and spans of time: a count in them without a target word names, it does not plan */
 const NAMING_UNITS = /^(?:种|类|次|篇|届|小时|天|日|分钟|岁|个工作日)$/;
 
@@ -425,23 +432,63 @@ const CHANGE_ONLY = /^(?:年均)?(?:增长|下降|提高|降低|增加|减少)$/
 const AMOUNT_UNIT = /(?:元|吨|亩|斤|米|千瓦|%)$/;
 const COUNT_UNIT = /^(?:万|亿)?(?:个|家|项|座|所|条|处|名|人|户|套|台|件|场|次|支|批|列|架|辆)/;
 const HAN_RUN = /^[\p{Script=Han}A-Za-z\u25A1]{1,12}$/u;
+const LONG_HAN_RUN = /^[\p{Script=Han}A-Za-z\u25A1]{1,24}$/u;
 
 /**
  * A value right before the noun that another value counts qualifies that noun, as part of its name:
  * `投资千万元以上工业项目100个`, `营业收入过100亿元企业1家` (the 100个 and 1家 are the targets).
+ * A quantity with no measure word of its own (百亿企业), one in Chinese numerals (千兆城市, 三甲医院) or
+ * one already bounded (300亩左右连片土地) stands before a noun as its attribute: the quantity after
+ * that noun is the target.
  */
 export function dropQualifiers(masked: string, ms: ValueMention[]): ValueMention[] {
   return ms.filter((a, i) => {
     const b = ms[i + 1];
     if (!b) return true;
     const between = masked.slice(a.end, b.start);
-    if (!HAN_RUN.test(between) || /[和及与或并]/.test(between)) return true;
-    const bound = /(?:以上|以下)$/.test(a.raw);
+    const bound = /(?:以上|以下|左右|以内)$/.test(a.raw);
+    const bareScale = a.unit !== null && splitUnit(a.unit).base === null;
+    // an attribute of that kind may stand before a long subject (城区常住人口300万以上城市建成区公共交通占机动化出行比例达到60%)
+    const run = bound || bareScale || (a.chinese && !a.doubling) ? LONG_HAN_RUN : HAN_RUN;
+    if (!run.test(between) || /[和及与或并]/.test(between)) return true;
     const amountBeforeCount = AMOUNT_UNIT.test(a.unit ?? '') && COUNT_UNIT.test(b.unit ?? '');
     // 推动11项救助标准提高5%以上: the bounded rate is the target, the count only says how many subjects
     const countBeforeBoundRate = COUNT_UNIT.test(a.unit ?? '') && b.explicit && RATIO_UNITS.has(b.unit ?? '');
-    return !(bound || amountBeforeCount || countBeforeBoundRate);
+    // 覆盖38个村的27处公墓: a quantity in a 的-phrase qualifies the counted noun after it
+    const ofPhrase = /的$/.test(between);
+    return !(bound || bareScale || ofPhrase || (a.chinese && !a.doubling) || amountBeforeCount || countBeforeBoundRate);
   });
+}
+
+const RED_LINE = new RegExp(alt(RED_LINES.lineWords));
+const CEILING = new RegExp(alt(RED_LINES.ceilingWords));
+/**
+ * A quantity named as a red line or bottom line (守住52万亩耕地红线) is the floor the plan will not go
+ * below; the red line of a total kept under (用水总量控制红线) is its ceiling. Null: no red line.
+ */
+export function redLineBound(name: string): Comparator | null {
+  if (!RED_LINE.test(name)) return null;
+  return CEILING.test(name) ? '<=' : '>=';
+}
+
+/** 比2020年, 较2020年末, 在2018年基础上, 比上年: the level a change or a multiple is measured from */
+const COMPARISON_BASE = new RegExp(`(?:比|较)\\s*(${YEAR_WORD})\\s*年(?:底|末)?(?:的水平)?|在\\s*(${YEAR_WORD})\\s*年(?:底|末)?(?:的)?(?:水平)?基础上|(?:比|较)(?:上年|去年|基期)|同比(?=增长|下降|提高|降低|增加|减少)`);
+
+/** A year written as the base of a comparison (比2018年, 较2020年末, 在2018年的基础上). */
+function isComparisonBase(text: string, y: YearMention): boolean {
+  return /(?:比|较)\s*$/.test(text.slice(Math.max(0, y.start - 2), y.start)) || /^\s*(?:年)?\s*(?:底|末)?\s*(?:的)?\s*(?:水平)?\s*基础上/.test(text.slice(y.end, y.end + 12));
+}
+
+/**
+ * `单位地区生产总值能耗比2020年下降13.5%`, `生产总值在2018年基础上翻两番`: the comparison base written in
+ * the name is the target's baseline (a year, its value unstated), not part of the name.
+ */
+export function comparisonBase(name: string): { name: string; baseline: NonNullable<TextTarget['baseline']> } | null {
+  const m = COMPARISON_BASE.exec(name);
+  if (!m) return null;
+  const written = m[1] ?? m[2];
+  const year = written ? findYears(`${written}年`)[0]?.year ?? null : null;
+  return { name: (name.slice(0, m.index) + name.slice(m.index + m[0].length)).trim(), baseline: { year, value: null, raw: m[0] } };
 }
 
 /** `一体化平台建设（3分）`: a value alone in brackets is a note (a weight, a score), unless a target word is with it (累计约3600户). */
@@ -511,8 +558,10 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
   for (const sent of sentences(folded)) {
     const sentYears = within(years, sent.start, sent.end);
     const sentText = folded.slice(sent.start, sent.end);
-    const datesPast = periodStart !== null && sentYears.length > 0 && sentYears.every((y) => y.year < periodStart || y.since);
-    if (sentYears.length > 0) pastParagraph = datesPast;
+    // the year a change is measured from (比2018年, 在2018年基础上) does not date the sentence
+    const datingSentence = sentYears.filter((y) => !isComparisonBase(folded, y));
+    const datesPast = periodStart !== null && datingSentence.length > 0 && datingSentence.every((y) => y.year < periodStart || y.since);
+    if (datingSentence.length > 0) pastParagraph = datesPast;
     const inSentence = within(mentions, sent.start, sent.end);
     if (inSentence.length === 0) continue;
     // in a review, only a year written out dates a target (its 今年 is loose: `今年55项任务圆满完成`)
@@ -523,6 +572,12 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
       (datesPast && !sentYears.some((y) => y.target && periodStart !== null && y.year >= periodStart));
     if (pastBySection || pastByParagraph || isPastSentence(sentText, sentYears, ctx.horizon, ctx.currentYear ?? periodStart)) {
       diagnostics.push({ code: 'indicators.past-figure', message: 'values of a sentence about the past (results, not targets)', actual: text.slice(sent.start, sent.end), offset: sent.start });
+      continue;
+    }
+    // `因环境污染直接导致30人以上死亡的；`: a 的-phrase standing for a case (of a grading, a rule) sets a
+    // condition, not a target
+    if (CONDITION_END.test(sentText)) {
+      diagnostics.push({ code: 'indicators.condition', message: 'values of a case described by a 的-phrase (a condition, not a target)', actual: text.slice(sent.start, sent.end), offset: sent.start });
       continue;
     }
     const quote = text.slice(sent.start, sent.end);
@@ -560,7 +615,7 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
       let ends: Int32Array | null = null;
 
       // A、B、C分别达到X、Y、Z — names and values paired in order
-      const listWord = /分别|(?<![年平人户日月季])均(?=达|为|超|不|突|保)|各(?=\s*(?:\d|[一二三四五六七八九十两]))/.exec(clauseMasked);
+      const listWord = /分别|(?<![年平人户日月季])均(?=达|为|超|不|突|保|增|提|降|下|减|控|稳)|各(?=\s*(?:\d|[一二三四五六七八九十两]))/.exec(clauseMasked);
       if (listWord && clause.start + listWord.index < ms[0].start) {
         const before = text.slice(clause.start, clause.start + listWord.index);
         const names =
@@ -581,11 +636,30 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
           }
           for (let i = 0; i < Math.min(names.length, ms.length); i++) emit(names[i], ms[i], null, comparatorOf(ms[i]));
         } else {
-          for (const n of names) emit(n, ms[0]);
+          // A、B均增长20%: the verb of change belongs to each name, as after 分别
+          const afterList = masked.slice(clause.start + listWord.index + listWord[0].length, ms[0].start).trim();
+          const change = CHANGE_VERBS.find((v) => afterList.startsWith(v)) ?? '';
+          for (const n of names) emit(n + change, ms[0]);
         }
         produced = names.length > 0;
         previousClauseHadTarget = produced;
         continue;
+      }
+
+      // A与B稳定在X、Y以上: names joined before one verb and as many values joined by 、 after it pair in
+      // order, as after 分别
+      const joined = ms.length >= 2 && ms.every((m, k) => k === 0 || /^\s*、\s*$/.test(masked.slice(ms[k - 1].end, m.start)));
+      if (joined && !DESCRIBING.test(clauseMasked) && (ms[ms.length - 1].explicit || cueEnd(masked, clause.start, clause.end) <= ms[0].start)) {
+        const names = listNames(cleanName(text.slice(clause.start, ms[0].start)), ms.length, '', cleanName).filter(isName);
+        if (names.length === ms.length) {
+          const shared = ms[ms.length - 1];
+          for (let i = 0; i < ms.length; i++) {
+            const m = ms[i];
+            emit(names[i], m, null, m.comparator === '=' && !m.explicit && shared.explicit && !Array.isArray(shared.value) ? shared.comparator : m.comparator);
+          }
+          previousClauseHadTarget = true;
+          continue;
+        }
       }
 
       let cursor = clause.start;
@@ -621,7 +695,8 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         const leftName = cleanName(leftRaw);
         // a cue word (达到, 培育 …) anywhere in the clause before the value
         // a clause that describes or states a policy's terms sets no target unless a bound is written
-        const describes = !m.explicit && (clauseDescribes ??= DESCRIBING.test(clauseMasked));
+        // …but a change of such a term (人均财政补助增加30元) is a target
+        const describes = !m.explicit && (clauseDescribes ??= DESCRIBING.test(clauseMasked)) && !(isPlannedCount(m) && CHANGE_BEFORE.test(masked.slice(Math.max(clause.start, m.start - 6), m.start)));
         const cued =
           !describes &&
           (m.explicit ||
@@ -661,8 +736,15 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         if (!m.explicit) {
           const word = Object.keys(PREFIX_COMPARATORS).find((w) => w.length > 1 && leftRaw.includes(w));
           if (word) comparator = PREFIX_COMPARATORS[word];
+          else comparator = redLineBound(name) ?? comparator;
         }
-        emit(name, m, null, comparator);
+        let baseline: TextTarget['baseline'] = null;
+        const base = comparisonBase(name);
+        if (base && isName(base.name)) {
+          name = base.name;
+          baseline = base.baseline;
+        }
+        emit(name, m, baseline, comparator);
         produced = true;
       }
       previousClauseHadTarget = produced;

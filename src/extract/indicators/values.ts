@@ -23,6 +23,8 @@ export interface ValueMention {
   chinese: boolean;
   /** the mention qualifies a noun (`产值50亿元以上的产业`): part of a name, not a target */
   modifier: boolean;
+  /** 翻一番/翻两番: a multiple of the base (2, 4 倍), a target by itself */
+  doubling?: true;
 }
 
 const NUM = `(?:${MIXED_NUMBER_SOURCE}|${ARABIC_NUMBER_SOURCE}|${CN_NUMBER_SOURCE})`;
@@ -41,14 +43,77 @@ const MENTION = new RegExp(
   'dg',
 );
 
+// 翻番, 翻一番, 翻两番: the base doubled n times (a fixed phrase, its numeral counts 番, not a noun)
+const DOUBLING = /翻\s*(?:([一二两三四])\s*)?番/g;
+const DOUBLINGS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4 };
+
+/** 翻一番 → 2 倍, 翻两番 → 4 倍, 翻番 → 2 倍: a target stated as a multiple of its base. */
+function doublingMentions(folded: string, text: string): ValueMention[] {
+  const out: ValueMention[] = [];
+  if (!folded.includes('番')) return out;
+  for (const m of folded.matchAll(DOUBLING)) {
+    // 持续翻番, 不断翻番: a trend of doubling, no multiple of one base
+    if (/(?:持续|不断|连续|逐年)\s*$/.test(folded.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const times = DOUBLINGS[m[1] ?? '一'];
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push({ start, end, raw: text.slice(start, end), value: 2 ** times, unit: '倍', comparator: '=', explicit: true, chinese: true, modifier: false, doubling: true });
+  }
+  return out;
+}
+
+const PER_UNIT = new RegExp(`^/(?:${UNIT_SOURCE})`);
+const SUFFIX_AT = new RegExp(`^\\s*(${SUFFIX})`);
+
+// 三分之一, 5分之2: a fraction, read as a share in per cent
+const FRACTION = new RegExp(`(?<![\\d.${CN_DIGITS}第])(?<den>${NUM})\\s*分之\\s*(?<num>${NUM})(?:\\s*(?<suf>${SUFFIX}))?`, 'g');
+
+/** `三分之一以上` → 33.33 % >=: a fraction is a share. */
+function fractionMentions(folded: string, text: string): ValueMention[] {
+  const out: ValueMention[] = [];
+  if (!folded.includes('分之')) return out;
+  for (const m of folded.matchAll(FRACTION)) {
+    const den = parseNumber(m.groups!.den);
+    const num = parseNumber(m.groups!.num);
+    if (den === null || num === null || den === 0) continue;
+    const suf = m.groups!.suf?.replace(/\s+/g, '');
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push({
+      start,
+      end,
+      raw: text.slice(start, end),
+      value: Math.round((num / den) * 10000) / 100,
+      unit: '%',
+      comparator: suf ? SUFFIX_COMPARATORS[suf] : '=',
+      explicit: Boolean(suf),
+      chinese: !/\d/.test(m[0]),
+      modifier: false,
+    });
+  }
+  return out;
+}
+
 const TIME_UNITS = /^(?:个工作日|工作日|小时|分钟|天|日|周|个月|月|年)$/;
 /**
  * A value that qualifies the noun after it rather than being a target: `产值50亿元以上的企业`,
  * `百亿级产业集群`, `50万人口规模`.
  */
-function isModifier(after: string): boolean {
-  return /^\s*(?:的|级|规模|量级|人口)/.test(after);
+function isModifier(after: string, suffix: string | undefined, unit: string | null, chinese: boolean, ranged: boolean): boolean {
+  // 50万人口规模, 100万人口以上城市: a population is the size of the place; 7万人口集聚 counts people
+  if (/^\s*(?:的|级|规模|量级|制|人口(?:规模|以上|以下|的|城市|大县|大市))/.test(after)) return true;
+  // 千亿产业集群, 百亿企业, 千亿斤粮食产能提升行动: a round figure in words before a noun names a class or a
+  // programme (突破千亿大关, 迈上千亿台阶 still state a level)
+  if (chinese && unit !== null && /^(?:万|亿|千万|百万|万亿)/.test(unit) && suffix === undefined) return /^\p{Script=Han}/u.test(after) && !/^(?:台阶|大关|目标|水平|以|左右|和|及|与|或)/.test(after);
+  // 淘汰10蒸吨以下燃煤锅炉, 65岁以上老年人, 0-6岁儿童: a bound or range on a measure of the noun after it marks off the things
+  // named; a bound on a count or a share (3个以上产业, 70%以上企业) counts them, and a level kept or a goal
+  // (100亿斤以上水平, 7%以上目标) is still the value
+  if (!(ranged || (suffix !== undefined && /^(?:以上|以下)$/.test(suffix.replace(/\s+/g, '')))) || unit === null) return false;
+  if (COUNTING_UNIT.test(unit) || /[%‰]|百分点|\//.test(unit)) return false;
+  return /^\p{Script=Han}/u.test(after) && !/^(?:水平|目标|和|及|与|或|并|且|为|是|左右)/.test(after);
 }
+/** measure words that count the noun after them (个, 家, 人 …), a scale word before them allowed */
+const COUNTING_UNIT = /^(?:万|亿|千万|百万)?(?:个|家|项|座|所|条|处|名|人|户|套|台|件|场|次|支|批|列|架|辆|位|例|种|款|部|张|只|艘|栋|间|头|笔|篇|本|册|首|幅|盏|趟|批次|人次|件次|家次|项次|场次|班次)$/;
 
 export interface FindOptions {
   /** only mentions with a unit (running text: a bare number is a code, a phone number, a list label) */
@@ -83,7 +148,18 @@ export function findValueMentions(text: string, options: FindOptions): ValueMent
       continue;
     }
     // a line break may fall between a scale word and its unit (500万\n亩)
-    const unit = (u2 ?? g.u1 ?? null)?.replace(/\s+/g, '') || null;
+    let unit = (u2 ?? g.u1 ?? null)?.replace(/\s+/g, '') || null;
+    // 95立方米/公顷, 150立方米/小时: a unit over a unit is one unit
+    const per = unit && !suf ? PER_UNIT.exec(folded.slice(end)) : null;
+    if (per && !unit!.includes('/')) {
+      unit += per[0];
+      end += per[0].length;
+      const bound = SUFFIX_AT.exec(folded.slice(end));
+      if (bound) {
+        suf = bound[1];
+        end += bound[0].length;
+      }
+    }
     const chinese = !/\d/.test(g.n1);
     if (options.requireUnit && !unit) continue;
     // a lone 一 before a measure word is an article (一个平台, 一批企业), not a count
@@ -118,11 +194,14 @@ export function findValueMentions(text: string, options: FindOptions): ValueMent
       comparator,
       explicit: Boolean(g.pre || suf || Array.isArray(value)),
       chinese,
-      modifier: formula || isModifier(after),
+      modifier: formula || isModifier(after, suf, unit, chinese, Array.isArray(value)),
     });
     MENTION.lastIndex = end > m.index ? end : m.index + 1;
   }
-  return out;
+  const whole = [...doublingMentions(folded, text), ...fractionMentions(folded, text)];
+  if (whole.length === 0) return out;
+  const outside = out.filter((v) => !whole.some((d) => v.start < d.end && d.start < v.end));
+  return [...outside, ...whole].sort((a, b) => a.start - b.start);
 }
 
 export interface CellValue {

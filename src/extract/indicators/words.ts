@@ -27,6 +27,7 @@ export const PAST_PART = sorted(data.pastPart.words);
 export const REVIEW_CUES: readonly string[] = data.pastPart.reviewCues;
 export const FORWARD_WORDS = sorted(data.forwardWords.words);
 export const GOAL_ANNOUNCEMENTS = sorted(data.goalAnnouncements.words);
+export const RED_LINES = { lineWords: sorted(data.redLines.lineWords), ceilingWords: sorted(data.redLines.ceilingWords) };
 
 export const TABLE = {
   name: sorted(data.table.name),
