@@ -1,12 +1,11 @@
 /** The word lists of src/data/indicator-words.json, typed and sorted for longest-first matching. */
 import data from '../../data/indicator-words.json' with { type: 'json' };
 import type { Comparator } from '../../schema/plan.js';
+import { alternation, byLengthDesc, escapeRe } from '../../nlp/regex.js';
 
-const byLengthDesc = (a: string, b: string) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+// one escapeRe/alternation for the whole parser (src/nlp/regex.ts); re-exported for the indicator modules
+export { alternation, escapeRe };
 const sorted = (xs: string[]) => [...xs].sort(byLengthDesc);
-
-export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-export const alternation = (xs: string[]) => sorted(xs).map(escapeRe).join('|');
 
 export const PREFIX_COMPARATORS = data.comparators.prefix as Record<string, Comparator>;
 export const SUFFIX_COMPARATORS = data.comparators.suffix as Record<string, Comparator>;
