@@ -3,7 +3,8 @@
  * not UTF-8) and htmlparser2 (only for the HTML comments `check` reads). A cold `check` of a UTF-8 .txt
  * never compiles them (about 80 ms of the bundled CLI's start-up). They are CommonJS or have a
  * `require` export, so Node's require loads them from node_modules, from the sources as from the
- * bundle (scripts/build-cli.mjs leaves a package loaded this way out of the bundle).
+ * bundle (esbuild cannot follow a require of a name held in a variable, so such a package stays out of
+ * the bundle without being listed as external in scripts/build-cli.mjs).
  */
 import { createRequire } from 'node:module';
 

@@ -73,6 +73,15 @@ describe('renderRows', () => {
     expect(wb.getWorksheet('a')!.rowCount).toBe(3);
   });
 
+  it('xlsx: the same rows give the same bytes (every zip entry dated 1980-01-01, the workbook dated 1970)', async () => {
+    const first = (await renderRows(columns, rows, 'xlsx')) as Uint8Array;
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(first);
+    const dates = new Set(Object.values(zip.files).map((f) => f.date.getUTCFullYear()));
+    expect(dates).toEqual(new Set([1980]));
+    expect(Buffer.from((await renderRows(columns, rows, 'xlsx')) as Uint8Array).equals(Buffer.from(first))).toBe(true);
+  });
+
   it('sheet names are legal and unique', () => {
     const used = new Set<string>();
     expect(sheetName('a/b:c', used)).toBe('a_b_c');

@@ -199,11 +199,16 @@ export async function parseFiles(
 
 /** The bytes of every file, or null when one cannot be read (parseFiles then reports it as usual). */
 export async function readAllFiles(files: readonly string[]): Promise<Uint8Array[] | null> {
-  try {
-    return await Promise.all(files.map((f) => readPlanFile(f)));
-  } catch {
-    return null;
+  const contents: Uint8Array[] = [];
+  // one after the other: thousands of files at once would run out of file handles
+  for (const f of files) {
+    try {
+      contents.push(await readPlanFile(f));
+    } catch {
+      return null;
+    }
   }
+  return contents;
 }
 
 /** The start of most commands: the files the arguments name, each parsed (a bad one reported and skipped). */

@@ -6,6 +6,11 @@ import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import type ExcelJS from 'exceljs';
+import { lazyPackage } from '../lazy-package.js';
+
+const jszip = lazyPackage<{ defaults: { date: Date | null } }>('jszip');
+/** the date of every entry of an xlsx file: the zip format's earliest */
+const ZIP_DATE = new Date(Date.UTC(1980, 0, 1));
 
 export const ROW_FORMATS = ['table', 'csv', 'tsv', 'md', 'json', 'xlsx'] as const;
 export type RowFormat = (typeof ROW_FORMATS)[number];
@@ -218,6 +223,9 @@ export async function renderXlsx(columns: ColumnSpec[], rows: Row[], options: Re
     for (const [k, groupRows] of groups) addSheet(wb, sheetName(k || 'unnamed', used), columns, groupRows);
   }
   addSheet(wb, allName, columns, rows);
+  // zip entries carry a date, now by default: the same rows must give the same bytes (exceljs writes
+  // through the jszip it requires, so its defaults are set on that instance)
+  jszip().defaults.date = ZIP_DATE;
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }

@@ -12,7 +12,8 @@
 import data from '../../data/indicators.json' with { type: 'json' };
 import { toHalfWidth } from '../../nlp/numbers.js';
 import formWordsData from '../../data/indicator-name-words.json' with { type: 'json' };
-import { tokenizer } from '../../nlp/tokenizer.js';
+import { readFileSync } from 'node:fs';
+import { jiebaLoadOptions, tokenizer } from '../../nlp/tokenizer.js';
 
 export const SIMILARITY_THRESHOLD = 0.8;
 
@@ -50,7 +51,9 @@ for (const e of entries) {
  * cut against this vocabulary instead (nameWords), which is all the comparison needs, since a word of a
  * name can only be shared with a form if it is one of the forms' words.
  */
-const formWords = formWordsData as Record<string, string[]>;
+const formWords = formWordsData.forms as Record<string, string[]>;
+/** two-character dictionary words made of a one-character vocabulary word and another character */
+const pairs = new Set<string>(formWordsData.pairs);
 const forms = [...exact.entries()].map(([folded, canonical]) => ({ canonical, folded, words: formWords[folded] ?? [folded], qualifiers: qualifierKey(folded) }));
 /** the forms' words by their first character, longest first: the cut takes the longest one that starts at each place */
 const vocabulary = new Map<string, string[]>();
@@ -60,10 +63,25 @@ for (const w of [...new Set(forms.flatMap((f) => f.words))].sort((a, b) => b.len
   else vocabulary.set(w[0], [w]);
 }
 
-/** The folded forms cut by jieba: what indicator-name-words.json holds (for its script and its test). */
-export function canonicalFormWordsByJieba(): Record<string, string[]> {
+/**
+ * What indicator-name-words.json holds, made with jieba (for its script and its test): the folded forms
+ * cut by jieba, and the two-character words of jieba's dictionaries that hold a one-character word of
+ * those cuts (人数, 比重, 全年 …), with which nameWords decides where jieba would join such a character.
+ */
+export function canonicalNameDataByJieba(): { forms: Record<string, string[]>; pairs: string[] } {
   const cut = tokenizer();
-  return Object.fromEntries([...exact.keys()].map((folded) => [folded, cut.cut(folded)]));
+  const forms = Object.fromEntries([...exact.keys()].map((folded) => [folded, cut.cut(folded)]));
+  const single = new Set(Object.values(forms).flat().filter((w) => [...w].length === 1));
+  const { dict, userDict } = jiebaLoadOptions();
+  const found = new Set<string>();
+  for (const file of [dict, userDict]) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const word = line.split(' ')[0];
+      const chars = [...word];
+      if (chars.length === 2 && (single.has(chars[0]) || single.has(chars[1]))) found.add(word);
+    }
+  }
+  return { forms, pairs: [...found].sort() };
 }
 
 /**
@@ -74,27 +92,41 @@ export function canonicalFormWordsByJieba(): Record<string, string[]> {
  */
 /** a word of a name outside the vocabulary: shared with no form (forms' words are never this) */
 export const OTHER_WORD = '\u0000';
+/** the longest form, in UTF-16 units */
+const LONGEST_FORM = Math.max(...forms.map((f) => f.folded.length));
 /** the most words a form has: a name of many more words cannot reach the threshold with any form */
 const MOST_FORM_WORDS = Math.max(...forms.map((f) => f.words.length));
 
 export function nameWords(folded: string): string[] {
-  const words: string[] = [];
-  let run = '';
-  const endRun = () => {
-    const n = Math.ceil([...run].length / 2);
-    for (let i = 0; i < n; i++) words.push(OTHER_WORD);
-    run = '';
-  };
+  // pieces: vocabulary words and single characters outside the vocabulary, left to right
+  const pieces: { text: string; known: boolean }[] = [];
   for (let at = 0; at < folded.length; ) {
     const word = vocabulary.get(folded[at])?.find((w) => folded.startsWith(w, at));
-    if (word) {
+    pieces.push({ text: word ?? folded[at], known: word !== undefined });
+    at += word ? word.length : 1;
+  }
+  // a one-character vocabulary word that makes a dictionary word with the character outside the
+  // vocabulary beside it (比 in 比重, 数 in 人数, 年 in 全年) is part of that word, as in jieba's cut
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (!p.known || [...p.text].length !== 1) continue;
+    const before = pieces[i - 1];
+    const after = pieces[i + 1];
+    if ((before && !before.known && pairs.has(before.text + p.text)) || (after && !after.known && pairs.has(p.text + after.text))) p.known = false;
+    // two one-character vocabulary words that make a dictionary word together (每年) are that word
+    else if (after?.known && [...after.text].length === 1 && pairs.has(p.text + after.text)) p.known = after.known = false;
+  }
+  const words: string[] = [];
+  let run = 0;
+  const endRun = () => {
+    for (let i = 0; i < Math.ceil(run / 2); i++) words.push(OTHER_WORD);
+    run = 0;
+  };
+  for (const p of pieces) {
+    if (p.known) {
       endRun();
-      words.push(word);
-      at += word.length;
-    } else {
-      run += folded[at];
-      at++;
-    }
+      words.push(p.text);
+    } else run += [...p.text].length;
   }
   endRun();
   return words;
@@ -128,18 +160,21 @@ export interface CanonicalMatch {
 
 const cache = new Map<string, CanonicalMatch>();
 
-/** The canonical name of an indicator name, by lookup and then (unless `similar` is false) by token similarity. */
-export function matchCanonical(name: string, similar = true): CanonicalMatch {
+/**
+ * The canonical name of an indicator name, by lookup and then (unless `similar` is false) by word
+ * similarity. `wordsOfName`: the name's words from elsewhere (a test compares jieba's cut with nameWords).
+ */
+export function matchCanonical(name: string, similar = true, wordsOfName?: string[]): CanonicalMatch {
   const folded = foldName(name);
   const hit = exact.get(folded);
   if (hit) return { canonicalName: hit, how: 'exact', score: 1 };
   if (!similar) return { canonicalName: null, how: null, score: 0 };
-  const cached = cache.get(folded);
+  const cached = wordsOfName ? undefined : cache.get(folded);
   if (cached) return cached;
   let result: CanonicalMatch = { canonicalName: null, how: null, score: 0 };
   const key = qualifierKey(folded);
   if (folded.length >= 2) {
-    const words = nameWords(folded);
+    const words = wordsOfName ?? nameWords(folded);
     let best: { canonical: string; score: number; folded: string } | null = null;
     // Dice ≤ 2m / (n + m) for a form of m words: a long name (a whole sentence) is settled here
     const reachable = (2 * MOST_FORM_WORDS) / (words.length + MOST_FORM_WORDS) >= SIMILARITY_THRESHOLD;
@@ -151,6 +186,7 @@ export function matchCanonical(name: string, similar = true): CanonicalMatch {
     }
     if (best && best.score >= SIMILARITY_THRESHOLD) result = { canonicalName: best.canonical, how: 'similar', score: Number(best.score.toFixed(3)) };
   }
-  cache.set(folded, result);
+  // a name too long to match any form is settled by the bound alone: not kept (whole sentences would fill the memo)
+  if (!wordsOfName && (result.canonicalName !== null || folded.length <= LONGEST_FORM * 2)) cache.set(folded, result);
   return result;
 }
