@@ -205,3 +205,20 @@ describe('a run-on line counts its （X） items past twenty', () => {
     expect(pieces.some((p) => p.startsWith('二、强化保障'))).toBe(true);
   });
 });
+
+describe('a run-on line cuts an item that opens with its deadline year', () => {
+  it('1．2022年底前… is item 1 after a sentence end, like 1．完善…', async () => {
+    const { splitRunOnLine } = await import('../src/ingest/debris.js');
+    const body = '各部门按照分工抓好落实，定期报送进展情况。'.repeat(6);
+    const group = (cn: string, k: number) =>
+      `（${cn}）推进第${k}组改革。${body}（各地区负责）具体措施：1．2022年底前完成第${k}组清单梳理。${body}2．优化第${k}组办理流程。${body}3．2023年6月底前出台第${k}组配套办法。${body}`;
+    const line = `一、深化改革${group('一', 1)}${group('二', 2)}二、强化保障${group('三', 3)}`;
+    const pieces = splitRunOnLine(line)!;
+    for (const k of [1, 2, 3]) {
+      expect(pieces.some((p) => p.startsWith(`1．2022年底前完成第${k}组清单梳理`))).toBe(true);
+      expect(pieces.some((p) => p.startsWith(`3．2023年6月底前出台第${k}组配套办法`))).toBe(true);
+    }
+    // a figure inside a sentence is not cut: 增长1.2倍 stays in its sentence
+    expect(splitRunOnLine(`${line}力争增长1.2倍。`)!.some((p) => p.startsWith('2倍'))).toBe(false);
+  });
+});

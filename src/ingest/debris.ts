@@ -468,7 +468,8 @@ const RUN_ON_MIN_SPLITS = 4;
 // 一 … 九十九 (a 分工方案 runs to （二十五） and beyond)
 const cnOrdinal = (s: string): number => parseChineseInteger(s) ?? -1;
 // a heading number inside running text: 一、 （一） 1． 1.
-const INLINE_NUMBER = /([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[．.](?!\d)/g;
+// (an item may open with a year: `2．2021年6月底前建立…` is item 2, not a decimal)
+const INLINE_NUMBER = /([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[．.](?:(?!\d)|(?=\d{4}年))/g;
 
 /**
  * The places where a line that holds a whole plan breaks into headings and items: before a number that
