@@ -13,6 +13,7 @@ import type { Diagnostic } from '../schema/plan.js';
 import { decodeText, splitLines } from './encoding.js';
 import { hardWrapWidth, joinHardWrapped, splitRunOnLine, wholeLineDebris, joinSplitParagraphs, repairLineDebris, splitGluedPartHeading, stripGluedPageMark, type SplitPiece } from './debris.js';
 import { detectFlatTables } from './flat-tables.js';
+import { splitGluedHeadings } from './glued-headings.js';
 
 export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
   const decoded = decodeText(bytes, path);
@@ -97,6 +98,17 @@ export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
         run.push({ text: piece, line });
         flush();
       }
+      continue;
+    }
+    const gluedHeadings = splitGluedHeadings(text);
+    if (gluedHeadings) {
+      // a box and the heading after it glued onto a paragraph's last line: one block per piece; the
+      // first piece may still continue the paragraph above, the last may run on into the next line
+      diagnostics.push({ severity: 'info', code: 'debris.glued-heading', message: `split a line into ${gluedHeadings.length} paragraphs before the box label or heading number glued to it`, line, actual: gluedHeadings.slice(1).map((p) => p.slice(0, 20)).join(' | ') });
+      gluedHeadings.forEach((piece, k) => {
+        if (k > 0) flush();
+        run.push({ text: piece, line });
+      });
       continue;
     }
     run.push({ text, line });
