@@ -4,7 +4,7 @@
  */
 import type { Block, IngestResult } from '../ingest/blocks.js';
 import type { Diagnostic, Part } from '../schema/plan.js';
-import { BARE_LABEL, findParts, normalizeForMatch } from './parts.js';
+import { BARE_LABEL, findParts, normalizeForMatch, tableAppendixLabel } from './parts.js';
 import partsData from '../data/document-parts.json' with { type: 'json' };
 import { buildOutline, finishSection, finishTree, newSection } from './outline.js';
 import { buildTocSection, recoverFromToc, tocCoverage } from './toc.js';
@@ -100,11 +100,15 @@ export function segment(ingest: IngestResult): SegmentedDocument {
     const [head, ...rest] = blocks.slice(s, e);
     // `附件1` on its own line: the title is the line under it
     const labelled = BARE_LABEL.test(textOf(head)) && rest.length > 0;
-    const title = labelled ? textOf(rest[0]) : textOf(head);
-    const node = newSection({ level: 1, number: labelled ? textOf(head).replace(/[:：\s]/g, '') : '', title, line: head.line, kind: 'appendix', family: 'appendix', headingBlock: head });
+    // an attachment set as one table: label and title are the first cell's lines
+    const inTable = tableAppendixLabel(head);
+    const title = inTable ? inTable.title : labelled ? textOf(rest[0]) : textOf(head);
+    const number = inTable ? inTable.label : labelled ? textOf(head).replace(/[:：\s]/g, '') : '';
+    // the table is the appendix's content, not only its heading: it stays among the appendix's blocks
+    const node = newSection({ level: 1, number, title, line: head.line, kind: 'appendix', family: 'appendix', headingBlock: inTable ? null : head });
     const inner = labelled ? rest.slice(1) : rest;
     const outline = buildOutline(inner);
-    node.blocks = (labelled ? [rest[0]] : []).concat(outline.leading);
+    node.blocks = (inTable ? [head] : labelled ? [rest[0]] : []).concat(outline.leading);
     node.children = outline.sections;
     for (const c of walkSections(node.children)) c.level += 1;
     return node;

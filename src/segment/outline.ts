@@ -117,10 +117,11 @@ export function buildOutline(blocks: Block[]): OutlineResult {
   };
 
   const infos = blocks.map(headingOf);
-  // `注：1.…` under a table opens a list of notes: the `2.` `3.` lines after it are notes, not headings
+  // `注：1.…` under a table opens a list of notes, `附件：1.…` at the end of the text a list of
+  // attachments: the `2.` `3.` lines after such a label are its entries, not headings
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.type === 'table' || !/^(注|备注|说明)\s*[:：]\s*1\s*[.．、]/.test(b.text.trim())) continue;
+    if (b.type === 'table' || !/^(注|备注|说明|附件)\s*[:：]\s*1\s*[.．、]/.test(b.text.trim())) continue;
     let expect = 2;
     for (let j = i + 1; j < blocks.length && infos[j]?.number && infos[j]!.family.startsWith('arabic') && infos[j]!.number!.ordinal === expect; j++, expect++) infos[j] = null;
   }
