@@ -222,3 +222,32 @@ describe('a run-on line cuts an item that opens with its deadline year', () => {
     expect(splitRunOnLine(`${line}力争增长1.2倍。`)!.some((p) => p.startsWith('2倍'))).toBe(false);
   });
 });
+
+describe('an item whose text opens with a figure', () => {
+  it('1.70周岁以上的 before item 2. is item 1, not a decimal heading 1.70', async () => {
+    const doc = await parseText(
+      [
+        '某市助餐补贴办法',
+        '第一条　为做好老年助餐服务，制定本办法。',
+        '第二条　符合下列条件之一的老年人可以申请补贴：',
+        '（一）本市户籍老年人：',
+        '1.70周岁以上的；',
+        '2.重度残疾的。',
+        '（二）其他老年人。',
+        '第三条　本办法自印发之日起施行。',
+      ].join('\n'),
+    );
+    const article = doc.sections.find((s) => s.number === '第二条')!;
+    expect(article.children[0].children.map((s) => [s.number, s.title])).toEqual([
+      ['1', '70周岁以上的'],
+      ['2', '重度残疾的'],
+    ]);
+  });
+
+  it('a real 1.1 heading under 1 keeps its decimal number', async () => {
+    const doc = await parseText(['某县应急预案', '1　总则', '1.1　编制目的', '为做好应对工作，制定本预案。', '2　组织指挥', '各部门按职责分工负责。'].join('\n'));
+    const top = doc.sections.filter((s) => s.kind === 'body');
+    expect(top.map((s) => s.number)).toEqual(['1', '2']);
+    expect(top[0].children.map((s) => s.number)).toEqual(['1.1']);
+  });
+});

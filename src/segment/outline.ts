@@ -117,6 +117,18 @@ export function buildOutline(blocks: Block[]): OutlineResult {
   };
 
   const infos = blocks.map(headingOf);
+  /**
+   * A decimal number N.M that stands alone (no heading N. before it, no other N.x beside it) with the
+   * item N+1. right after it is item N whose text opens with a figure: `1.80周岁及以上的；` / `2.纯老家庭`.
+   */
+  const loneDecimal = (i: number): boolean => {
+    const h = infos[i];
+    if (h?.family !== 'decimal-2' || !h.number?.path) return false;
+    const [a] = h.number.path;
+    const next = infos.slice(i + 1, i + 4).find((x) => x?.number);
+    if (next?.family !== 'arabic-dot' || next.number!.ordinal !== a + 1) return false;
+    return !infos.some((x, k) => k !== i && x?.number && ((x.family === 'decimal-2' && x.number.path?.[0] === a) || (x.family === 'arabic-dot' && x.number.ordinal === a && k < i && k > i - 4)));
+  };
   // `注：1.…` under a table opens a list of notes, `附件：1.…` at the end of the text a list of
   // attachments: the `2.` `3.` lines after such a label are its entries, not headings
   for (let i = 0; i < blocks.length; i++) {
@@ -163,10 +175,12 @@ export function buildOutline(blocks: Block[]): OutlineResult {
         h = { block, number: lead.number, family: 'cn-shi', title: lead.title, inlineBody: lead.inlineBody, display: lead.number.number.replace(/是$/, '') };
       }
     }
-    // `11.121人才梯队项目。` after item 10: the item number runs into a title that starts with digits
-    if (!h && block.type === 'paragraph') {
+    // `11.121人才梯队项目。` after item 10: the item number runs into a title that starts with digits;
+    // likewise `1.80周岁及以上的；` before item `2.`, which only looks like a decimal heading 1.80
+    const lone = loneDecimal(i);
+    if ((!h || lone) && block.type === 'paragraph') {
       const m = /^(\d{1,3})[.．](?=\d)/.exec(block.text.trim());
-      if (m && lastOrdinal.get('arabic-dot') === Number(m[1]) - 1) {
+      if (m && (lone || lastOrdinal.get('arabic-dot') === Number(m[1]) - 1)) {
         const rest = block.text.trim().slice(m[0].length);
         const { title, inlineBody } = splitTitle(rest);
         if (title && [...title].length <= 30 && /^\d+[\u4e00-\u9fa5“]/.test(rest)) {
