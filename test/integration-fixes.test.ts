@@ -251,3 +251,36 @@ describe('an item whose text opens with a figure', () => {
     expect(top[0].children.map((s) => s.number)).toEqual(['1.1']);
   });
 });
+
+describe('a 办法 run on in one line', () => {
+  it('is cut before each 第N章 and 第N条 set off by a space, counting on; a reference to an article is not cut', async () => {
+    const cn = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+    const rule = '街道办事处应当会同有关部门做好助餐点的规划、建设和日常管理，保障助餐点正常运营。'.repeat(5);
+    let n = 0;
+    const chapters = ['总则', '运营管理', '附则'].map((name, c) => {
+      const articles = [0, 1, 2].map((a) => {
+        n++;
+        const clauses = a === 1 ? '申请运营应当具备下列条件：（一）依法登记；（二）有固定场所；（三）依照第一条规定备案。' : '';
+        return `第${cn[n - 1]}条　${clauses}${rule}`;
+      });
+      return `第${cn[c]}章　${name}${articles.join('')}`;
+    });
+    const doc = await parseText(`某区老年助餐点管理办法${chapters.join('')}\n`);
+    const top = doc.sections.filter((s) => s.kind === 'body');
+    expect(top.map((s) => s.number)).toEqual(['第一章', '第二章', '第三章']);
+    expect(top.map((s) => s.children.map((a) => a.number))).toEqual([
+      ['第一条', '第二条', '第三条'],
+      ['第四条', '第五条', '第六条'],
+      ['第七条', '第八条', '第九条'],
+    ]);
+    // the clauses of an article start again at （一） in each article and stay under it
+    expect(top[1].children[1].children.map((s) => s.number)).toEqual(['（一）', '（二）', '（三）']);
+    expect(doc.diagnostics.some((d) => d.code === 'debris.run-on-line')).toBe(true);
+  });
+
+  it('a text with no heading at all says so instead of failing silently', async () => {
+    const doc = await parseText(`某区关于做好老年助餐服务的通知\n${'各街道要切实做好老年助餐服务，加强组织领导，落实工作责任，确保各项措施落到实处。'.repeat(8)}\n`);
+    expect(doc.sections).toEqual([]);
+    expect(doc.diagnostics.some((d) => d.code === 'outline.no-headings')).toBe(true);
+  });
+});

@@ -53,6 +53,13 @@ export function segment(ingest: IngestResult): SegmentedDocument {
     if (own.leading.length) furtherParts.push({ kind: 'preamble', range: [tEnd, tEnd + own.leading.length], title: null });
   });
 
+  // text with no heading at all is not lost (the preamble holds it) but has no outline: say so
+  const NO_HEADING_CHARS = 300;
+  const preambleChars = preamble.reduce((n, b) => n + textOf(b).length, 0);
+  if (body.length === 0 && preambleChars >= NO_HEADING_CHARS) {
+    diagnostics.push({ severity: 'warning', code: 'outline.no-headings', message: `no heading found: ${preambleChars} characters of text are held as a preamble with no section`, line: preamble[0].line, endLine: preamble[preamble.length - 1].endLine });
+  }
+
   let tocSection: SectionNode | null = null;
   // a 目录 without its heading: the outline listed once with no text, then the body repeats it
   const unlabelled = ranges.toc ? 0 : unlabelledTocLength(body);
