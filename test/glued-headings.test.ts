@@ -36,3 +36,17 @@ describe('a heading glued onto the end of a box line', () => {
     expect(doc.diagnostics.filter((d) => d.code === 'debris.glued-heading')).toHaveLength(2);
   });
 });
+
+describe('a box run on in one line', () => {
+  it('the numbered items cut from a line that opens with 专栏N stay inside the box', async () => {
+    const cn = ['一', '二', '三', '四', '五', '六'];
+    const items = cn.map((c, k) => `（${c}）第${k + 1}类治理工程。${'完成重点区域污染治理设施建设和提标改造，建立项目库，强化绩效管理。'.repeat(9)}`);
+    const doc = await parseText(
+      ['某省环境保护规划', '一、重点工程', '国家组织实施一批重点工程，强化项目绩效管理。', `专栏1${S}环境治理重点工程${items.join('')}`, '二、保障措施', '加强组织领导。'].join('\n'),
+    );
+    const body = doc.sections.filter((s) => s.kind === 'body');
+    expect(body.map((s) => s.number)).toEqual(['一', '二']);
+    expect(body[0].children.map((s) => [s.kind, s.number])).toEqual([['box', '专栏1']]);
+    expect(doc.diagnostics.some((d) => d.code === 'debris.run-on-line')).toBe(true);
+  });
+});

@@ -15,6 +15,9 @@ import { hardWrapWidth, joinHardWrapped, splitRunOnLine, wholeLineDebris, joinSp
 import { detectFlatTables } from './flat-tables.js';
 import { splitGluedHeadings } from './glued-headings.js';
 
+// a line that opens with a box label: `专栏8　环境治理保护重点工程（一）…`
+const BOX_LABEL_START = /^专栏\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})/;
+
 export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
   const decoded = decodeText(bytes, path);
   const lines = splitLines(decoded.text);
@@ -35,6 +38,8 @@ export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
   // a PDF copy breaks every line at the page width: rejoin those lines first
   const wrapWidth = hardWrapWidth(cleaned.filter((_, i) => !scan.claimed.has(i + 1)));
   let run: SplitPiece[] = [];
+  // pieces cut from a run-on line that opens with a box label (专栏N): the box's own text
+  const boxPieces = new Set<SplitPiece>();
   const flush = (): void => {
     if (wrapWidth !== null) {
       const unwrapped = joinHardWrapped(run, wrapWidth);
@@ -51,6 +56,7 @@ export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
         text: p.text,
         raw: lines.slice(p.line - 1, p.endLine).join('\n'),
       };
+      if (p.pieces.every((x) => boxPieces.has(x))) block.framed = true;
       blocks.push(block);
     }
     run = [];
@@ -94,8 +100,11 @@ export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
       // a whole plan on one line: one block per heading or item, all on that line
       diagnostics.push({ severity: 'info', code: 'debris.run-on-line', message: `split a line of ${[...text].length} characters that holds a whole text into ${runOn.length} paragraphs at its heading and item numbers`, line });
       flush();
+      const inBox = BOX_LABEL_START.test(runOn[0]);
       for (const piece of runOn) {
-        run.push({ text: piece, line });
+        const p: SplitPiece = { text: piece, line };
+        if (inBox) boxPieces.add(p);
+        run.push(p);
         flush();
       }
       continue;

@@ -202,6 +202,8 @@ export function buildOutline(blocks: Block[]): OutlineResult {
       owner.set(block, top);
       continue;
     }
+    // a box's own numbered items ((一) … in a framed box) are its text, not headings of the plan
+    if (h && h.family !== 'box' && box && boxOfCells && isFramed(block)) h = null;
     if (!h) {
       if (box && boxOfCells && !isFramed(block)) box = null;
       const holder = box ?? stack[stack.length - 1]?.node ?? null;
