@@ -284,3 +284,19 @@ describe('a 办法 run on in one line', () => {
     expect(doc.diagnostics.some((d) => d.code === 'outline.no-headings')).toBe(true);
   });
 });
+
+describe('a 目录 flattened onto one line', () => {
+  it('an entry glued to the previous title starts where its 第N章 is set off by a space', async () => {
+    const { splitInlineToc } = await import('../src/segment/parts.js');
+    expect(splitInlineToc('第一章　发展基础　第一节　主要成就　第二节　面临形势第二章　总体要求第三章　保障措施　第一节　加强领导')).toEqual([
+      '第一章　发展基础',
+      '第一节　主要成就',
+      '第二节　面临形势',
+      '第二章　总体要求',
+      '第三章　保障措施',
+      '第一节　加强领导',
+    ]);
+    // a reference inside a title (no space after the number) is not an entry
+    expect(splitInlineToc('第一章　落实第二章要求　第二章　保障')).toEqual(['第一章　落实第二章要求', '第二章　保障']);
+  });
+});

@@ -321,7 +321,12 @@ export function countInlineTocEntries(t: string): number {
 
 /** The entries of a 目录 flattened onto one line, each with its number. */
 export function splitInlineToc(t: string): string[] {
-  return t.split(/[\s　]+(?=第[一二三四五六七八九十百\d]{1,4}[篇章节]|[一二三四五六七八九十]{1,3}、)/).map((x) => x.trim()).filter(Boolean);
+  // an entry starts after a gap, or right after the previous title when its 第N章 is set off from its
+  // own title by a space (`…提升治理能力第九章　实施…`)
+  return t
+    .split(/[\s　]+(?=第[一二三四五六七八九十百\d]{1,4}[篇章节]|[一二三四五六七八九十]{1,3}、)|(?<=[^\s　第])(?=第[一二三四五六七八九十百\d]{1,4}[篇章节][\s　])/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 }
 
 // dot leaders (`……12`, `........8`, `. . . 3`) or a page number after a gap at the end of a 目录 entry
