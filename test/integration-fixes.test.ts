@@ -300,3 +300,25 @@ describe('a 目录 flattened onto one line', () => {
     expect(splitInlineToc('第一章　落实第二章要求　第二章　保障')).toEqual(['第一章　落实第二章要求', '第二章　保障']);
   });
 });
+
+describe('attachments of a text run on in one line', () => {
+  it('an attachment label after a space opens the attachment; label and title on one line are read apart', async () => {
+    const S = '\u3000\u3000';
+    const para = (k: number) => `${S}各成员单位按照职责分工做好第${k}项应急处置工作，及时报送处置进展情况，确保信息畅通。`;
+    const chapters = ['总则', '组织指挥', '应急响应', '附则'].map((t, c) => `${S}${c + 1}${'\u3000'}${t}${[1, 2, 3, 4, 5, 6].map((k) => para(c * 6 + k)).join('')}`).join('');
+    const annex =
+      `${S}附件：1.事件分级标准${S}${S}2.工作组职责 附件1事件分级标准${S}一、重大事件${S}凡符合下列情形之一的，为重大事件：` +
+      `${S}1.因事件造成10人以上死亡的；${S}2.因事件造成直接经济损失1亿元以上的。` +
+      `${S}二、一般事件${S}凡符合下列情形之一的，为一般事件：${S}1.因事件造成3人以下死亡的；${S}2.因事件造成直接经济损失500万元以下的。` +
+      ` 附件2工作组职责${S}一、处置组${S}由生态环境部牵头，负责组织现场处置。${S}二、保障组${S}由应急部牵头，负责物资保障。`;
+    const doc = await parseText(`某县突发事件应急预案${chapters}${annex}${para(99).repeat(8)}\n`);
+    const appendices = doc.sections.filter((s) => s.kind === 'appendix');
+    expect(appendices.map((s) => [s.number, s.title])).toEqual([
+      ['附件1', '事件分级标准'],
+      ['附件2', '工作组职责'],
+    ]);
+    expect(appendices[0].children.map((s) => s.number)).toEqual(['一', '二']);
+    // cases of 凡符合下列情形之一的 are conditions, not work items
+    expect(doc.tasks.some((t) => /死亡/.test(t.title))).toBe(false);
+  });
+});

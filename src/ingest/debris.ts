@@ -484,13 +484,21 @@ export function splitRunOnLine(text: string): string[] | null {
   // the paragraphs kept their first-line indent (two ideographic spaces) when the line breaks were
   // lost: each indent starts a paragraph; a piece still holding a whole text is cut at its numbers
   const indented = text.split(PARAGRAPH_INDENT).map((p) => p.trim()).filter(Boolean);
-  if (indented.length > RUN_ON_MIN_SPLITS) return indented.flatMap(splitLeadingNote).flatMap((p) => splitAtNumbers(p) ?? [p]);
+  if (indented.length > RUN_ON_MIN_SPLITS) return indented.flatMap(splitLeadingNote).flatMap(splitAppendixLabel).flatMap((p) => splitAtNumbers(p) ?? [p]);
   return splitAtNumbers(text);
 }
 
 const PARAGRAPH_INDENT = /\u3000{2,}/;
 // a note that stood on its own line (`（此件公开发布）`) before the next line, kept apart by one space
 const LEADING_NOTE = /^([（(][^（()）]{1,20}[）)])\s+(\S.*)$/s;
+
+// an attachment's label after a space (`…工作组职责 附件1突发环境事件分级标准`) opens the attachment;
+// a reference (`见附件1`) has no space before it
+const APPENDIX_LABEL = /\s(?=附件\s*\d{1,2}(?![\d.．、]))/g;
+
+function splitAppendixLabel(p: string): string[] {
+  return p.split(APPENDIX_LABEL).map((x) => x.trim()).filter(Boolean);
+}
 
 function splitLeadingNote(p: string): string[] {
   const m = LEADING_NOTE.exec(p);

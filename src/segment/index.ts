@@ -109,8 +109,10 @@ export function segment(ingest: IngestResult): SegmentedDocument {
     const labelled = BARE_LABEL.test(textOf(head)) && rest.length > 0;
     // an attachment set as one table: label and title are the first cell's lines
     const inTable = tableAppendixLabel(head);
-    const title = inTable ? inTable.title : labelled ? textOf(rest[0]) : textOf(head);
-    const number = inTable ? inTable.label : labelled ? textOf(head).replace(/[:：\s]/g, '') : '';
+    // `附件1突发环境事件分级标准` / `附件2：任务分工`: the label and the title on one line
+    const runIn = !inTable && !labelled ? LABEL_AND_TITLE.exec(textOf(head)) : null;
+    const title = inTable ? inTable.title : labelled ? textOf(rest[0]) : runIn ? runIn[2] : textOf(head);
+    const number = inTable ? inTable.label : labelled ? textOf(head).replace(/[:：\s]/g, '') : runIn ? runIn[1].replace(/\s/g, '') : '';
     // the table is the appendix's content, not only its heading: it stays among the appendix's blocks
     const node = newSection({ level: 1, number, title, line: head.line, kind: 'appendix', family: 'appendix', headingBlock: inTable ? null : head });
     const inner = labelled ? rest.slice(1) : rest;
@@ -182,6 +184,8 @@ function bodyFollowsToc(toc: SectionNode, body: SectionNode[]): boolean {
   });
   return listed.length >= Math.max(2, top.length / 2);
 }
+
+const LABEL_AND_TITLE = /^(附[件表]\s*\d{1,2})(?![\d.．、])\s*[:：]?\s*(\S.*)$/;
 
 function textOf(b: Block): string {
   return b.type === 'table' ? (b.rows[0]?.map((c) => c.text).join(' ') ?? '') : b.text.trim();
