@@ -165,7 +165,7 @@ describe('the province is the one the document is for', () => {
 });
 
 describe('the articles of a 办法', () => {
-  it('第X条 are the level-2 sections under 第X章, numbered on across chapters; their （一） items go under them', async () => {
+  it('第X条 are the level-2 sections under 第X章, numbered on across chapters; their （一） clauses are their text', async () => {
     const doc = await parseText(
       [
         '某市社区食堂管理办法',
@@ -184,7 +184,8 @@ describe('the articles of a 办法', () => {
     expect(chapters.map((s) => s.number)).toEqual(['第一章', '第二章']);
     expect(chapters[0].children.map((s) => s.number)).toEqual(['第一条', '第二条']);
     expect(chapters[1].children.map((s) => s.number)).toEqual(['第三条', '第四条']);
-    expect(chapters[1].children[0].children.map((s) => s.number)).toEqual(['（一）', '（二）']);
+    // an article is the smallest unit: its （一）（二） clauses are not sections
+    expect(chapters[1].children[0].children).toEqual([]);
     // articles are rules and their （一） clauses conditions: no work items
     expect(doc.tasks).toEqual([]);
     expect(doc.diagnostics.some((d) => d.code === 'task.articles-are-rules')).toBe(true);
@@ -227,18 +228,18 @@ describe('an item whose text opens with a figure', () => {
   it('1.70周岁以上的 before item 2. is item 1, not a decimal heading 1.70', async () => {
     const doc = await parseText(
       [
-        '某市助餐补贴办法',
-        '第一条　为做好老年助餐服务，制定本办法。',
-        '第二条　符合下列条件之一的老年人可以申请补贴：',
-        '（一）本市户籍老年人：',
+        '某市老年助餐服务实施方案',
+        '一、补贴对象',
+        '（一）本市户籍老年人，符合下列条件之一：',
         '1.70周岁以上的；',
         '2.重度残疾的。',
         '（二）其他老年人。',
-        '第三条　本办法自印发之日起施行。',
+        '二、保障措施',
+        '各区落实补贴资金。',
       ].join('\n'),
     );
-    const article = doc.sections.find((s) => s.number === '第二条')!;
-    expect(article.children[0].children.map((s) => [s.number, s.title])).toEqual([
+    const group = doc.sections.find((s) => s.number === '一')!;
+    expect(group.children[0].children.map((s) => [s.number, s.title])).toEqual([
       ['1', '70周岁以上的'],
       ['2', '重度残疾的'],
     ]);
@@ -273,8 +274,8 @@ describe('a 办法 run on in one line', () => {
       ['第四条', '第五条', '第六条'],
       ['第七条', '第八条', '第九条'],
     ]);
-    // the clauses of an article start again at （一） in each article and stay under it
-    expect(top[1].children[1].children.map((s) => s.number)).toEqual(['（一）', '（二）', '（三）']);
+    // the clauses of an article are its text, not sections
+    expect(top[1].children[1].children).toEqual([]);
     expect(doc.diagnostics.some((d) => d.code === 'debris.run-on-line')).toBe(true);
   });
 

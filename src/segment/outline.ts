@@ -97,6 +97,8 @@ export function newSection(partial: Pick<SectionNode, 'level' | 'number' | 'titl
 }
 
 /** Build the section tree over the body blocks. */
+const ABOVE_ARTICLE = new Set<string>(['part', 'chapter', 'jie', 'article', 'box']);
+
 export function buildOutline(blocks: Block[]): OutlineResult {
   const roots: SectionNode[] = [];
   const stack: OpenHeading[] = [];
@@ -202,6 +204,9 @@ export function buildOutline(blocks: Block[]): OutlineResult {
       owner.set(block, top);
       continue;
     }
+    // the clauses of an article (第三条 … （一）…（二）…) are its text, not sections: an article is the
+    // smallest unit of a 办法 or 条例 and a number that would open a level below it belongs to it
+    if (h?.number && !ABOVE_ARTICLE.has(h.family) && stack.length && stack[stack.length - 1].families.has('article') && !stack.some((o) => o.families.has(h!.family))) h = null;
     // a box's own numbered items ((一) … in a framed box) are its text, not headings of the plan
     if (h && h.family !== 'box' && box && boxOfCells && isFramed(block)) h = null;
     if (!h) {
