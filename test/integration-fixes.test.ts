@@ -165,7 +165,7 @@ describe('the province is the one the document is for', () => {
 });
 
 describe('the articles of a 办法', () => {
-  it('第X条 are the level-2 sections under 第X章, numbered on across chapters; their （一） items go under them', async () => {
+  it('第X条 are the level-2 sections under 第X章, numbered on across chapters; their （一） clauses are their text', async () => {
     const doc = await parseText(
       [
         '某市社区食堂管理办法',
@@ -184,7 +184,8 @@ describe('the articles of a 办法', () => {
     expect(chapters.map((s) => s.number)).toEqual(['第一章', '第二章']);
     expect(chapters[0].children.map((s) => s.number)).toEqual(['第一条', '第二条']);
     expect(chapters[1].children.map((s) => s.number)).toEqual(['第三条', '第四条']);
-    expect(chapters[1].children[0].children.map((s) => s.number)).toEqual(['（一）', '（二）']);
+    // an article is the smallest unit: its （一）（二） clauses are not sections
+    expect(chapters[1].children[0].children).toEqual([]);
     // articles are rules and their （一） clauses conditions: no work items
     expect(doc.tasks).toEqual([]);
     expect(doc.diagnostics.some((d) => d.code === 'task.articles-are-rules')).toBe(true);
@@ -203,5 +204,122 @@ describe('a run-on line counts its （X） items past twenty', () => {
     expect(pieces.some((p) => p.startsWith('（二十一）推进第21项改革'))).toBe(true);
     expect(pieces.some((p) => p.startsWith('（二十二）推进第22项改革'))).toBe(true);
     expect(pieces.some((p) => p.startsWith('二、强化保障'))).toBe(true);
+  });
+});
+
+describe('a run-on line cuts an item that opens with its deadline year', () => {
+  it('1．2022年底前… is item 1 after a sentence end, like 1．完善…', async () => {
+    const { splitRunOnLine } = await import('../src/ingest/debris.js');
+    const body = '各部门按照分工抓好落实，定期报送进展情况。'.repeat(6);
+    const group = (cn: string, k: number) =>
+      `（${cn}）推进第${k}组改革。${body}（各地区负责）具体措施：1．2022年底前完成第${k}组清单梳理。${body}2．优化第${k}组办理流程。${body}3．2023年6月底前出台第${k}组配套办法。${body}`;
+    const line = `一、深化改革${group('一', 1)}${group('二', 2)}二、强化保障${group('三', 3)}`;
+    const pieces = splitRunOnLine(line)!;
+    for (const k of [1, 2, 3]) {
+      expect(pieces.some((p) => p.startsWith(`1．2022年底前完成第${k}组清单梳理`))).toBe(true);
+      expect(pieces.some((p) => p.startsWith(`3．2023年6月底前出台第${k}组配套办法`))).toBe(true);
+    }
+    // a figure inside a sentence is not cut: 增长1.2倍 stays in its sentence
+    expect(splitRunOnLine(`${line}力争增长1.2倍。`)!.some((p) => p.startsWith('2倍'))).toBe(false);
+  });
+});
+
+describe('an item whose text opens with a figure', () => {
+  it('1.70周岁以上的 before item 2. is item 1, not a decimal heading 1.70', async () => {
+    const doc = await parseText(
+      [
+        '某市老年助餐服务实施方案',
+        '一、补贴对象',
+        '（一）本市户籍老年人，符合下列条件之一：',
+        '1.70周岁以上的；',
+        '2.重度残疾的。',
+        '（二）其他老年人。',
+        '二、保障措施',
+        '各区落实补贴资金。',
+      ].join('\n'),
+    );
+    const group = doc.sections.find((s) => s.number === '一')!;
+    expect(group.children[0].children.map((s) => [s.number, s.title])).toEqual([
+      ['1', '70周岁以上的'],
+      ['2', '重度残疾的'],
+    ]);
+  });
+
+  it('a real 1.1 heading under 1 keeps its decimal number', async () => {
+    const doc = await parseText(['某县应急预案', '1　总则', '1.1　编制目的', '为做好应对工作，制定本预案。', '2　组织指挥', '各部门按职责分工负责。'].join('\n'));
+    const top = doc.sections.filter((s) => s.kind === 'body');
+    expect(top.map((s) => s.number)).toEqual(['1', '2']);
+    expect(top[0].children.map((s) => s.number)).toEqual(['1.1']);
+  });
+});
+
+describe('a 办法 run on in one line', () => {
+  it('is cut before each 第N章 and 第N条 set off by a space, counting on; a reference to an article is not cut', async () => {
+    const cn = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+    const rule = '街道办事处应当会同有关部门做好助餐点的规划、建设和日常管理，保障助餐点正常运营。'.repeat(5);
+    let n = 0;
+    const chapters = ['总则', '运营管理', '附则'].map((name, c) => {
+      const articles = [0, 1, 2].map((a) => {
+        n++;
+        const clauses = a === 1 ? '申请运营应当具备下列条件：（一）依法登记；（二）有固定场所；（三）依照第一条规定备案。' : '';
+        return `第${cn[n - 1]}条　${clauses}${rule}`;
+      });
+      return `第${cn[c]}章　${name}${articles.join('')}`;
+    });
+    const doc = await parseText(`某区老年助餐点管理办法${chapters.join('')}\n`);
+    const top = doc.sections.filter((s) => s.kind === 'body');
+    expect(top.map((s) => s.number)).toEqual(['第一章', '第二章', '第三章']);
+    expect(top.map((s) => s.children.map((a) => a.number))).toEqual([
+      ['第一条', '第二条', '第三条'],
+      ['第四条', '第五条', '第六条'],
+      ['第七条', '第八条', '第九条'],
+    ]);
+    // the clauses of an article are its text, not sections
+    expect(top[1].children[1].children).toEqual([]);
+    expect(doc.diagnostics.some((d) => d.code === 'debris.run-on-line')).toBe(true);
+  });
+
+  it('a text with no heading at all says so instead of failing silently', async () => {
+    const doc = await parseText(`某区关于做好老年助餐服务的通知\n${'各街道要切实做好老年助餐服务，加强组织领导，落实工作责任，确保各项措施落到实处。'.repeat(8)}\n`);
+    expect(doc.sections).toEqual([]);
+    expect(doc.diagnostics.some((d) => d.code === 'outline.no-headings')).toBe(true);
+  });
+});
+
+describe('a 目录 flattened onto one line', () => {
+  it('an entry glued to the previous title starts where its 第N章 is set off by a space', async () => {
+    const { splitInlineToc } = await import('../src/segment/parts.js');
+    expect(splitInlineToc('第一章　发展基础　第一节　主要成就　第二节　面临形势第二章　总体要求第三章　保障措施　第一节　加强领导')).toEqual([
+      '第一章　发展基础',
+      '第一节　主要成就',
+      '第二节　面临形势',
+      '第二章　总体要求',
+      '第三章　保障措施',
+      '第一节　加强领导',
+    ]);
+    // a reference inside a title (no space after the number) is not an entry
+    expect(splitInlineToc('第一章　落实第二章要求　第二章　保障')).toEqual(['第一章　落实第二章要求', '第二章　保障']);
+  });
+});
+
+describe('attachments of a text run on in one line', () => {
+  it('an attachment label after a space opens the attachment; label and title on one line are read apart', async () => {
+    const S = '\u3000\u3000';
+    const para = (k: number) => `${S}各成员单位按照职责分工做好第${k}项应急处置工作，及时报送处置进展情况，确保信息畅通。`;
+    const chapters = ['总则', '组织指挥', '应急响应', '附则'].map((t, c) => `${S}${c + 1}${'\u3000'}${t}${[1, 2, 3, 4, 5, 6].map((k) => para(c * 6 + k)).join('')}`).join('');
+    const annex =
+      `${S}附件：1.事件分级标准${S}${S}2.工作组职责 附件1事件分级标准${S}一、重大事件${S}凡符合下列情形之一的，为重大事件：` +
+      `${S}1.因事件造成10人以上死亡的；${S}2.因事件造成直接经济损失1亿元以上的。` +
+      `${S}二、一般事件${S}凡符合下列情形之一的，为一般事件：${S}1.因事件造成3人以下死亡的；${S}2.因事件造成直接经济损失500万元以下的。` +
+      ` 附件2工作组职责${S}一、处置组${S}由生态环境部牵头，负责组织现场处置。${S}二、保障组${S}由应急部牵头，负责物资保障。`;
+    const doc = await parseText(`某县突发事件应急预案${chapters}${annex}${para(99).repeat(8)}\n`);
+    const appendices = doc.sections.filter((s) => s.kind === 'appendix');
+    expect(appendices.map((s) => [s.number, s.title])).toEqual([
+      ['附件1', '事件分级标准'],
+      ['附件2', '工作组职责'],
+    ]);
+    expect(appendices[0].children.map((s) => s.number)).toEqual(['一', '二']);
+    // cases of 凡符合下列情形之一的 are conditions, not work items
+    expect(doc.tasks.some((t) => /死亡/.test(t.title))).toBe(false);
   });
 });

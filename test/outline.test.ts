@@ -25,6 +25,8 @@ describe('heading numbers', () => {
       ['第二章 发展目标', 'chapter', '第二章', 2],
       ['第三节 重点任务', 'jie', '第三节', 3],
       ['专栏3 高价值专利培育工程', 'box', '专栏3', 3],
+      // an item that opens with its deadline year: no decimal is followed by 年
+      ['2．2022年底前完成评估', 'arabic-dot', '2', 2],
     ];
     for (const [text, family, number, ordinal] of cases) {
       expect(matchHeadingNumber(text), text).toMatchObject({ family, number, ordinal });
@@ -32,7 +34,7 @@ describe('heading numbers', () => {
   });
 
   it('does not take decimals, years or running enumerations for headings', () => {
-    for (const text of ['1.5万人以上', '2025.12完成', '一是坚持统筹协调', '2020年专利申请量', '十四五期间']) {
+    for (const text of ['1.5万人以上', '2025.12完成', '1.2025万人',  '一是坚持统筹协调', '2020年专利申请量', '十四五期间']) {
       expect(matchHeadingNumber(text), text).toBeNull();
     }
   });

@@ -75,7 +75,9 @@ export function opensWithAction(text: string): boolean {
  */
 export function isBareNameEntry(title: string, hasText: boolean): boolean {
   if (hasText) return false;
-  const t = squash(title).replace(/[。．.：:]+$/, '');
+  const t = squash(title).replace(/[。．.：:；;]+$/, '');
+  // a phrase ending in 的 names a case (`凡符合下列情形之一的：1.因…死亡的；`), it is not work
+  if (/的$/.test(t) && !opensWithAction(t)) return true;
   if (!t || t.length > 20 || /[，,；;。！？]/.test(t)) return false;
   return !opensWithAction(t) && !ACTION_INSIDE.test(t);
 }

@@ -468,7 +468,10 @@ const RUN_ON_MIN_SPLITS = 4;
 // 一 … 九十九 (a 分工方案 runs to （二十五） and beyond)
 const cnOrdinal = (s: string): number => parseChineseInteger(s) ?? -1;
 // a heading number inside running text: 一、 （一） 1． 1.
-const INLINE_NUMBER = /([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[．.](?!\d)/g;
+// (an item may open with a year: `2．2021年6月底前建立…` is item 2, not a decimal)
+// (a 办法 or 条例 numbers 第一章 and 第一条, each set off from its text by a space; a reference to an
+// article, `依照第十条规定`, has none)
+const INLINE_NUMBER = /([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[．.](?:(?!\d)|(?=\d{4}年))|第([一二三四五六七八九十百零〇]{1,5})([章节条])[\s\u3000]/g;
 
 /**
  * The places where a line that holds a whole plan breaks into headings and items: before a number that
@@ -481,13 +484,21 @@ export function splitRunOnLine(text: string): string[] | null {
   // the paragraphs kept their first-line indent (two ideographic spaces) when the line breaks were
   // lost: each indent starts a paragraph; a piece still holding a whole text is cut at its numbers
   const indented = text.split(PARAGRAPH_INDENT).map((p) => p.trim()).filter(Boolean);
-  if (indented.length > RUN_ON_MIN_SPLITS) return indented.flatMap(splitLeadingNote).flatMap((p) => splitAtNumbers(p) ?? [p]);
+  if (indented.length > RUN_ON_MIN_SPLITS) return indented.flatMap(splitLeadingNote).flatMap(splitAppendixLabel).flatMap((p) => splitAtNumbers(p) ?? [p]);
   return splitAtNumbers(text);
 }
 
 const PARAGRAPH_INDENT = /\u3000{2,}/;
 // a note that stood on its own line (`（此件公开发布）`) before the next line, kept apart by one space
 const LEADING_NOTE = /^([（(][^（()）]{1,20}[）)])\s+(\S.*)$/s;
+
+// an attachment's label after a space (`…工作组职责 附件1突发环境事件分级标准`) opens the attachment;
+// a reference (`见附件1`) has no space before it
+const APPENDIX_LABEL = /\s(?=附件\s*\d{1,2}(?![\d.．、]))/g;
+
+function splitAppendixLabel(p: string): string[] {
+  return p.split(APPENDIX_LABEL).map((x) => x.trim()).filter(Boolean);
+}
 
 function splitLeadingNote(p: string): string[] {
   const m = LEADING_NOTE.exec(p);
@@ -496,13 +507,21 @@ function splitLeadingNote(p: string): string[] {
 
 function splitAtNumbers(text: string): string[] | null {
   if (text.length < RUN_ON_MIN_CHARS) return null;
-  const last = { dun: 0, paren: 0, arabic: 0 };
+  const last = { dun: 0, paren: 0, arabic: 0, 章: 0, 节: 0, 条: 0 };
+  // （一） starts again at 1 under each higher number (一、, 第一条 …)
   let afterDun = false;
   const cuts: number[] = [];
   for (const m of text.matchAll(INLINE_NUMBER)) {
     const at = m.index ?? 0;
     const before = text[at - 1] ?? '';
-    if (m[1] !== undefined) {
+    if (m[4] !== undefined) {
+      const kind = m[5] as '章' | '节' | '条';
+      const n = cnOrdinal(m[4]);
+      // 条 count on across chapters, 节 start again in each chapter
+      if (n !== last[kind] + 1 && !(kind === '节' && n === 1)) continue;
+      last[kind] = n;
+      afterDun = true;
+    } else if (m[1] !== undefined) {
       const n = cnOrdinal(m[1]);
       // 一、 inside an enumeration (`一、二、三产业`) is not a heading: the next character is another number
       if (n !== last.dun + 1 || /[一二三四五六七八九十]/.test(text[at + m[0].length] ?? '')) continue;

@@ -13,6 +13,10 @@ import type { Diagnostic } from '../schema/plan.js';
 import { decodeText, splitLines } from './encoding.js';
 import { hardWrapWidth, joinHardWrapped, splitRunOnLine, wholeLineDebris, joinSplitParagraphs, repairLineDebris, splitGluedPartHeading, stripGluedPageMark, type SplitPiece } from './debris.js';
 import { detectFlatTables } from './flat-tables.js';
+import { splitGluedHeadings } from './glued-headings.js';
+
+// a line that opens with a box label: `专栏8　环境治理保护重点工程（一）…`
+const BOX_LABEL_START = /^专栏\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})/;
 
 export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
   const decoded = decodeText(bytes, path);
@@ -34,6 +38,8 @@ export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
   // a PDF copy breaks every line at the page width: rejoin those lines first
   const wrapWidth = hardWrapWidth(cleaned.filter((_, i) => !scan.claimed.has(i + 1)));
   let run: SplitPiece[] = [];
+  // pieces cut from a run-on line that opens with a box label (专栏N): the box's own text
+  const boxPieces = new Set<SplitPiece>();
   const flush = (): void => {
     if (wrapWidth !== null) {
       const unwrapped = joinHardWrapped(run, wrapWidth);
@@ -50,6 +56,7 @@ export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
         text: p.text,
         raw: lines.slice(p.line - 1, p.endLine).join('\n'),
       };
+      if (p.pieces.every((x) => boxPieces.has(x))) block.framed = true;
       blocks.push(block);
     }
     run = [];
@@ -93,10 +100,24 @@ export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
       // a whole plan on one line: one block per heading or item, all on that line
       diagnostics.push({ severity: 'info', code: 'debris.run-on-line', message: `split a line of ${[...text].length} characters that holds a whole text into ${runOn.length} paragraphs at its heading and item numbers`, line });
       flush();
+      const inBox = BOX_LABEL_START.test(runOn[0]);
       for (const piece of runOn) {
-        run.push({ text: piece, line });
+        const p: SplitPiece = { text: piece, line };
+        if (inBox) boxPieces.add(p);
+        run.push(p);
         flush();
       }
+      continue;
+    }
+    const gluedHeadings = splitGluedHeadings(text);
+    if (gluedHeadings) {
+      // a box and the heading after it glued onto a paragraph's last line: one block per piece; the
+      // first piece may still continue the paragraph above, the last may run on into the next line
+      diagnostics.push({ severity: 'info', code: 'debris.glued-heading', message: `split a line into ${gluedHeadings.length} paragraphs before the box label or heading number glued to it`, line, actual: gluedHeadings.slice(1).map((p) => p.slice(0, 20)).join(' | ') });
+      gluedHeadings.forEach((piece, k) => {
+        if (k > 0) flush();
+        run.push({ text: piece, line });
+      });
       continue;
     }
     run.push({ text, line });

@@ -4,7 +4,7 @@
  */
 import type { Block, IngestResult } from '../ingest/blocks.js';
 import type { Diagnostic, Part } from '../schema/plan.js';
-import { BARE_LABEL, findParts, normalizeForMatch } from './parts.js';
+import { BARE_LABEL, findParts, normalizeForMatch, tableAppendixLabel } from './parts.js';
 import partsData from '../data/document-parts.json' with { type: 'json' };
 import { buildOutline, finishSection, finishTree, newSection } from './outline.js';
 import { buildTocSection, recoverFromToc, tocCoverage } from './toc.js';
@@ -53,6 +53,13 @@ export function segment(ingest: IngestResult): SegmentedDocument {
     if (own.leading.length) furtherParts.push({ kind: 'preamble', range: [tEnd, tEnd + own.leading.length], title: null });
   });
 
+  // text with no heading at all is not lost (the preamble holds it) but has no outline: say so
+  const NO_HEADING_CHARS = 300;
+  const preambleChars = preamble.reduce((n, b) => n + textOf(b).length, 0);
+  if (body.length === 0 && preambleChars >= NO_HEADING_CHARS) {
+    diagnostics.push({ severity: 'warning', code: 'outline.no-headings', message: `no heading found: ${preambleChars} characters of text are held as a preamble with no section`, line: preamble[0].line, endLine: preamble[preamble.length - 1].endLine });
+  }
+
   let tocSection: SectionNode | null = null;
   // a 目录 without its heading: the outline listed once with no text, then the body repeats it
   const unlabelled = ranges.toc ? 0 : unlabelledTocLength(body);
@@ -100,11 +107,17 @@ export function segment(ingest: IngestResult): SegmentedDocument {
     const [head, ...rest] = blocks.slice(s, e);
     // `附件1` on its own line: the title is the line under it
     const labelled = BARE_LABEL.test(textOf(head)) && rest.length > 0;
-    const title = labelled ? textOf(rest[0]) : textOf(head);
-    const node = newSection({ level: 1, number: labelled ? textOf(head).replace(/[:：\s]/g, '') : '', title, line: head.line, kind: 'appendix', family: 'appendix', headingBlock: head });
+    // an attachment set as one table: label and title are the first cell's lines
+    const inTable = tableAppendixLabel(head);
+    // `附件1突发环境事件分级标准` / `附件2：任务分工`: the label and the title on one line
+    const runIn = !inTable && !labelled ? LABEL_AND_TITLE.exec(textOf(head)) : null;
+    const title = inTable ? inTable.title : labelled ? textOf(rest[0]) : runIn ? runIn[2] : textOf(head);
+    const number = inTable ? inTable.label : labelled ? textOf(head).replace(/[:：\s]/g, '') : runIn ? runIn[1].replace(/\s/g, '') : '';
+    // the table is the appendix's content, not only its heading: it stays among the appendix's blocks
+    const node = newSection({ level: 1, number, title, line: head.line, kind: 'appendix', family: 'appendix', headingBlock: inTable ? null : head });
     const inner = labelled ? rest.slice(1) : rest;
     const outline = buildOutline(inner);
-    node.blocks = (labelled ? [rest[0]] : []).concat(outline.leading);
+    node.blocks = (inTable ? [head] : labelled ? [rest[0]] : []).concat(outline.leading);
     node.children = outline.sections;
     for (const c of walkSections(node.children)) c.level += 1;
     return node;
@@ -171,6 +184,8 @@ function bodyFollowsToc(toc: SectionNode, body: SectionNode[]): boolean {
   });
   return listed.length >= Math.max(2, top.length / 2);
 }
+
+const LABEL_AND_TITLE = /^(附[件表]\s*\d{1,2})(?![\d.．、])\s*[:：]?\s*(\S.*)$/;
 
 function textOf(b: Block): string {
   return b.type === 'table' ? (b.rows[0]?.map((c) => c.text).join(' ') ?? '') : b.text.trim();

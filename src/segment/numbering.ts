@@ -93,8 +93,9 @@ const PATTERNS: { family: FamilyId; re: RegExp; number: (m: RegExpExecArray) => 
   },
   {
     family: 'arabic-dot',
-    // 1. 1． 1﹒ but not 1.5 (a decimal) and not 2020.11
-    re: /^(\d{1,3})[.．﹒](?![\d０-９])[\s　]*/,
+    // 1. 1． 1﹒ but not 1.5 (a decimal) and not 2020.11; an item may open with a year
+    // (`2．2021年6月底前…`): no decimal is followed by 年
+    re: /^(\d{1,3})[.．﹒](?:(?![\d０-９])|(?=\d{4}年))[\s　]*/,
     number: (m) => m[1],
     ordinal: (m) => Number(m[1]),
   },

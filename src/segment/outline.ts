@@ -97,6 +97,8 @@ export function newSection(partial: Pick<SectionNode, 'level' | 'number' | 'titl
 }
 
 /** Build the section tree over the body blocks. */
+const ABOVE_ARTICLE = new Set<string>(['part', 'chapter', 'jie', 'article', 'box']);
+
 export function buildOutline(blocks: Block[]): OutlineResult {
   const roots: SectionNode[] = [];
   const stack: OpenHeading[] = [];
@@ -117,10 +119,23 @@ export function buildOutline(blocks: Block[]): OutlineResult {
   };
 
   const infos = blocks.map(headingOf);
-  // `注：1.…` under a table opens a list of notes: the `2.` `3.` lines after it are notes, not headings
+  /**
+   * A decimal number N.M that stands alone (no heading N. before it, no other N.x beside it) with the
+   * item N+1. right after it is item N whose text opens with a figure: `1.80周岁及以上的；` / `2.纯老家庭`.
+   */
+  const loneDecimal = (i: number): boolean => {
+    const h = infos[i];
+    if (h?.family !== 'decimal-2' || !h.number?.path) return false;
+    const [a] = h.number.path;
+    const next = infos.slice(i + 1, i + 4).find((x) => x?.number);
+    if (next?.family !== 'arabic-dot' || next.number!.ordinal !== a + 1) return false;
+    return !infos.some((x, k) => k !== i && x?.number && ((x.family === 'decimal-2' && x.number.path?.[0] === a) || (x.family === 'arabic-dot' && x.number.ordinal === a && k < i && k > i - 4)));
+  };
+  // `注：1.…` under a table opens a list of notes, `附件：1.…` at the end of the text a list of
+  // attachments: the `2.` `3.` lines after such a label are its entries, not headings
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.type === 'table' || !/^(注|备注|说明)\s*[:：]\s*1\s*[.．、]/.test(b.text.trim())) continue;
+    if (b.type === 'table' || !/^(注|备注|说明|附件)\s*[:：]\s*1\s*[.．、]/.test(b.text.trim())) continue;
     let expect = 2;
     for (let j = i + 1; j < blocks.length && infos[j]?.number && infos[j]!.family.startsWith('arabic') && infos[j]!.number!.ordinal === expect; j++, expect++) infos[j] = null;
   }
@@ -162,10 +177,12 @@ export function buildOutline(blocks: Block[]): OutlineResult {
         h = { block, number: lead.number, family: 'cn-shi', title: lead.title, inlineBody: lead.inlineBody, display: lead.number.number.replace(/是$/, '') };
       }
     }
-    // `11.121人才梯队项目。` after item 10: the item number runs into a title that starts with digits
-    if (!h && block.type === 'paragraph') {
+    // `11.121人才梯队项目。` after item 10: the item number runs into a title that starts with digits;
+    // likewise `1.80周岁及以上的；` before item `2.`, which only looks like a decimal heading 1.80
+    const lone = loneDecimal(i);
+    if ((!h || lone) && block.type === 'paragraph') {
       const m = /^(\d{1,3})[.．](?=\d)/.exec(block.text.trim());
-      if (m && lastOrdinal.get('arabic-dot') === Number(m[1]) - 1) {
+      if (m && (lone || lastOrdinal.get('arabic-dot') === Number(m[1]) - 1)) {
         const rest = block.text.trim().slice(m[0].length);
         const { title, inlineBody } = splitTitle(rest);
         if (title && [...title].length <= 30 && /^\d+[\u4e00-\u9fa5“]/.test(rest)) {
@@ -187,6 +204,11 @@ export function buildOutline(blocks: Block[]): OutlineResult {
       owner.set(block, top);
       continue;
     }
+    // the clauses of an article (第三条 … （一）…（二）…) are its text, not sections: an article is the
+    // smallest unit of a 办法 or 条例 and a number that would open a level below it belongs to it
+    if (h?.number && !ABOVE_ARTICLE.has(h.family) && stack.length && stack[stack.length - 1].families.has('article') && !stack.some((o) => o.families.has(h!.family))) h = null;
+    // a box's own numbered items ((一) … in a framed box) are its text, not headings of the plan
+    if (h && h.family !== 'box' && box && boxOfCells && isFramed(block)) h = null;
     if (!h) {
       if (box && boxOfCells && !isFramed(block)) box = null;
       const holder = box ?? stack[stack.length - 1]?.node ?? null;

@@ -10,7 +10,8 @@ import pageData from '../data/html-boilerplate.json' with { type: 'json' };
 import { matchHeadingNumber } from './numbering.js';
 
 /** An attachment list entry and the appendix it names compare without `附件1：` / `1.` before them. */
-const ATTACHMENT_LIST_PREFIX = /^附件\s*\d*\s*[:：]?\s*(\d+[.．、])?/;
+// (the entries after the first carry only their number: `附件：1.甲` / `2.乙`)
+const ATTACHMENT_LIST_PREFIX = /^(?:附件\s*\d*\s*[:：]?\s*)?(\d+[.．、])?/;
 const attachmentListKey = (t: string): string => normalizeForMatch(t.replace(ATTACHMENT_LIST_PREFIX, ''));
 
 const compile = (sources: string[]) => sources.map((s) => new RegExp(s));
@@ -61,6 +62,19 @@ export interface PartRanges {
 
 export function normalizeForMatch(s: string): string {
   return s.replace(/[\s　“”"‘’'《》<>〈〉()（）、，,。.．:：;；·・\-—–]/g, '');
+}
+
+const TABLE_LABEL = /^附[件表]\s*\d+\s*[:：]?$/;
+
+/**
+ * The label and title of an attachment set as one table whose first cell opens with the label
+ * (`附件1` / `XX指标体系`), or null for any other block.
+ */
+export function tableAppendixLabel(b: Block | undefined): { label: string; title: string } | null {
+  if (!b || b.type !== 'table') return null;
+  const lines = (b.rows[0]?.[0]?.text ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length === 0 || !TABLE_LABEL.test(lines[0])) return null;
+  return { label: lines[0].replace(/[:：\s]/g, ''), title: lines[1] ?? '' };
 }
 
 function text(b: Block): string {
@@ -213,7 +227,11 @@ export function findParts(blocks: Block[]): PartRanges {
   let sawHeading = false;
   for (let i = cursor; i < footerStart; i++) {
     const t = texts[i];
-    if (!t) continue;
+    if (!t) {
+      // an attachment set as one table opens with its label in the first cell
+      if (sawHeading && tableAppendixLabel(blocks[i])) appendixStarts.push(i);
+      continue;
+    }
     const h = matchHeadingNumber(t);
     if (h && h.family !== 'box') {
       sawHeading = true;
@@ -234,7 +252,7 @@ export function findParts(blocks: Block[]): PartRanges {
     const [a, b] = appendixStarts;
     const listed = texts.slice(a, b).filter(Boolean);
     const onlyTitles = listed.every((t) => t.length <= 60 && !/[。；]/.test(t));
-    const next = new Set(texts.slice(b, b + 3).map(attachmentListKey));
+    const next = new Set(blocks.slice(b, b + 3).map((x, k) => attachmentListKey(tableAppendixLabel(x)?.title ?? texts[b + k])));
     const repeats = listed.some((t) => {
       const k = attachmentListKey(t);
       return k.length >= 4 && next.has(k);
@@ -303,7 +321,12 @@ export function countInlineTocEntries(t: string): number {
 
 /** The entries of a 目录 flattened onto one line, each with its number. */
 export function splitInlineToc(t: string): string[] {
-  return t.split(/[\s　]+(?=第[一二三四五六七八九十百\d]{1,4}[篇章节]|[一二三四五六七八九十]{1,3}、)/).map((x) => x.trim()).filter(Boolean);
+  // an entry starts after a gap, or right after the previous title when its 第N章 is set off from its
+  // own title by a space (`…提升治理能力第九章　实施…`)
+  return t
+    .split(/[\s　]+(?=第[一二三四五六七八九十百\d]{1,4}[篇章节]|[一二三四五六七八九十]{1,3}、)|(?<=[^\s　第])(?=第[一二三四五六七八九十百\d]{1,4}[篇章节][\s　])/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 }
 
 // dot leaders (`……12`, `........8`, `. . . 3`) or a page number after a gap at the end of a 目录 entry
