@@ -375,6 +375,29 @@ describe('lists with 均, changes of a policy term, 年内, populations', () => 
     // hand-written
     expect(run('对新认定的企业给予一次性奖补50万元。', y24)).toEqual([]);
   });
+  it('a norm (每处/每人…, a sum granted, a rate of calculation) is no target but a diagnostic; the same words as targets stay', () => {
+    const norms = (text: string) => extractTextTargets(text, y24).diagnostics.filter((d) => d.code === 'indicators.norm').map((d) => d.message.split(':')[0]);
+    // real (广州 居家社区养老服务办法)
+    const real = [
+      '每个区应当单独设置至少1个区级综合养老服务中心，每处建筑面积不少于1000平方米。',
+      '区级、街道（镇）级、社区（村）级社区养老服务设施每年每个分别不少于60万元、40万元、5万元运营经费。',
+      '其中，按规定直接面向周边社区居民提供生活照料、康复护理等服务的区级社区养老服务设施增加60万元运营经费。',
+      '承租国有企业非住宅房产的，租金标准以市场租金参考价或评估价的75%计算和收取。',
+      '第一类资助对象每人每月400元，第二类资助对象每人每月200元。',
+      '经评估为重度失能的，每人每月增加护理资助200元。',
+    ].join('');
+    expect(run(real).map((t) => [t.name, t.value])).toEqual([['区级综合养老服务中心', 1]]);
+    expect(norms(real)).toEqual(['不少于1000平方米', '不少于60万元', '40万元', '5万元', '60万元', '75%', '400元', '200元', '200元']);
+    // hand-written: norms…
+    expect(run('每间教室使用面积原则上不低于60平方米。', y24)).toEqual([]);
+    expect(run('对每户搬迁群众分别给予2万元、1万元安置补助。', y24)).toEqual([]);
+    expect(run('停车费按评估价格的80%计收。', y24)).toEqual([]);
+    expect(norms('停车费按评估价格的80%计收。')).toEqual(['80%']);
+    // …and targets in the same words: a pace per year, a count per case, a total, a standard raised, funds as subject of the change
+    expect(run('每年新建口袋公园20个，每个乡镇建成1个以上文化站，发放消费券3000万元。', y24).map((t) => t.value)).toEqual([20, 1, 3000]);
+    expect(run('城乡居民基础养老金最低标准提高到每人每月200元。', y24).map((t) => t.value)).toEqual([200]);
+    expect(run('困难群众人均生活补助增加50元。', y24).map((t) => t.value)).toEqual([50]);
+  });
   it('年内 is no part of a name; 7万人口集聚 counts people, 50万人口规模 sizes a town', () => {
     expect(run('年内实现7万人口集聚，年内新增规上企业200家。', y24).map((t) => [t.name, t.value])).toEqual([
       ['人口集聚', 7],

@@ -8,6 +8,7 @@ import { toHalfWidth } from '../../nlp/numbers.js';
 import { splitUnit } from '../../nlp/units.js';
 import { findValueMentions, type ValueMention } from './values.js';
 import { listNames } from './list-names.js';
+import { NORM_LABEL, normKind } from './norms.js';
 import { findYears, type YearMention } from './years.js';
 import {
   ACTION_VERBS,
@@ -603,7 +604,13 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
 
     let previousClauseHadTarget = false;
     for (const clause of clauses(masked, sent.start, sent.end)) {
-      const ms = dropQualifiers(masked, within(inSentence, clause.start, clause.end).filter((m) => !m.modifier && !isBracketNote(masked, m)));
+      const clauseValues = dropQualifiers(masked, within(inSentence, clause.start, clause.end).filter((m) => !m.modifier && !isBracketNote(masked, m)));
+      // a norm (每处…不少于, 给予…万元, 以…计算) is no target: reported, not read
+      const ms = clauseValues.filter((m) => {
+        const kind = normKind(masked.slice(clause.start, clause.end), m.start - clause.start, m.end - clause.start, m.unit);
+        if (kind) diagnostics.push({ code: 'indicators.norm', message: `${text.slice(m.start, m.end)}: a norm (${NORM_LABEL[kind]}), not a target`, actual: text.slice(clause.start, clause.end), offset: m.start });
+        return kind === null;
+      });
       if (ms.length === 0) {
         previousClauseHadTarget = false;
         continue;

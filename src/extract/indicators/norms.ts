@@ -1,0 +1,62 @@
+/**
+ * Norms: quantities that every case must meet or that a rule computes, not quantities a plan commits to
+ * reach. In 公文, a figure whose subject is each single case (每处建筑面积不少于1000平方米, 每人每月400元),
+ * a sum that is the object of a grant (给予…15万元补贴, 增加60万元运营经费) or a rate inside a rule of
+ * calculation (以评估价的50%计算, 按每人200元标准) states a standard; a target is said of the whole (到2025年
+ * 建成100个, 人均财政补助增加30元: the subsidy as subject of the change is the target).
+ */
+import { ACTION_VERBS, METRIC_VERBS, TARGET_CUES } from './words.js';
+import { alternation } from './words.js';
+
+export type NormKind = 'per-unit' | 'allocation' | 'calculation';
+export const NORM_LABEL: Record<NormKind, string> = {
+  'per-unit': 'a measure of each single case, 每X',
+  allocation: 'a sum granted, 给予/增加 + funds',
+  calculation: 'a rate of a rule of calculation, 按/以…计算/标准',
+};
+
+/**
+ * 每 + a measure word, repeated (每年每个, 每人每月), at least one of them a case (每处, 每个, 每人), not only a
+ * span of time (每年培育100家 is the pace of a target); 每 before a numeral (每万人口) is a rate's denominator
+ */
+const CASE_WORDS = '人户家处个所座次名件台套项亩间栋幢宗块辆张床';
+const PER_CASE = new RegExp(`(?:每\\s*[年月日周天])*每\\s*[${CASE_WORDS}](?:每\\s*[年月日周天${CASE_WORDS}])*`, 'g');
+/** a verb that makes or reaches something: 每X before it is the rate of a target (每年培育100家) */
+const MAKING_RE = new RegExp(alternation([...METRIC_VERBS, ...ACTION_VERBS, ...TARGET_CUES].filter((w) => w.length > 1)));
+/** counts of things made: a count of 每X (每个区设置至少1个中心) is a rate of making, not a norm of size */
+const COUNT_UNIT = /^(?:万|亿)?(?:个|家|项|座|所|条|处|名|人|户|套|台|件|场|次|支|批|列|架|辆|张)/;
+const MONEY = /元$/;
+const CHANGED_TO = /(?:增加|提高|提升|上调|降低|下调|调整)(?:到|至)?\s*$/;
+/** verbs of granting or adding a sum to a case (发放消费券2500万元 is a total the plan commits to) */
+const GRANT_VERB = /给予|增加/g;
+/** nouns of funds: after the verb they are its object (增加护理资助200元), before it its subject */
+const FUNDS = /经费|资金|补助|补贴|资助|奖励|奖补|津贴|补偿/;
+/** after the value, a word of calculation (…的50%计算和收取, 200元标准) */
+const CALCULATED = /^[^，；。,;：:]{0,3}?(?:计算|核算|折算|计收|计取|标准)/;
+/** 按/按照/以 as a preposition of a rule (以上, 以下, 以内… are bounds) */
+const BY_RULE = /按|以(?![上下内来及前后外])/;
+
+/**
+ * Whether the value at [start, end) of a clause states a norm, and of which kind. `clause` is the
+ * clause's text (numbers as written), offsets within it.
+ */
+export function normKind(clause: string, start: number, end: number, unit: string | null): NormKind | null {
+  const left = clause.slice(0, start);
+  const right = clause.slice(end);
+  const u = unit ?? '';
+  // a measure stated of each single case, with no verb of making between the case and the value
+  if (!COUNT_UNIT.test(u)) {
+    let last: RegExpExecArray | null = null;
+    for (const m of left.matchAll(PER_CASE)) last = m as RegExpExecArray;
+    // …unless a verb of change makes the standard itself the target (标准提高到每人每月500元)
+    if (last && !MAKING_RE.test(left.slice(last.index + last[0].length)) && !CHANGED_TO.test(left.slice(0, last.index))) return 'per-unit';
+  }
+  if (MONEY.test(u)) {
+    // the sum granted or added, with the funds as the verb's object: 给予一次性补贴15万元, 增加60万元运营经费
+    let verbAt = -1;
+    for (const m of left.matchAll(GRANT_VERB)) verbAt = m.index + m[0].length;
+    if (verbAt >= 0 && (FUNDS.test(left.slice(verbAt)) || FUNDS.test(right))) return 'allocation';
+  }
+  if (CALCULATED.test(right) && BY_RULE.test(left)) return 'calculation';
+  return null;
+}
