@@ -398,6 +398,16 @@ describe('lists with 均, changes of a policy term, 年内, populations', () => 
     expect(run('城乡居民基础养老金最低标准提高到每人每月200元。', y24).map((t) => t.value)).toEqual([200]);
     expect(run('困难群众人均生活补助增加50元。', y24).map((t) => t.value)).toEqual([50]);
   });
+  it('a 的-clause before the rule it conditions, with the clauses it joins by 且/或, is a condition', () => {
+    const conditions = (text: string) => extractTextTargets(text, y24).diagnostics.filter((d) => d.code === 'indicators.condition').map((d) => d.actual);
+    // real (广州 居家社区养老服务办法)
+    const real = '居家社区养老服务组织一年内开展医疗保健、康复护理服务达到1000人次，且按规定设置医疗机构并取得《医疗机构执业许可证》的，给予一次性补贴15万元；同时符合两项及以上标准的，按照较高资助标准执行。';
+    expect(run(real)).toEqual([]);
+    expect(conditions(real)).toEqual(['居家社区养老服务组织一年内开展医疗保健、康复护理服务达到1000人次', '同时符合两项及以上标准的']);
+    // hand-written: the condition goes, a target in the same sentence shape without 的 stays
+    expect(run('企业年产值首次突破10亿元或者纳税超过5000万元的，由区政府予以通报表扬。', y24)).toEqual([]);
+    expect(run('全区企业年产值突破10亿元，纳税超过5000万元。', y24).map((t) => t.value)).toEqual([10, 5000]);
+  });
   it('年内 is no part of a name; 7万人口集聚 counts people, 50万人口规模 sizes a town', () => {
     expect(run('年内实现7万人口集聚，年内新增规上企业200家。', y24).map((t) => [t.name, t.value])).toEqual([
       ['人口集聚', 7],

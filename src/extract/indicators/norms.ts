@@ -60,3 +60,21 @@ export function normKind(clause: string, start: number, end: number, unit: strin
   if (CALCULATED.test(right) && BY_RULE.test(left)) return 'calculation';
   return null;
 }
+
+/** words that join a clause to the one before it inside one 的-phrase (…达到1000人次，且取得许可证的) */
+const JOINS_PHRASE = /^\s*(?:且|并且|或者|或|同时|以及)/;
+
+/**
+ * Which clauses of a sentence belong to a condition: a clause ending in 的 before another clause is a
+ * case the rest of the sentence rules on (满12个月且评定为合格的，应当享受…; 符合两项及以上标准的，按…执行),
+ * and so is a clause before it joined to it by 且/或/同时. `clauses` are the sentence's clauses, in order.
+ */
+export function conditionClauses(text: string, clauses: { start: number; end: number }[]): boolean[] {
+  const out = clauses.map(() => false);
+  for (let i = clauses.length - 2; i >= 0; i--) {
+    const own = /的\s*$/.test(text.slice(clauses[i].start, clauses[i].end));
+    const joined = out[i + 1] && JOINS_PHRASE.test(text.slice(clauses[i + 1].start, clauses[i + 1].end));
+    out[i] = own || joined;
+  }
+  return out;
+}

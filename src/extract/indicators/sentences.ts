@@ -8,7 +8,7 @@ import { toHalfWidth } from '../../nlp/numbers.js';
 import { splitUnit } from '../../nlp/units.js';
 import { findValueMentions, type ValueMention } from './values.js';
 import { listNames } from './list-names.js';
-import { NORM_LABEL, normKind } from './norms.js';
+import { NORM_LABEL, conditionClauses, normKind } from './norms.js';
 import { findYears, type YearMention } from './years.js';
 import {
   ACTION_VERBS,
@@ -603,7 +603,14 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
     };
 
     let previousClauseHadTarget = false;
-    for (const clause of clauses(masked, sent.start, sent.end)) {
+    const sentClauses = clauses(masked, sent.start, sent.end);
+    const conditions = conditionClauses(masked, sentClauses);
+    for (const [k, clause] of sentClauses.entries()) {
+      if (conditions[k] && within(inSentence, clause.start, clause.end).length > 0) {
+        diagnostics.push({ code: 'indicators.condition', message: 'values of a case described by a 的-phrase before its rule (a condition, not a target)', actual: text.slice(clause.start, clause.end), offset: clause.start });
+        previousClauseHadTarget = false;
+        continue;
+      }
       const clauseValues = dropQualifiers(masked, within(inSentence, clause.start, clause.end).filter((m) => !m.modifier && !isBracketNote(masked, m)));
       // a norm (每处…不少于, 给予…万元, 以…计算) is no target: reported, not read
       const ms = clauseValues.filter((m) => {
@@ -702,7 +709,8 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         const leftName = cleanName(leftRaw);
         // a cue word (达到, 培育 …) anywhere in the clause before the value
         // a clause that describes or states a policy's terms sets no target unless a bound is written
-        // …but a change of such a term (人均财政补助增加30元) is a target
+        // …but a change of such a term (人均财政补助增加30元) is a target; a sum added to a case with its funds
+        // as object (增加60万元运营经费) and any bounded sum granted were dropped before as norms (norms.ts)
         const describes = !m.explicit && (clauseDescribes ??= DESCRIBING.test(clauseMasked)) && !(isPlannedCount(m) && CHANGE_BEFORE.test(masked.slice(Math.max(clause.start, m.start - 6), m.start)));
         const cued =
           !describes &&
