@@ -1,9 +1,10 @@
 /**
  * Document metadata from the parts the segmenter found: the title block, the cover notice, the
- * footer, and (for province, period and horizon) the whole text.
+ * footer, and (for province, period and horizon) the whole text. Where the text does not give its
+ * issuer, date, 文号 or title, a web page's metadata table gives them (src/ingest/page-meta-table.ts).
  */
 import type { Block } from '../ingest/blocks.js';
-import type { PageMeta } from '../ingest/page-meta-table.js';
+import { findPageMetaInLines, type PageMeta } from '../ingest/page-meta-table.js';
 import type { Meta } from '../schema/plan.js';
 import type { SegmentedDocument } from '../segment/types.js';
 import regions from '../data/regions.json' with { type: 'json' };
@@ -66,7 +67,8 @@ export function extractMeta(doc: SegmentedDocument): Meta {
   const allText = doc.placed.map((p) => textOf(p.block)).join('\n');
   const horizon = horizonOf(allText);
 
-  const page = doc.ingest.pageMeta;
+  // a web page's metadata table, read by the HTML reader, or the same table copied into the cover of a text
+  const page = doc.ingest.pageMeta ?? findPageMetaInLines(coverLines) ?? undefined;
   const rawTitle =
     (titlePart?.title ? joinBrokenTitle(titleLines, titlePart.title) : titleFromNotice([...coverLines, ...blocksOf('preamble')])) ??
     (page?.title ? titleFromNotice([page.title]) ?? page.title : null);

@@ -126,3 +126,21 @@ export function isoDate(value: string): string | null {
   const pad = (n: number) => String(n).padStart(2, '0');
   return d ? `${m[1]}-${pad(mo)}-${pad(d)}` : `${m[1]}-${pad(mo)}`;
 }
+
+// a label with its characters spread out (`索 引 号：`, `标　　题：`) still starts a cell
+const SPACED_LABEL = LABEL_WORDS.map((l) => [...l].join('[\\s\\u3000]*')).join('|');
+const CELL_BREAK = new RegExp(`\\t+|[\\s\\u3000]+(?=(?:${SPACED_LABEL})[\\s\\u3000]*[:：])`);
+
+/**
+ * The same table copied into plain text (a .txt or .docx saved from the page): lines of cells parted by
+ * tabs or by spaces before the next `label：`, or one label or value per line.
+ */
+export function findPageMetaInLines(lines: string[]): PageMeta | null {
+  const units: TextUnit[] = lines
+    .flatMap((l) => l.split('\n'))
+    .flatMap((l) => l.split(CELL_BREAK))
+    .map((t) => t.trim())
+    .filter((t) => t)
+    .map((text) => ({ text, record: 'lines' }));
+  return findPageMetaTable(units)?.meta ?? null;
+}
