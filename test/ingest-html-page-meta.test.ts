@@ -51,6 +51,10 @@ describe('findPageMetaTable (label/value units)', () => {
     expect(findPageMetaTable(row('p', '发布日期：2020年1月2日', '一、总体要求', '标题', '某规划'))).toBeNull();
   });
 
+  it('a row of column headings (labels with no values) is not a metadata table', () => {
+    expect(findPageMetaTable([...row('h', '名称', '文号', '发布日期'), ...row('d', '某市规划', '某政〔2020〕1号', '2020-01-02')])).toBeNull();
+  });
+
   it('reads dates in the forms pages write them', () => {
     expect(isoDate('2018年12月21日')).toBe('2018-12-21');
     expect(isoDate('2023-10-19')).toBe('2023-10-19');
@@ -96,6 +100,23 @@ describe('a web page metadata table', () => {
     const at = async (month: string) => (await parsePlanBytes(page(`<div class="top">${TABLE}</div><div class="content">${own(month)}</div>`), 'p.html')).meta.issueDate;
     expect(await at('2024年3月')).toBe('2024-03-08');
     expect(await at('2024年2月')).toBe('2024-02');
+  });
+});
+
+describe('label/value lines that are part of the document', () => {
+  it('a list of documents after the running text stays in the text', async () => {
+    const list = '<p>附件：相关文件</p><p>名称：某区养老服务条例</p><p>文号：某民〔2020〕2号</p><p>发布日期：2020年5月6日</p>';
+    const r = await ingestHtml(page(`<div class="content">${BODY}${list}</div>`), 'p.html');
+    expect(r.pageMeta).toBeUndefined();
+    expect(texts(r.blocks)).toContain('文号：某民〔2020〕2号');
+  });
+
+  it('a table whose heading row is 名称 | 文号 | 发布日期 stays a table', async () => {
+    const table = '<table><tr><td>名称</td><td>文号</td><td>发布日期</td></tr><tr><td>某区养老服务条例</td><td>某民〔2020〕2号</td><td>2020-05-06</td></tr></table>';
+    const r = await ingestHtml(page(`<div class="content"><p>为推动全区社区食堂健康发展，制定本方案。</p>${table}${BODY}</div>`), 'p.html');
+    expect(r.pageMeta).toBeUndefined();
+    const t = r.blocks.find((b) => b.type === 'table');
+    expect(t?.type === 'table' && t.rows[0].map((c) => c.text)).toEqual(['名称', '文号', '发布日期']);
   });
 });
 

@@ -126,6 +126,10 @@ export function findArticle(body: Element, units: Unit[]): Element {
 }
 
 const TITLE_LIKE = /title|biaoti/i;
+/** A sentence of the document's running text: it ends a sentence, or is longer than any metadata value. */
+function isProse(text: string): boolean {
+  return /[。！？；]$/.test(text.trim()) || [...text].length > 120;
+}
 
 /** The article's title when it stands just before the article container (h1–h3 or a "title" element). */
 function titleBefore(article: Element, units: Unit[]): Unit | null {
@@ -161,8 +165,11 @@ export async function ingestHtml(bytes: Uint8Array, path: string): Promise<Inges
   const prepend = title && !articleStart.includes(compactText(title.text)) ? [{ text: title.text, heading: 1 }] : [];
 
   // the page's metadata table (索引号, 发文机关, 成文日期 …) is the page's record of the document, not its text
+  // it stands above the document: only units before the article's first sentence of running text are looked at
   const texted = units.filter((u) => u.text);
-  const metaTable = findPageMetaTable(texted.map((u) => ({ text: u.text, record: recordOf(u.el) })));
+  const firstProse = texted.findIndex((u) => contains(article, u.el) && isProse(u.text));
+  const head = firstProse < 0 ? texted : texted.slice(0, firstProse);
+  const metaTable = findPageMetaTable(head.map((u) => ({ text: u.text, record: recordOf(u.el) })));
   const metaUnits = new Set(metaTable?.indexes.map((i) => texted[i]) ?? []);
   const metaSkip = metaTable ? elementsToSkip([...metaUnits], units) : new Set<Element>();
 

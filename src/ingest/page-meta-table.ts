@@ -6,7 +6,8 @@
  * result, and meta uses it where the text itself does not say (src/extract/meta.ts).
  *
  * Recognised by its form: at least `minLabels` consecutive text units that are labels from the word list
- * (src/data/page-meta-labels.json), each label unit followed by its value unit or carrying it after a colon.
+ * (src/data/page-meta-labels.json), each label unit followed by its value unit or carrying it after a colon,
+ * two of them at least with a value.
  */
 import labelData from '../data/page-meta-labels.json' with { type: 'json' };
 
@@ -93,7 +94,9 @@ export function findPageMetaTable(units: TextUnit[]): { meta: PageMeta; indexes:
       entries.push({ label: l.label, field: LABELS[l.label], value });
       j++;
     }
-    if (new Set(entries.map((e) => e.label)).size >= labelData.minLabels) return { meta: pageMetaOf(entries), indexes };
+    // a row of column headings (名称 | 文号 | 发布日期) has labels but no values
+    const labelled = new Set(entries.map((e) => e.label)).size >= labelData.minLabels;
+    if (labelled && entries.filter((e) => e.value).length >= 2) return { meta: pageMetaOf(entries), indexes };
     i = Math.max(j, i + 1);
   }
   return null;
