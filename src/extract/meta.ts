@@ -1,8 +1,10 @@
 /**
  * Document metadata from the parts the segmenter found: the title block, the cover notice, the
- * footer, and (for province, period and horizon) the whole text.
+ * footer, and (for province, period and horizon) the whole text. Where the text does not give its
+ * issuer, date, 文号 or title, a web page's metadata table gives them (src/ingest/page-meta-table.ts).
  */
 import type { Block } from '../ingest/blocks.js';
+import { findPageMetaInLines, type PageMeta } from '../ingest/page-meta-table.js';
 import type { Meta } from '../schema/plan.js';
 import type { SegmentedDocument } from '../segment/types.js';
 import regions from '../data/regions.json' with { type: 'json' };
@@ -65,7 +67,11 @@ export function extractMeta(doc: SegmentedDocument): Meta {
   const allText = doc.placed.map((p) => textOf(p.block)).join('\n');
   const horizon = horizonOf(allText);
 
-  const rawTitle = titlePart?.title ? joinBrokenTitle(titleLines, titlePart.title) : titleFromNotice([...coverLines, ...blocksOf('preamble')]);
+  // a web page's metadata table, read by the HTML reader, or the same table copied into the cover of a text
+  const page = doc.ingest.pageMeta ?? findPageMetaInLines(coverLines) ?? undefined;
+  const rawTitle =
+    (titlePart?.title ? joinBrokenTitle(titleLines, titlePart.title) : titleFromNotice([...coverLines, ...blocksOf('preamble')])) ??
+    (page?.title ? titleFromNotice([page.title]) ?? page.title : null);
   const title = rawTitle ? cleanTitle(rawTitle) : null;
   const region = (title ? regionOf(title) : regionFromIssuer(coverLines)) ?? regionFromText(allText);
   const province = provinceOf(region, allText, [rawTitle ?? '', ...titleLines, ...coverLines].filter((l) => l.length <= 80));
@@ -80,14 +86,25 @@ export function extractMeta(doc: SegmentedDocument): Meta {
     region,
     province,
     level: levelOf(region),
-    docNumber: docNumberOf(coverLines) ?? docNumberAfterNotice(blocksOf('preamble').slice(0, 3)),
-    issuer: issuerOf(coverLines, titleLines, rawTitle) ?? signature?.issuer ?? null,
-    issueDate: issueDateOf(coverLines, titleLines, footerLines) ?? signature?.date ?? null,
+    docNumber: docNumberOf(coverLines) ?? docNumberAfterNotice(blocksOf('preamble').slice(0, 3)) ?? page?.docNumber ?? null,
+    issuer: issuerOf(coverLines, titleLines, rawTitle) ?? signature?.issuer ?? page?.issuer ?? null,
+    issueDate: preciserDate(issueDateOf(coverLines, titleLines, footerLines) ?? signature?.date ?? null, page),
     period: periodOf(titleLines, rawTitle, allText) ?? (workReport ? reportYear(doc) : null) ?? periodFromHorizon(horizon),
     horizon,
     status: DRAFT.test(statusText) ? 'draft' : 'final',
     kind: title ? kindOf(title) : workReport ? '报告' : null,
   };
+}
+
+/**
+ * The text's date unless the page's metadata table says more: no date in the text, or only its month
+ * (2018-12) where the table's 成文日期 gives the day in that month. 成文日期 before 发布日期 (a document is
+ * dated by when it was signed, not when the site posted it).
+ */
+function preciserDate(fromText: string | null, page: PageMeta | undefined): string | null {
+  const fromPage = page?.writtenDate ?? page?.publishedDate ?? null;
+  if (!fromText) return fromPage;
+  return fromPage && fromPage.length > fromText.length && fromPage.startsWith(`${fromText}-`) ? fromPage : fromText;
 }
 
 /**

@@ -4,6 +4,7 @@
  * paragraph index for .docx/.html/.pdf/.doc) so every message downstream can point back to its source;
  * a PDF block also keeps the page it starts on.
  */
+import type { PageMeta } from './page-meta-table.js';
 import type { Diagnostic } from '../schema/plan.js';
 
 export interface TableCell {
@@ -71,6 +72,8 @@ export interface IngestResult {
   lines: string[];
   blocks: Block[];
   diagnostics: Diagnostic[];
+  /** a web page's metadata table (发文机关, 成文日期, 发文字号 …), kept out of the blocks (html only) */
+  pageMeta?: PageMeta;
 }
 
 export function blockText(block: Block): string {

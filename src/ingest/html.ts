@@ -20,6 +20,7 @@ import type { IngestResult } from './blocks.js';
 import { decodePage } from './html-charset.js';
 import { BLOCK_TAGS, SKIPPED_TAGS, cjkCount, isElement, normalizeText, repairBlocks, sortDiagnostics, walkBlocks } from './html-blocks.js';
 import pageData from '../data/html-boilerplate.json' with { type: 'json' };
+import { findPageMetaTable } from './page-meta-table.js';
 
 const BOILERPLATE = new RegExp(pageData.boilerplate.join('|'), 'i');
 const CONTENT_HINTS = pageData.contentHints.map((h) => h.toLowerCase());
@@ -125,6 +126,10 @@ export function findArticle(body: Element, units: Unit[]): Element {
 }
 
 const TITLE_LIKE = /title|biaoti/i;
+/** A sentence of the document's running text: it ends a sentence, or is longer than any metadata value. */
+function isProse(text: string): boolean {
+  return /[。！？；]$/.test(text.trim()) || [...text].length > 120;
+}
 
 /** The article's title when it stands just before the article container (h1–h3 or a "title" element). */
 function titleBefore(article: Element, units: Unit[]): Unit | null {
@@ -159,14 +164,23 @@ export async function ingestHtml(bytes: Uint8Array, path: string): Promise<Inges
   const articleStart = compactText(units.filter((u) => contains(article, u.el)).slice(0, 3).map((u) => u.text).join(''));
   const prepend = title && !articleStart.includes(compactText(title.text)) ? [{ text: title.text, heading: 1 }] : [];
 
+  // the page's metadata table (索引号, 发文机关, 成文日期 …) is the page's record of the document, not its text
+  // it stands above the document: only units before the article's first sentence of running text are looked at
+  const texted = units.filter((u) => u.text);
+  const firstProse = texted.findIndex((u) => contains(article, u.el) && isProse(u.text));
+  const head = firstProse < 0 ? texted : texted.slice(0, firstProse);
+  const metaTable = findPageMetaTable(head.map((u) => ({ text: u.text, record: recordOf(u.el) })));
+  const metaUnits = new Set(metaTable?.indexes.map((i) => texted[i]) ?? []);
+  const metaSkip = metaTable ? elementsToSkip([...metaUnits], units) : new Set<Element>();
+
   const walk = walkBlocks([article], {
     source: 'html',
     isBoilerplate: isBoilerplateText,
-    skip: (el) => isHidden(el) || el.name === 'nav',
+    skip: (el) => isHidden(el) || el.name === 'nav' || metaSkip.has(el),
     prepend,
   });
-  // the title unit (when prepended) is not dropped text
-  const outside = units.filter((u) => u.text && !contains(article, u.el) && u !== title);
+  // the title unit (when prepended) is not dropped text; the metadata table is reported on its own
+  const outside = units.filter((u) => u.text && !contains(article, u.el) && u !== title && !metaUnits.has(u));
   const dropped = [...outside.map((u) => u.text), ...walk.dropped];
   if (dropped.length) {
     const chars = dropped.reduce((n, t) => n + [...t].length, 0);
@@ -179,6 +193,16 @@ export async function ingestHtml(bytes: Uint8Array, path: string): Promise<Inges
       actual: sample.join(' | '),
     });
   }
+  if (metaTable) {
+    const labels = metaTable.meta.entries.map((e) => e.label);
+    diagnostics.push({
+      severity: 'info',
+      code: 'html.page-metadata',
+      message: `read the page's metadata table (${labels.join(', ')}) as the page's record of the document, not plan text; meta takes issuer, date, 文号 and title from it where the text does not give them`,
+      line: 0,
+      actual: metaTable.meta.entries.map((e) => `${e.label}：${e.value}`).join(' | '),
+    });
+  }
   const repaired = repairBlocks(walk.blocks);
   diagnostics.push(...repaired.diagnostics);
   if (repaired.blocks.length === 0) throw new InputError(path, 'no text found in the page');
@@ -189,7 +213,30 @@ export async function ingestHtml(bytes: Uint8Array, path: string): Promise<Inges
     lines: walk.lines,
     blocks: repaired.blocks,
     diagnostics: sortDiagnostics(diagnostics),
+    ...(metaTable ? { pageMeta: metaTable.meta } : {}),
   };
+}
+
+/** The record a text unit stands in: its table row, else its parent element. */
+function recordOf(el: Element): Element | null {
+  for (let p: Element | null = el; p; p = parentElement(p)) if (p.name === 'tr') return p;
+  return parentElement(el);
+}
+
+/**
+ * The elements the walker leaves out for a metadata table: the smallest table holding all its units when
+ * that table holds nothing else, else each of its units' elements (a run of short lines).
+ */
+function elementsToSkip(metaUnits: Unit[], units: Unit[]): Set<Element> {
+  const members = new Set(metaUnits);
+  for (let el: Element | null = parentElement(metaUnits[0].el); el; el = parentElement(el)) {
+    if (el.name !== 'table') continue;
+    if (!metaUnits.every((u) => contains(el!, u.el))) continue;
+    const inside = units.filter((u) => u.text && contains(el!, u.el));
+    if (inside.every((u) => members.has(u))) return new Set([el]);
+    break;
+  }
+  return new Set(metaUnits.map((u) => u.el));
 }
 
 function compactText(s: string): string {
