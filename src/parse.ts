@@ -3,7 +3,7 @@
  *   ingest (bytes → blocks) → segment (blocks → section tree) → extract (meta, indicators, tasks, units)
  * Kept apart from the package entry (index.ts) so the CLI loads only what a command needs.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './hash.js';
 import { readFile } from 'node:fs/promises';
 import { ingest, formatOf } from './ingest/index.js';
 import { segment } from './segment/index.js';
@@ -80,7 +80,7 @@ function assemble(doc: SegmentedDocument, bytes: Uint8Array, path: string, optio
       path,
       format: ing.format,
       encoding: ing.encoding,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256: sha256Hex(bytes),
       chars: ing.lines.reduce((n, l) => n + l.length, 0),
     },
     meta,

@@ -17,6 +17,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { packageVersion } from '../package-info.js';
+import { sha256Hex } from '../hash.js';
 
 /** Where the cache lives without --cache-location, relative to the working directory (as ESLint and Babel do). */
 export const DEFAULT_CACHE_LOCATION = join('node_modules', '.cache', 'planlens');
@@ -91,7 +92,7 @@ export class ResultCache {
       this.notify(`planlens: ${file}: info: cache entry ${path} is damaged or not planlens's; ignored, parsed again and rewritten`);
       return { value: undefined, miss: 'damaged' };
     }
-    if (entry.sha256 !== sha256(bytes)) return { value: undefined, miss: 'changed' };
+    if (entry.sha256 !== sha256Hex(bytes)) return { value: undefined, miss: 'changed' };
     return { value: entry.value as T, miss: null };
   }
 
@@ -100,7 +101,7 @@ export class ResultCache {
     if (this.unwritable) return;
     const key = this.key(kind, file, options);
     const path = this.pathOf(key);
-    const text = JSON.stringify({ format: ENTRY_FORMAT, key, sha256: sha256(bytes), value });
+    const text = JSON.stringify({ format: ENTRY_FORMAT, key, sha256: sha256Hex(bytes), value });
     // unique per process, thread and call: two writers never share a temporary file
     const tmp = `${path}.${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.tmp`;
     try {
@@ -122,10 +123,6 @@ export class ResultCache {
     // the path as given is part of the result (source.path, messages); the resolved one tells files apart
     return stableKey({ build: buildId(), kind, file, at: resolve(file), options });
   }
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 interface Entry {

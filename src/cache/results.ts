@@ -12,6 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ResultCache } from './index.js';
+import { sha256Hex } from '../hash.js';
 
 export const RESULT_ENTRY = 'result';
 
@@ -24,7 +25,7 @@ interface StoredOutput {
 /** One digest for the inputs: changes when any file's bytes change, or the list does. */
 export function inputsDigest(contents: readonly Uint8Array[]): Uint8Array {
   const all = createHash('sha256');
-  for (const bytes of contents) all.update(createHash('sha256').update(bytes).digest());
+  for (const bytes of contents) all.update(Buffer.from(sha256Hex(bytes), 'hex'));
   return all.digest();
 }
 
