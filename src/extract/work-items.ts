@@ -17,6 +17,7 @@ import { matchHeadingNumber, splitTitle, type FamilyId } from '../segment/number
 import type { SectionNode } from '../segment/types.js';
 import { parseChineseInteger } from '../nlp/numbers.js';
 import { alternation } from '../nlp/regex.js';
+import { cutAt } from '../nlp/cut.js';
 
 /** What a part's title says it holds. */
 export type PartClass = 'task' | 'principle' | 'safeguard' | null;
@@ -111,21 +112,11 @@ export function ordinalOf(number: string): number | null {
   return circled >= 0 ? circled + 1 : null;
 }
 
-const FAMILY_STYLE: Partial<Record<FamilyId, NumberStyle>> = {
-  'cn-dun': 'cn',
-  'paren-cn': 'paren-cn',
-  'arabic-dot': 'arabic',
-  'arabic-dun': 'arabic',
-  'paren-arabic': 'paren-arabic',
-  circled: 'circled',
-};
-
-/** Numbered paragraphs of a block list, with the style and ordinal of their number. */
+/** Numbered paragraphs of a block list, with the family of their number. */
 interface NumberedBlock {
   block: Block;
   family: FamilyId;
   number: string;
-  ordinal: number;
   rest: string;
 }
 
@@ -134,7 +125,7 @@ function numberedBlock(block: Block): NumberedBlock | null {
   const text = blockText(block).trim();
   const m = matchHeadingNumber(text);
   if (!m || m.family === 'chapter' || m.family === 'jie') return null;
-  return { block, family: m.family, number: m.number, ordinal: m.ordinal, rest: m.rest };
+  return { block, family: m.family, number: m.number, rest: m.rest };
 }
 
 function pseudoNode(parent: SectionNode, nb: NumberedBlock, level: number, id: string): SectionNode {
@@ -214,7 +205,7 @@ export function recoverSiblings(kids: SectionNode[]): SectionNode[] {
       const m = b.type === 'table' ? null : NEXT_ARABIC.exec(blockText(b).trim());
       if (m && Number(m[1]) === expected) {
         const rest = blockText(b).trim().slice(m[0].length);
-        current = pseudoNode(k, { block: b, family: 'arabic-dot', number: m[1], ordinal: expected, rest }, k.level, k.id);
+        current = pseudoNode(k, { block: b, family: 'arabic-dot', number: m[1], rest }, k.level, k.id);
         current.path = [...k.path.slice(0, -1), current.title];
         split.push(current);
         expected++;
@@ -264,7 +255,8 @@ const INLINE_MARK = /(?:(?<=^|[。；;！？）)])\s*([一二三四五六七八�
 /**
  * A plan exported as one run-on line (`…现制定如下分工方案。一、把…（一）研究…。（财政部负责）（二）…`): its
  * items cut apart where a number follows a sentence end (（一） may follow a heading directly) and goes on
- * with its family's count or starts it again at 1, under an item of the level above (一、 over （一） over 1．). Null when the text holds no run of 一、 二、 三、.
+ * with its family's count or starts it again at 1, under an item of the level above (一、 over （一） over 1．). Null when the text holds neither a run of
+ * 一、 二、 三、 nor three such numbers in all.
  */
 export function splitRunOn(block: Block): Block[] | null {
   if (block.type === 'table') return null;
@@ -282,14 +274,8 @@ export function splitRunOn(block: Block): Block[] | null {
     cuts.push(m.index + (m[0].length - m[0].trimStart().length));
   }
   if (last[0] < 3 && cuts.length < 3) return null;
-  if (cuts.length === 0) return null;
-  const out: Block[] = [];
-  const starts = cuts[0] > 0 ? [0, ...cuts] : cuts;
-  starts.forEach((from, i) => {
-    const piece = text.slice(from, starts[i + 1] ?? text.length).trim();
-    if (piece) out.push({ ...block, text: piece, raw: piece });
-  });
-  return out;
+  // cuts only go up: one piece before each
+  return cutAt(text, cuts).map((piece) => ({ ...block, text: piece, raw: piece }));
 }
 
 /** A work item found by the walk, with what the selection needs to know about it. */

@@ -11,6 +11,7 @@
  *
  * Lines that hold a whole plan are left to `splitRunOnLine` (debris.ts), which cuts at every number.
  */
+import { cutAt } from '../nlp/cut.js';
 
 // `专栏4　标题`: the label, then a full-width space, then the title
 const BOX_LABEL = /专栏[ \t]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\u3000+(?=\S)/g;
@@ -37,13 +38,6 @@ export function splitGluedHeadings(text: string): string[] | null {
     if ((m.index ?? 0) > 0 && after < t.length && HEADING_NUMBER.test(t.slice(after))) cuts.add(after);
   }
   if (cuts.size === 0) return null;
-  const offsets = [...cuts].sort((a, b) => a - b);
-  const pieces: string[] = [];
-  let from = 0;
-  for (const c of [...offsets, t.length]) {
-    const piece = t.slice(from, c).trim();
-    if (piece) pieces.push(piece);
-    from = c;
-  }
+  const pieces = cutAt(t, [...cuts].sort((a, b) => a - b));
   return pieces.length > 1 ? pieces : null;
 }

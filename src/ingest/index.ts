@@ -5,6 +5,7 @@ import { extname } from 'node:path';
 import { InputError } from '../errors.js';
 import type { IngestResult } from './blocks.js';
 import { splitGluedIndicatorTables } from './glued-indicator-tables.js';
+import { sortDiagnostics } from './html-blocks.js';
 
 export type InputFormat = IngestResult['format'];
 
@@ -31,7 +32,7 @@ export async function ingest(bytes: Uint8Array, path: string, format = formatOf(
 function withGluedTables(result: IngestResult): IngestResult {
   const glued = splitGluedIndicatorTables(result.blocks);
   if (glued.diagnostics.length === 0) return result;
-  const diagnostics = [...result.diagnostics, ...glued.diagnostics].map((d, k) => ({ d, k })).sort((a, b) => a.d.line - b.d.line || a.k - b.k).map((x) => x.d);
+  const diagnostics = sortDiagnostics([...result.diagnostics, ...glued.diagnostics]);
   return { ...result, blocks: glued.blocks, diagnostics };
 }
 

@@ -14,6 +14,7 @@ import { decodeText, splitLines } from './encoding.js';
 import { hardWrapWidth, joinHardWrapped, splitRunOnLine, wholeLineDebris, joinSplitParagraphs, repairLineDebris, splitGluedPartHeading, stripGluedPageMark, type SplitPiece } from './debris.js';
 import { detectFlatTables } from './flat-tables.js';
 import { splitGluedHeadings } from './glued-headings.js';
+import { sortDiagnostics } from './html-blocks.js';
 
 // a line that opens with a box label: `专栏8　环境治理保护重点工程（一）…`
 const BOX_LABEL_START = /^专栏\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})/;
@@ -126,6 +127,6 @@ export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
 
   blocks.sort((a, b) => a.line - b.line);
   // stable: diagnostics of one line keep the order in which the repairs were made
-  const ordered = diagnostics.map((d, k) => ({ d, k })).sort((a, b) => a.d.line - b.d.line || a.k - b.k).map((x) => x.d);
+  const ordered = sortDiagnostics(diagnostics);
   return { format: 'txt', encoding: decoded.encoding, lineCount: lines.length, lines, blocks: splitNestedDecimalItems(blocks), diagnostics: ordered };
 }
