@@ -11,7 +11,7 @@ import type { SegmentedDocument } from '../segment/types.js';
 import regions from '../data/regions.json' with { type: 'json' };
 import partsData from '../data/document-parts.json' with { type: 'json' };
 import { parseChineseInteger } from '../nlp/numbers.js';
-import { isTitleCandidate } from '../segment/parts.js';
+import { ISSUER_LINE, isTitleCandidate } from '../segment/parts.js';
 
 // the genre a title ends with, a plan's or another document's (预案, 条例); a government work report
 // (政府工作报告) is kind 报告
@@ -277,16 +277,18 @@ function docNumberAfterNotice(lines: string[]): string | null {
  * were joined, or on two lines of their own (`国务院` / `二○○七年十一月二十二日 …` with the text after
  * it glued on).
  */
+/** a signature closing a line: issuer then date, perhaps a bracketed note (（此件有删改）) */
+const SIGNED = new RegExp(`(?:^|[。！；：:])([^。，,；：:、《》]{2,30}?)(${DATE.source})(?:[（(][^（）()]{1,12}[）)])?$`);
+/** a date opening a line, perhaps with its bracketed note */
+const DATE_FIRST = new RegExp(`^(?:${DATE.source})(?:[（(][^（）()]{1,12}[）)])?`);
+
 export function signatureOf(lines: string[]): { issuer: string; date: string } | null {
-  const issuerRe = new RegExp(`(?:${partsData.issuerSuffix.join('|')})$`);
-  const signed = new RegExp(`(?:^|[。！；：:])([^。，,；：:、《》]{2,30}?)(${DATE.source})(?:[（(][^（）()]{1,12}[）)])?$`);
-  const dateFirst = new RegExp(`^(?:${DATE.source})(?:[（(][^（）()]{1,12}[）)])?`);
   for (let i = lines.length - 1; i >= 0; i--) {
     // the date may open the next line, with the text after it glued on
-    const next = dateFirst.exec((lines[i + 1] ?? '').replace(/\s/g, ''));
+    const next = DATE_FIRST.exec((lines[i + 1] ?? '').replace(/\s/g, ''));
     for (const t of [lines[i].replace(/\s/g, ''), ...(next ? [lines[i].replace(/\s/g, '') + next[0]] : [])]) {
-      const m = signed.exec(t);
-      if (m && issuerRe.test(m[1])) return { issuer: m[1], date: formatDate(DATE.exec(m[2])!) };
+      const m = SIGNED.exec(t);
+      if (m && ISSUER_LINE.test(m[1])) return { issuer: m[1], date: formatDate(DATE.exec(m[2])!) };
     }
   }
   return null;
@@ -302,12 +304,11 @@ function issuerOf(cover: string[], titleLines: string[], rawTitle: string | null
     if (m && regionOf(m[1])) return m[1];
   }
   // the signature: an office name right above the date line
-  const issuerRe = new RegExp(`(${partsData.issuerSuffix.join('|')})$`);
   for (let i = cover.length - 1; i > 0; i--) {
-    if (DATE.test(cover[i]) && cover[i].length <= 20 && issuerRe.test(cover[i - 1]) && cover[i - 1].length <= 30) return cover[i - 1];
+    if (DATE.test(cover[i]) && cover[i].length <= 20 && ISSUER_LINE.test(cover[i - 1]) && cover[i - 1].length <= 30) return cover[i - 1];
   }
   // issuing bodies listed under the title (title block lines that are office names)
-  const bodies = titleLines.filter((l) => l !== rawTitle && l.length <= 30 && issuerRe.test(l) && !/[，,。]/.test(l));
+  const bodies = titleLines.filter((l) => l !== rawTitle && l.length <= 30 && ISSUER_LINE.test(l) && !/[，,。]/.test(l));
   return bodies.length ? bodies.join('、') : null;
 }
 

@@ -64,7 +64,10 @@ const NOT_A_PARAGRAPH = /(?:[.．…·]{4,}\s*\d*\s*$)|^(?:附?表|图)\s*\d/;
  * `工业经济稳步提升`), a 目录 line or a caption.
  */
 export function opensWithAction(text: string): boolean {
-  const t = text.trim().split('\n')[0].trim();
+  // the first line only, without splitting a long run-on text
+  const s = text.trimStart();
+  const nl = s.indexOf('\n');
+  const t = (nl < 0 ? s : s.slice(0, nl)).trim();
   if (!t || NOT_A_PARAGRAPH.test(t)) return false;
   return ACTION_OPENING.test(t);
 }

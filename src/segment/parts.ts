@@ -30,7 +30,8 @@ const DATE_START = /^(\d{4}|[〇零一二三四五六七八九○Ｏ]{4})年[\d�
 const APPROVED = /(批准|通过|印发|发布|施行)$/;
 const TITLE_CONTINUATION = /^(和|及|与|暨|以及)/;
 const BRACKETED_LINE = /^[（(〔【][^（(）)]{1,30}[）)〕】]$/;
-const ISSUER_LINE = new RegExp(`(${parts.issuerSuffix.join('|')})$`);
+/** a line or name that ends in an issuing body's suffix (人民政府, 办公厅…): an office name */
+export const ISSUER_LINE = new RegExp(`(?:${parts.issuerSuffix.join('|')})$`);
 const PAGE_FURNITURE = compile(pageData.boilerplate);
 
 /** A short line of a web page's furniture (发布日期：… 浏览次数 【字体：大中小】), as a printed page keeps it. */

@@ -11,11 +11,11 @@
 import type { Block } from '../ingest/blocks.js';
 import partsData from '../data/document-parts.json' with { type: 'json' };
 import { matchHeadingNumber, splitTitle, type HeadingNumber } from './numbering.js';
+import { ISSUER_LINE } from './parts.js';
 
 const PART_WORDS = new Set(partsData.partHeadings.containers.concat(partsData.partHeadings.leaves));
 const LEAF_WORDS = new Set(partsData.partHeadings.leaves);
 const NOT_BARE = partsData.notBareHeading.map((s) => new RegExp(s));
-const ISSUER = new RegExp(`(${partsData.issuerSuffix.join('|')})$`);
 const SENTENCE_PUNCT = /[。；;！!？?：:，,、]/;
 const ENDS_SENTENCE = /[。；;！!？?…”"）)]$/;
 const DATE_LINE = /^[\d〇零一二三四五六七八九十○Ｏ]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月/;
@@ -46,7 +46,7 @@ export function looksLikeBareHeading(text: string): boolean {
   if (n < 2 || n > BARE_MAX_CHARS) return false;
   if (SENTENCE_PUNCT.test(t) || !/[\u4e00-\u9fa5]/.test(t)) return false;
   if (matchHeadingNumber(t) || DATE_LINE.test(t) || DOCUMENT_NAME.test(squash(t))) return false;
-  if (ISSUER.test(t) || NOT_BARE.some((re) => re.test(t))) return false;
+  if (ISSUER_LINE.test(t) || NOT_BARE.some((re) => re.test(t))) return false;
   return true;
 }
 
