@@ -5,8 +5,10 @@
  * calculation (以评估价的50%计算, 按每人200元标准) states a standard; a target is said of the whole (到2025年
  * 建成100个, 人均财政补助增加30元: the subsidy as subject of the change is the target).
  */
-import { ACTION_VERBS, METRIC_VERBS, TARGET_CUES } from './words.js';
-import { alternation } from './words.js';
+import data from '../../data/indicator-words.json' with { type: 'json' };
+import { ACTION_VERBS, METRIC_VERBS, TARGET_CUES, alternation } from './words.js';
+
+const words = data.norms;
 
 export type NormKind = 'per-unit' | 'allocation' | 'calculation';
 export const NORM_LABEL: Record<NormKind, string> = {
@@ -19,7 +21,7 @@ export const NORM_LABEL: Record<NormKind, string> = {
  * 每 + a measure word, repeated (每年每个, 每人每月), at least one of them a case (每处, 每个, 每人), not only a
  * span of time (每年培育100家 is the pace of a target); 每 before a numeral (每万人口) is a rate's denominator
  */
-const CASE_WORDS = '人户家处个所座次名件台套项亩间栋幢宗块辆张床';
+const CASE_WORDS = words.caseMeasureWords;
 const PER_CASE = new RegExp(`(?:每\\s*[年月日周天])*每\\s*[${CASE_WORDS}](?:每\\s*[年月日周天${CASE_WORDS}])*`, 'g');
 /** a verb that makes or reaches something: 每X before it is the rate of a target (每年培育100家) */
 const MAKING_RE = new RegExp(alternation([...METRIC_VERBS, ...ACTION_VERBS, ...TARGET_CUES].filter((w) => w.length > 1)));
@@ -28,11 +30,11 @@ const COUNT_UNIT = /^(?:万|亿)?(?:个|家|项|座|所|条|处|名|人|户|套|
 const MONEY = /元$/;
 const CHANGED_TO = /(?:增加|提高|提升|上调|降低|下调|调整)(?:到|至)?\s*$/;
 /** verbs of granting or adding a sum to a case (发放消费券2500万元 is a total the plan commits to) */
-const GRANT_VERB = /给予|增加/g;
+const GRANT_VERB = new RegExp(words.grantVerbs.join('|'), 'g');
 /** nouns of funds: after the verb they are its object (增加护理资助200元), before it its subject */
-const FUNDS = /经费|资金|补助|补贴|资助|奖励|奖补|津贴|补偿/;
+const FUNDS = new RegExp(words.funds.join('|'));
 /** after the value, a word of calculation (…的50%计算和收取, 200元标准) */
-const CALCULATED = /^[^，；。,;：:]{0,3}?(?:计算|核算|折算|计收|计取|标准)/;
+const CALCULATED = new RegExp(`^[^，；。,;：:]{0,3}?(?:${words.calculationWords.join('|')})`);
 /** 按/按照/以 as a preposition of a rule (以上, 以下, 以内… are bounds) */
 const BY_RULE = /按|以(?![上下内来及前后外])/;
 
