@@ -15,6 +15,7 @@ import { InputError } from './errors.js';
 import type { PlanDocument } from './schema/plan.js';
 import { SCHEMA_VERSION } from './schema/version.js';
 import type { SegmentedDocument } from './segment/types.js';
+import type { IngestResult } from './ingest/blocks.js';
 
 export interface ParseOptions {
   /** path recorded in `source.path` (defaults to the path given) */
@@ -36,8 +37,14 @@ export interface AnalyzedPlan {
 
 /** Parse bytes already read. `path` decides the format by extension and names the file in messages. */
 export async function analyzePlanBytes(bytes: Uint8Array, path: string, options: ParseOptions = {}): Promise<AnalyzedPlan> {
-  const format = formatOf(path);
-  const ingested = await ingest(bytes, path, format);
+  return analyzeIngested(await ingest(bytes, path, formatOf(path)), bytes, path, options);
+}
+
+/**
+ * The stages after ingest, on a file already ingested (elsewhere: src/batch/ingest-ahead.ts runs ingest
+ * on a thread of its own, ahead of these). `bytes` are the file's, for source.sha256.
+ */
+export function analyzeIngested(ingested: IngestResult, bytes: Uint8Array, path: string, options: ParseOptions = {}): AnalyzedPlan {
   const segmented = segment(ingested);
   return { plan: assemble(segmented, bytes, options.displayPath ?? path, options), segmented, bytes };
 }

@@ -70,6 +70,17 @@ describe('planlens parse', () => {
     expect(run('parse', 'fixtures/docx').stdout).toBe(run('parse', 'fixtures/docx').stdout);
   });
 
+  it("the CLI's V8 settings (src/cli/v8-tuning.ts) change its speed only: with V8's defaults the bytes are the same", () => {
+    const tuned = run('parse', 'fixtures/docx', 'fixtures/txt', '--ndjson');
+    const defaults = spawnSync('node', ['bin/planlens.js', 'parse', 'fixtures/docx', 'fixtures/txt', '--ndjson'], {
+      encoding: 'utf8',
+      env: { ...process.env, PLANLENS_V8_DEFAULTS: '1' },
+    });
+    expect(tuned.status).toBe(0);
+    expect(tuned.stdout.split('\n').filter(Boolean)).toHaveLength(10);
+    expect(defaults.stdout).toBe(tuned.stdout);
+  });
+
   it('exits 2 on a usage error', () => {
     expect(run('parse').status).toBe(2);
     expect(run('no-such-command').status).toBe(2);

@@ -18,6 +18,9 @@ import { ResultCache, type CacheSettings } from '../cache/index.js';
 import { parsePlanCached } from '../cache/plans.js';
 import { serialize, toOutcomeError, type FileOutcome, type OutcomeFormat, type OutcomeError, type WorkerReply, type WorkerRequest } from './protocol.js';
 import type { WorkerTask } from './worker.js';
+import { workerExecArgv, workerFile } from './worker-files.js';
+import { inOrder, ingestAhead } from './ingest-ahead.js';
+import type { PlanDocument } from '../schema/plan.js';
 
 export type { FileOutcome, OutcomeError, OutcomeFormat } from './protocol.js';
 
@@ -85,6 +88,40 @@ export async function* parseFilesParallel(files: readonly string[], options: Par
 }
 
 async function* parseInThisThread(files: readonly string[], options: ParallelOptions): AsyncGenerator<FileOutcome> {
+  const cache = options.cache ? new ResultCache(options.cache) : null;
+  const parseOptions = (file: string): { displayPath?: string } => {
+    const displayPath = options.displayPath?.(file);
+    return displayPath === undefined ? {} : { displayPath };
+  };
+  const outcome = async (index: number, parse: () => Promise<PlanDocument>): Promise<FileOutcome> => {
+    const file = files[index];
+    const started = performance.now();
+    try {
+      const doc = await parse();
+      return { index, file, ...serialize(doc, options.format ?? 'object'), error: null, ms: performance.now() - started };
+    } catch (err) {
+      return { index, file, doc: null, text: null, error: toOutcomeError(file, err), ms: performance.now() - started };
+    }
+  };
+
+  // Without a cache, the files in a library-read format (.docx, .pdf …) are read and ingested on a
+  // thread of their own, ahead of the stages after ingest (see ingest-ahead.ts); with one, most files
+  // are taken from it and ingesting them ahead would be wasted.
+  const ahead = cache ? null : ingestAhead(files);
+  if (ahead) {
+    try {
+      yield* inOrder(files.length, ahead, (index) =>
+        outcome(index, async () => {
+          const { bytes, ingested } = await ahead.take(index);
+          return parsePlanCached(bytes, files[index], parseOptions(files[index]), null, async () => ingested);
+        }),
+      );
+    } finally {
+      await ahead.close();
+    }
+    return;
+  }
+
   // The next file is read while this one parses: the read runs on libuv's thread pool, and waiting for
   // it file after file left the main thread idle about 3 ms per file (7% of a 100-file batch).
   const read = (file: string): Promise<{ bytes: Uint8Array } | { error: unknown }> =>
@@ -93,49 +130,14 @@ async function* parseInThisThread(files: readonly string[], options: ParallelOpt
       (error: unknown) => ({ error }),
     );
   let next = files.length > 0 ? read(files[0]) : null;
-  const cache = options.cache ? new ResultCache(options.cache) : null;
   for (let index = 0; index < files.length; index++) {
-    const file = files[index];
-    const started = performance.now();
     const current = await next!;
     next = index + 1 < files.length ? read(files[index + 1]) : null;
-    try {
+    yield await outcome(index, async () => {
       if ('error' in current) throw current.error;
-      const displayPath = options.displayPath?.(file);
-      const doc = await parsePlanCached(current.bytes, file, displayPath === undefined ? {} : { displayPath }, cache);
-      yield { index, file, ...serialize(doc, options.format ?? 'object'), error: null, ms: performance.now() - started };
-    } catch (err) {
-      yield { index, file, doc: null, text: null, error: toOutcomeError(file, err), ms: performance.now() - started };
-    }
+      return parsePlanCached(current.bytes, files[index], parseOptions(files[index]), cache);
+    });
   }
-}
-
-/**
- * The parent's node flags minus those a worker refuses or that only make sense for a main script:
- * `--input-type`, `-e`, and heap sizes (a worker's heap is set by resourceLimits).
- */
-function workerExecArgv(): string[] {
-  const out: string[] = [];
-  const argv = process.execArgv;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a.startsWith('--input-type') || /^--max-(old|semi)-space-size/.test(a)) continue;
-    if (['-e', '--eval', '-p', '--print'].includes(a)) {
-      i++; // and its script
-      continue;
-    }
-    out.push(a);
-  }
-  return out;
-}
-
-/** The worker module piscina loads: the built worker beside this module, or (from the sources) a tsx shim. */
-function workerFile(): string {
-  const here = import.meta.url;
-  // Running from the TypeScript sources (vitest, tsx): the shim registers tsx, a devDependency, first.
-  if (here.endsWith('.ts')) return new URL('./worker-tsx.mjs', here).href;
-  // the bundle's worker entry sits beside planlens.js, above the shared chunks this code may land in
-  return new URL(/\/bundle\/chunks\/[^/]+$/.test(here) ? '../worker.js' : './worker.js', here).href;
 }
 
 /** How a worker's death reads for the file it was parsing. */
@@ -154,7 +156,7 @@ async function* parseOnWorkers(files: readonly string[], jobs: number, options: 
   const window = Math.max(16, jobs * 4);
   const { Piscina } = await import('piscina');
   const pool = new Piscina<WorkerTask, WorkerReply>({
-    filename: workerFile(),
+    filename: workerFile('worker'),
     minThreads: jobs,
     maxThreads: jobs,
     concurrentTasksPerWorker: 1,

@@ -109,6 +109,10 @@ export function registerCompare(program: Command, ctx: CliContext): void {
           return;
         }
       }
+      // Without a cache, jieba is loaded while the files are parsed: the parse of a batch starts by
+      // waiting for its ingest thread (src/batch/ingest-ahead.ts), and loading jieba (0.3 s) fills that
+      // wait. Not awaited here: nodejieba's import resolves once parseFiles first waits.
+      if (!cacheSettings && needsTokenizer(view) && files.length > 1) void loadTokenizer().catch(() => undefined);
       const docs = await parseFiles(files, reporter, cmd.optsWithGlobals().debug, {}, cacheSettings, contents);
       if (docs.length === 0) {
         ctx.setExit(2);

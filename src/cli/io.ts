@@ -9,6 +9,7 @@ import { isAbsolute, join } from 'node:path';
 import { readPlanFile, type ParseOptions } from '../parse.js';
 import { ResultCache, type CacheSettings } from '../cache/index.js';
 import { parsePlanCached } from '../cache/plans.js';
+import { inOrder, ingestAhead } from '../batch/ingest-ahead.js';
 import { InputError } from '../errors.js';
 import { formatOf } from '../ingest/index.js';
 import type { PlanDocument } from '../schema/plan.js';
@@ -186,12 +187,39 @@ export async function parseFiles(
 ): Promise<PlanDocument[]> {
   const docs: PlanDocument[] = [];
   const cache = cacheSettings ? new ResultCache(cacheSettings) : null;
+  const report = (file: string, err: unknown): void => {
+    if (err instanceof InputError) reporter.error(err.file, err.message);
+    else reporter.error(file, `internal error: ${debug ? (err as Error).stack : (err as Error).message}`);
+  };
+  // the files in a library-read format read and ingested on their own thread, ahead of the rest
+  // (src/batch/ingest-ahead.ts); not with a cache (most files come from it) nor for bytes already read
+  const ahead = cache || contents ? null : ingestAhead(files);
+  if (ahead) {
+    try {
+      const parsed = inOrder(files.length, ahead, async (i): Promise<{ doc: PlanDocument } | { err: unknown }> => {
+        try {
+          const { bytes, ingested } = await ahead.take(i);
+          return { doc: await parsePlanCached(bytes, files[i], options, null, async () => ingested) };
+        } catch (err) {
+          return { err };
+        }
+      });
+      let i = 0;
+      for await (const r of parsed) {
+        if ('doc' in r) docs.push(r.doc);
+        else report(files[i], r.err);
+        i++;
+      }
+    } finally {
+      await ahead.close();
+    }
+    return docs;
+  }
   for (const [i, file] of files.entries()) {
     try {
       docs.push(await parsePlanCached(contents?.[i] ?? (await readPlanFile(file)), file, options, cache));
     } catch (err) {
-      if (err instanceof InputError) reporter.error(err.file, err.message);
-      else reporter.error(file, `internal error: ${debug ? (err as Error).stack : (err as Error).message}`);
+      report(file, err);
     }
   }
   return docs;

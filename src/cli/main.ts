@@ -3,6 +3,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { createContext } from './context.js';
+import { tuneV8ForShortRuns } from './v8-tuning.js';
 import { packageVersion } from '../package-info.js';
 import type { CliContext } from './context.js';
 
@@ -29,6 +30,7 @@ function invokedCommand(argv: string[]): string | undefined {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  tuneV8ForShortRuns();
   const ctx = createContext();
   const program = new Command('planlens')
     .description('Turn Chinese government plan documents into structured data and compare them')

@@ -22,9 +22,17 @@ export const ARABIC_NUMBER_SOURCE = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 
 /** Full-width digits, letters and the punctuation that matters for numbers become half-width. */
 export function toHalfWidth(s: string): string {
-  return s
-    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ');
+  // one scan, slices copied between the characters that change (a replace with a callback per ， cost more)
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += s.slice(from, i) + String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += s.slice(from, i) + ' ';
+    else continue;
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /**

@@ -153,16 +153,29 @@ export function maskQuotes(text: string): string {
   }
   if (spans.length === 0) return text;
   if (ASTRAL.test(text)) return text; // astral characters would shift offsets: leave as is
-  const chars = text.split('');
-  for (const [i, j] of spans) for (let k = i; k <= j; k++) chars[k] = MASK;
-  return chars.join('');
+  return maskSpans(
+    text,
+    spans.map(([i, j]) => ({ start: i, end: j + 1 })),
+  );
 }
 
 function maskRanges(text: string, ranges: { start: number; end: number }[]): string {
-  if (ranges.length === 0) return text;
-  const chars = text.split('');
-  for (const r of ranges) for (let k = r.start; k < r.end; k++) chars[k] = MASK;
-  return chars.join('');
+  return ranges.length === 0 ? text : maskSpans(text, ranges);
+}
+
+/** The text with every span [start, end) replaced by as many MASK characters (spans may overlap). */
+function maskSpans(text: string, spans: { start: number; end: number }[]): string {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let out = '';
+  let from = 0; // text before `from` is already in out
+  for (const { start, end } of sorted) {
+    const s = Math.max(start, from);
+    const e = Math.min(end, text.length);
+    if (e <= s) continue;
+    out += text.slice(from, s) + MASK.repeat(e - s);
+    from = e;
+  }
+  return out + text.slice(from);
 }
 
 /** Sentences: up to 。！？；, offsets into the text. */

@@ -34,14 +34,16 @@ const SUFFIX = alternation(Object.keys(SUFFIX_COMPARATORS)).split('|').map((w) =
 const SEP = RANGE_SEPARATORS.map(escapeRe).join('|');
 
 // Not inside a longer number, not an ordinal (第三), not the tail of a Chinese numeral run.
-const MENTION = new RegExp(
+const MENTION_SOURCE =
   `(?<![\\d.${CN_DIGITS}第])` +
-    `(?:(?<pre>${PREFIX})\\s*)?` +
-    `(?<n1>${NUM})\\s*(?<u1>${UNIT_SOURCE})?` +
-    `(?:\\s*(?<sep>${SEP})\\s*(?<n2>${NUM})\\s*(?<u2>${UNIT_SOURCE})?)?` +
-    `(?:\\s*(?<suf>${SUFFIX}))?`,
-  'dg',
-);
+  `(?:(?<pre>${PREFIX})\\s*)?` +
+  `(?<n1>${NUM})\\s*(?<u1>${UNIT_SOURCE})?` +
+  `(?:\\s*(?<sep>${SEP})\\s*(?<n2>${NUM})\\s*(?<u2>${UNIT_SOURCE})?)?` +
+  `(?:\\s*(?<suf>${SUFFIX}))?`;
+const MENTION = new RegExp(MENTION_SOURCE, 'g');
+// the same, sticky and with group offsets ('d' costs an array per group on every match): only asked
+// again where a mention has to be cut back to its first number
+const MENTION_AT = new RegExp(MENTION_SOURCE, 'dy');
 
 // 翻番, 翻一番, 翻两番: the base doubled n times (a fixed phrase, its numeral counts 番, not a noun)
 const DOUBLING = /翻\s*(?:([一二两三四])\s*)?番/g;
@@ -127,7 +129,6 @@ export function findValueMentions(text: string, options: FindOptions): ValueMent
   MENTION.lastIndex = 0;
   for (let m = MENTION.exec(folded); m; m = MENTION.exec(folded)) {
     const g = m.groups!;
-    const idx = m.indices!.groups!;
     let end = m.index + m[0].length;
     let n2: string | undefined = g.n2;
     let u2: string | undefined = g.u2;
@@ -139,6 +140,8 @@ export function findValueMentions(text: string, options: FindOptions): ValueMent
       n2 = undefined;
       u2 = undefined;
       suf = undefined;
+      MENTION_AT.lastIndex = m.index;
+      const idx = MENTION_AT.exec(folded)!.indices!.groups!;
       end = (idx.u1 ?? idx.n1)[1];
     }
     if (n1v === null) continue;
