@@ -192,7 +192,7 @@ const result = await build({
   ...common,
   // PLANLENS_METAFILE=path: esbuild's account of what went into each file (for size work)
   metafile: Boolean(process.env.PLANLENS_METAFILE),
-  entryPoints: { planlens: join(ROOT, 'src/cli/main.ts'), worker: join(ROOT, 'src/batch/worker.ts'), 'ingest-worker': join(ROOT, 'src/batch/ingest-worker.ts') },
+  entryPoints: { planlens: join(ROOT, 'src/cli/main.ts'), worker: join(ROOT, 'src/batch/worker.ts'), 'ingest-worker': join(ROOT, 'src/batch/ingest-worker.ts'), 'tokenizer-worker': join(ROOT, 'src/batch/tokenizer-worker.ts') },
   outdir: NEXT,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

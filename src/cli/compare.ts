@@ -24,6 +24,8 @@ import { compareThemes } from '../compare/themes.js';
 import { compareTasks } from '../compare/tasks.js';
 import { compareUnits } from '../compare/units.js';
 import { documentRefs } from '../compare/documents.js';
+import { textsToSegment } from '../compare/segmented-texts.js';
+import { TokenizerThread } from '../batch/tokenizer-thread.js';
 import {
   documentsView,
   htmlCharts,
@@ -109,11 +111,11 @@ export function registerCompare(program: Command, ctx: CliContext): void {
           return;
         }
       }
-      // Without a cache, jieba is loaded while the files are parsed: the parse of a batch starts by
-      // waiting for its ingest thread (src/batch/ingest-ahead.ts), and loading jieba (0.3 s) fills that
-      // wait. Not awaited here: nodejieba's import resolves once parseFiles first waits.
-      if (!cacheSettings && needsTokenizer(view) && files.length > 1) void loadTokenizer().catch(() => undefined);
-      const docs = await parseFiles(files, reporter, cmd.optsWithGlobals().debug, {}, cacheSettings, contents);
+      // Without a cache, jieba loads on a thread of its own while the files are parsed, and cuts each
+      // plan's texts as soon as it is parsed (src/batch/tokenizer-thread.ts)
+      const cutter = !cacheSettings && needsTokenizer(view) && files.length > 1 ? new TokenizerThread() : null;
+      const onParsed = cutter ? (doc: PlanDocument) => cutter.send(textsToSegment(doc)) : undefined;
+      const docs = await parseFiles(files, reporter, cmd.optsWithGlobals().debug, {}, cacheSettings, contents, onParsed);
       if (docs.length === 0) {
         ctx.setExit(2);
         return;
@@ -125,9 +127,10 @@ export function registerCompare(program: Command, ctx: CliContext): void {
         return;
       }
       // with --cache, what jieba cut last time over the same plans is remembered (src/cache/tokens.ts)
-      const tok = cacheSettings && needsTokenizer(view) ? await memoTokenizer(new ResultCache(cacheSettings), `compare --by ${view}`, docs.map((d) => d.source.path)) : undefined;
+      const memo = cacheSettings && needsTokenizer(view) ? await memoTokenizer(new ResultCache(cacheSettings), `compare --by ${view}`, docs.map((d) => d.source.path)) : undefined;
+      const tok = cutter ? await cutter.tokenizer() : memo;
       const content = await renderComparison(docs, view, format, { ...renderOptions, base, tokenizer: tok });
-      await tok?.save();
+      await memo?.save();
       if (cache && digest && reporter.failures === 0) await storeResult(cache, 'compare', files, digest, resultKey, content);
       await writeOutput(content, opts.output, reporter);
       ctx.setExit(exitCode(reporter));

@@ -184,6 +184,8 @@ export async function parseFiles(
   cacheSettings: CacheSettings | null = null,
   /** the files' bytes when the caller has read them already (same order) */
   contents: readonly Uint8Array[] | null = null,
+  /** told of each plan as soon as it is parsed */
+  onParsed?: (doc: PlanDocument) => void,
 ): Promise<PlanDocument[]> {
   const docs: PlanDocument[] = [];
   const cache = cacheSettings ? new ResultCache(cacheSettings) : null;
@@ -206,8 +208,10 @@ export async function parseFiles(
       });
       let i = 0;
       for await (const r of parsed) {
-        if ('doc' in r) docs.push(r.doc);
-        else report(files[i], r.err);
+        if ('doc' in r) {
+          docs.push(r.doc);
+          onParsed?.(r.doc);
+        } else report(files[i], r.err);
         i++;
       }
     } finally {
@@ -217,7 +221,9 @@ export async function parseFiles(
   }
   for (const [i, file] of files.entries()) {
     try {
-      docs.push(await parsePlanCached(contents?.[i] ?? (await readPlanFile(file)), file, options, cache));
+      const doc = await parsePlanCached(contents?.[i] ?? (await readPlanFile(file)), file, options, cache);
+      docs.push(doc);
+      onParsed?.(doc);
     } catch (err) {
       report(file, err);
     }
