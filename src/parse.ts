@@ -4,14 +4,13 @@
  * Kept apart from the package entry (index.ts) so the CLI loads only what a command needs.
  */
 import { sha256Hex } from './hash.js';
-import { readFile } from 'node:fs/promises';
+import { readPlanFile } from './ingest/read-file.js';
 import { ingest, formatOf } from './ingest/index.js';
 import { segment } from './segment/index.js';
 import { extractMeta } from './extract/meta.js';
 import { extractIndicators } from './extract/indicators/index.js';
 import { extractTasks } from './extract/tasks.js';
 import { collectUnits } from './extract/units.js';
-import { InputError } from './errors.js';
 import type { PlanDocument } from './schema/plan.js';
 import { SCHEMA_VERSION } from './schema/version.js';
 import type { SegmentedDocument } from './segment/types.js';
@@ -63,17 +62,6 @@ export async function analyzePlan(path: string, options: ParseOptions = {}): Pro
   return analyzePlanBytes(await readPlanFile(path), path, options);
 }
 
-/** The bytes of a plan file; an unreadable file is an InputError saying why. */
-export async function readPlanFile(path: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? String(err)})`;
-    throw new InputError(path, why);
-  }
-}
 
 function assemble(doc: SegmentedDocument, bytes: Uint8Array, path: string, options: ParseOptions): PlanDocument {
   const meta = extractMeta(doc);
@@ -116,3 +104,5 @@ function stripSection(s: SegmentedDocument['sections'][number]): PlanDocument['s
     ...(s.document ? { document: s.document } : {}),
   };
 }
+
+export { readPlanFile };

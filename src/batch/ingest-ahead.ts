@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { formatOf, ingest } from '../ingest/index.js';
 import type { IngestResult } from '../ingest/blocks.js';
-import { readPlanFile } from '../parse.js';
+import { readPlanFile } from '../ingest/read-file.js';
 import type { IngestReply, IngestThreadData } from './ingest-protocol.js';
 import type { OutcomeError } from './protocol.js';
 import { workerExecArgv, workerFile } from './worker-files.js';

@@ -8,7 +8,7 @@
  * file, in order, the file's bytes transferred (not copied) with it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { readPlanFile } from '../parse.js';
+import { readPlanFile } from '../ingest/read-file.js';
 import { formatOf, ingest } from '../ingest/index.js';
 import type { IngestReply, IngestThreadData } from './ingest-protocol.js';
 import { toOutcomeError } from './protocol.js';

@@ -171,17 +171,29 @@ function splitOutsideBrackets(text: string, separators: string, withSeparators: 
 function splitOutsideBrackets(text: string, separators: string, withSeparators = false): string[] | { text: string; sep: string }[] {
   const parts: { text: string; sep: string }[] = [];
   let depth = 0;
-  let cur = '';
-  for (const ch of text) {
+  let from = 0;
+  // only the brackets and separators matter: the pattern finds them (natively), the text between is sliced
+  const re = bracketsAnd(separators);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const ch = m[0];
     if (OPEN.includes(ch)) depth++;
     else if (CLOSE.includes(ch) && depth > 0) depth--;
     if (depth === 0 && separators.includes(ch)) {
-      parts.push({ text: cur, sep: ch });
-      cur = '';
-    } else cur += ch;
+      parts.push({ text: text.slice(from, m.index), sep: ch });
+      from = m.index + 1;
+    }
   }
-  parts.push({ text: cur, sep: '' });
+  parts.push({ text: text.slice(from), sep: '' });
   return withSeparators ? parts : parts.map((p) => p.text);
+}
+
+const splitters = new Map<string, RegExp>();
+/** A global pattern matching one bracket of OPEN/CLOSE or one of the separators (all single UTF-16 units). */
+function bracketsAnd(separators: string): RegExp {
+  let re = splitters.get(separators);
+  if (!re) splitters.set(separators, (re = new RegExp(`[${(OPEN + CLOSE + separators).replace(/[\\\]\[^-]/g, '\\$&')}]`, 'g')));
+  return re;
 }
 
 /** Trim a name; drop page-break line breaks inside it and a trailing 等/等单位 (not part of the name). */

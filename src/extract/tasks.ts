@@ -602,12 +602,15 @@ interface TextPart {
 
 /** Bracket depth after reading `text` from `depth` on (a closing bracket with none open is ignored). */
 function bracketDepthAfter(depth: number, text: string): number {
-  for (const ch of text) {
-    if ('（(〈【[〔'.includes(ch)) depth++;
-    else if ('）)〉】]〕'.includes(ch) && depth > 0) depth--;
+  // the pattern finds the brackets (natively); most texts hold a few
+  BRACKET.lastIndex = 0;
+  for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) {
+    if ('（(〈【[〔'.includes(m[0])) depth++;
+    else if (depth > 0) depth--;
   }
   return depth;
 }
+const BRACKET = /[（(〈【[〔）)〉】\]〕]/g;
 
 function joinParts(parts: TextPart[], ctx: Context): string {
   let out = '';

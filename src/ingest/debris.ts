@@ -215,15 +215,19 @@ const CLOSE_TO_OPEN: Record<string, string> = Object.fromEntries(Object.entries(
 /** Brackets opened in the text and not closed by its end (innermost last). Half/full width kept apart. */
 function unclosedBrackets(text: string): string[] {
   const stack: string[] = [];
-  for (const ch of text) {
+  // the pattern finds the brackets (natively); most paragraphs hold a few
+  ANY_BRACKET.lastIndex = 0;
+  for (let m = ANY_BRACKET.exec(text); m; m = ANY_BRACKET.exec(text)) {
+    const ch = m[0];
     if (ch in OPEN_TO_CLOSE) stack.push(ch);
-    else if (ch in CLOSE_TO_OPEN) {
+    else {
       const i = stack.lastIndexOf(CLOSE_TO_OPEN[ch]);
       if (i >= 0) stack.splice(i, 1);
     }
   }
   return stack;
 }
+const ANY_BRACKET = new RegExp(`[${Object.entries(OPEN_TO_CLOSE).flat().join('').replace(/[\\\]\[^-]/g, '\\$&')}]`, 'g');
 
 /** True when the text closes a bracket of kind `open` before opening one of that kind. */
 function closesBracketFirst(text: string, open: string): boolean {

@@ -22,18 +22,10 @@ export const ARABIC_NUMBER_SOURCE = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 
 /** Full-width digits, letters and the punctuation that matters for numbers become half-width. */
 export function toHalfWidth(s: string): string {
-  // one scan, slices copied between the characters that change (a replace with a callback per ， cost more)
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += s.slice(from, i) + String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += s.slice(from, i) + ' ';
-    else continue;
-    from = i + 1;
-  }
-  return from === 0 ? s : out + s.slice(from);
+  // one pass (the pattern's loop runs natively: faster than a loop in JS while the code is still cold)
+  return s.replace(FULL_WIDTH, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/g;
 
 /**
  * Chinese integer as written in full (the cases of the Chinese NumberModel of Microsoft Recognizers-Text):
