@@ -29,6 +29,19 @@ describe('region', () => {
     expect(doc.meta.region).toBe('衢州市');
   });
 
+  it('an autonomous prefecture is called by what comes before its peoples, and speaks of itself as 全州', async () => {
+    const report = (name: string) =>
+      parseText(
+        ['各位代表：', '现在，我代表州人民政府向大会报告工作，请予审议。', '一、过去一年工作回顾', `全州经济稳中向好，${name}旅游持续升温，${name}特色农业做大做强，${name}开放水平不断提高，与贵阳合作深化。`].join('\n'),
+      );
+    expect((await report('黔东南')).meta.region).toBe('黔东南苗族侗族自治州');
+    expect((await report('博尔塔拉')).meta.region).toBe('博尔塔拉蒙古自治州');
+    expect((await report('西双版纳')).meta.region).toBe('西双版纳傣族自治州');
+    expect((await report('恩施')).meta.region).toBe('恩施土家族苗族自治州');
+    // 黔西南's short name is not 黔西 (a city of its own)
+    expect((await report('黔西南')).meta.region).toBe('黔西南布依族苗族自治州');
+  });
+
   it('a title that does not start with its place still names it', async () => {
     const doc = await parseText(['关于加快推进杭州市数字经济发展的实施意见', '一、总体要求', '到2025年数字经济规模明显扩大。'].join('\n'));
     expect(doc.meta.title).toBe('关于加快推进杭州市数字经济发展的实施意见');

@@ -168,9 +168,13 @@ function placeIn(title: string): string | null {
 
 /** The name a city is called by in running text: 林芝市 → 林芝, 恩施土家族苗族自治州 → 恩施. */
 function shortPlaceName(name: string): string {
-  if (/自治州$/.test(name)) return name.slice(0, 2);
+  // 黔东南苗族侗族自治州 → 黔东南, 博尔塔拉蒙古自治州 → 博尔塔拉: an autonomous division is called by what
+  // comes before the names of its peoples
+  const autonomous = AUTONOMOUS_NAME.exec(name);
+  if (autonomous) return autonomous[1];
   return name.replace(/(市|地区|盟)$/, '');
 }
+const AUTONOMOUS_NAME = new RegExp(`^(.+?)(?:(?:${[...regions.peoples].sort((a, b) => b.length - a.length).join('|')})族?)+自治州$`);
 
 /**
  * The city a text without a title is about: a text that speaks of itself as a city (全市, 我市, 本市)
@@ -180,7 +184,8 @@ function shortPlaceName(name: string): string {
 function regionFromText(whole: string): string | null {
   // the opening of a long text says what it is about; counting 700 names over megabytes would not
   const text = whole.slice(0, REGION_SCAN_CHARS);
-  if (!/(全|我|本)市/.test(text)) return null;
+  // a city speaks of itself as 全市/我市, a prefecture as 全州/我州, a league as 全盟
+  if (!/(全|我|本)[市州盟]/.test(text)) return null;
   let best: string | null = null;
   let bestCount = 2;
   const candidates = [...Object.keys(CITY_PROVINCE), ...regions.provinces.map(([full]) => full).filter((p) => MUNICIPALITIES.has(p))];
