@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AlignmentType, Document, HeadingLevel, LevelFormat, LevelSuffix, Packer, Paragraph } from 'docx';
 import { ingestDocx, alignParagraphs } from '../src/ingest/docx.js';
-import { formatNumber } from '../src/ingest/docx-numbering.js';
+import { formatNumber, readDocumentParagraphs } from '../src/ingest/docx-numbering.js';
 import type { ListItemBlock, ParagraphBlock } from '../src/ingest/blocks.js';
 import { level, makeDocx, para } from './ingest-docx-helpers.js';
 
@@ -203,5 +203,40 @@ describe('paragraph alignment between document.xml and mammoth', () => {
     expect(alignParagraphs(['甲', '丙'], ['甲', '文本框', '丙'])).toEqual([0, null, 1]);
     // read slightly differently (a field result): still the same paragraph
     expect(alignParagraphs(['甲', '乙 1', '丙'], ['甲', '乙', '丙'])).toEqual([0, 1, 2]);
+  });
+});
+
+describe('readDocumentParagraphs (document.xml read as a stream of tags)', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
+  const doc = (body: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
+
+  it("reads each paragraph's text, style and own numbering; a text box's paragraphs come after their host's", () => {
+    const xml = doc(
+      '<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:numPr><w:ilvl w:val="1"/><w:numId w:val="7"/></w:numPr></w:pPr><w:r><w:t>总体</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve">要求 &amp; 目标</w:t></w:r></w:p>' +
+        '<w:p><w:r><w:t>前</w:t></w:r><w:r><w:pict><w:txbxContent><w:p><w:r><w:t>框一</w:t></w:r><w:r><w:pict><w:txbxContent><w:p><w:r><w:t>框中框</w:t></w:r></w:p></w:txbxContent></w:pict></w:r></w:p><w:p><w:r><w:t>框二</w:t></w:r></w:p></w:txbxContent></w:pict></w:r><w:r><w:br/><w:t>后</w:t><w:noBreakHyphen/></w:r></w:p>' +
+        '<w:tbl><w:tr><w:tc><w:p><w:pPr><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>单元格</w:t></w:r></w:p></w:tc></w:tr></w:tbl>',
+    );
+    expect(readDocumentParagraphs(xml)).toEqual([
+      { index: 0, text: '总体\t要求 & 目标', styleId: 'Heading1', numPr: { numId: '7', ilvl: 1 } },
+      { index: 1, text: '前\n后-', styleId: null, numPr: null },
+      { index: 2, text: '框一', styleId: null, numPr: null },
+      { index: 3, text: '框中框', styleId: null, numPr: null },
+      { index: 4, text: '框二', styleId: null, numPr: null },
+      { index: 5, text: '单元格', styleId: null, numPr: { numId: '0', ilvl: null } },
+    ]);
+  });
+
+  it('text that does not show is left out: deletions, field codes, the Choice half of alternate content; deleted paragraphs are no paragraphs', () => {
+    const xml = doc(
+      '<w:p><w:r><w:t>保留</w:t></w:r><w:del><w:r><w:delText>删去</w:delText></w:r></w:del><w:r><w:instrText>PAGE</w:instrText></w:r>' +
+        '<mc:AlternateContent><mc:Choice><w:r><w:t>选一</w:t></w:r></mc:Choice><mc:Fallback><w:r><w:t>备用</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>' +
+        '<w:del><w:p><w:r><w:t>整段删去</w:t></w:r></w:p></w:del>' +
+        // only the paragraph's first w:pPr and its first w:pStyle count
+        '<w:p><w:pPr><w:pStyle w:val="A"/><w:pStyle w:val="B"/></w:pPr><w:pPr><w:pStyle w:val="C"/></w:pPr><w:r><w:rPr><w:t>不是正文</w:t></w:rPr><w:t>末段</w:t></w:r></w:p>',
+    );
+    expect(readDocumentParagraphs(xml).map((p) => [p.text, p.styleId])).toEqual([
+      ['保留备用', null],
+      ['末段', 'A'],
+    ]);
   });
 });

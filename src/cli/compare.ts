@@ -114,7 +114,8 @@ export function registerCompare(program: Command, ctx: CliContext): void {
       // Without a cache, jieba loads on a thread of its own while the files are parsed, and cuts each
       // plan's texts as soon as it is parsed (src/batch/tokenizer-thread.ts)
       const cutter = !cacheSettings && needsTokenizer(view) && files.length > 1 ? new TokenizerThread() : null;
-      const onParsed = cutter ? (doc: PlanDocument) => cutter.send(textsToSegment(doc)) : undefined;
+      const segmented = { sections: view === 'sections' || view === 'all', tasks: view === 'tasks' || view === 'all' };
+      const onParsed = cutter ? (doc: PlanDocument) => cutter.send(textsToSegment(doc, segmented)) : undefined;
       const docs = await parseFiles(files, reporter, cmd.optsWithGlobals().debug, {}, cacheSettings, contents, onParsed);
       if (docs.length === 0) {
         ctx.setExit(2);

@@ -6,7 +6,7 @@
 import type { PlanDocument, Section } from '../schema/plan.js';
 import { taskTextWithoutUnits } from './themes.js';
 
-export function textsToSegment(doc: PlanDocument): string[] {
+export function textsToSegment(doc: PlanDocument, views: { sections: boolean; tasks: boolean } = { sections: true, tasks: true }): string[] {
   const out: string[] = [];
   const walk = (sections: Section[]): void => {
     for (const s of sections) {
@@ -14,7 +14,7 @@ export function textsToSegment(doc: PlanDocument): string[] {
       walk(s.children);
     }
   };
-  walk(doc.sections);
-  for (const task of doc.tasks) out.push(task.title, taskTextWithoutUnits(task));
+  if (views.sections) walk(doc.sections);
+  if (views.tasks) for (const task of doc.tasks) out.push(task.title, taskTextWithoutUnits(task));
   return out;
 }

@@ -16,7 +16,7 @@
  * - `w:lvlText` `%1…%9` are the counters of levels 1…9 in each level's `w:numFmt` (all decimal when the
  *   level is `w:isLgl`).
  */
-import { parseDocument } from 'htmlparser2';
+import { Parser, parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 
 export interface LevelDef {
@@ -206,49 +206,118 @@ export function readStyleDefinitions(stylesXml: string | null): StyleDefinitions
 // content (mammoth reads the Fallback half), comments' and notes' references.
 const SKIPPED = new Set(['w:del', 'w:delText', 'w:instrText', 'mc:Choice', 'w:moveFrom', 'w:rPr', 'w:pPr']);
 
+/**
+ * Every paragraph of word/document.xml's body, in the order mammoth reads them (a text box's paragraphs
+ * after the paragraph that holds it), with its text, style and own numbering. Read as a stream of tags:
+ * document.xml is the largest part of a package, and building its whole tree cost more than the rest of
+ * this module.
+ */
 export function readDocumentParagraphs(documentXml: string): DocxParagraph[] {
+  interface OpenParagraph {
+    entry: DocxParagraph;
+    depth: number;
+    /** the paragraphs of its text boxes, each followed by those of its own */
+    after: DocxParagraph[];
+    /** depth of its own w:pPr while inside it, of that w:pPr's w:numPr; -1 when not inside */
+    pPrDepth: number;
+    numPrDepth: number;
+    seenPPr: boolean;
+    seenPStyle: boolean;
+    seenNumPr: boolean;
+    seenNumId: boolean;
+    seenIlvl: boolean;
+  }
   const out: DocxParagraph[] = [];
-  const body = findAll(parseXml(documentXml), 'w:body')[0];
-  if (!body) return out;
-
-  const visitParagraph = (p: Element): void => {
-    const pPr = firstChild(p, 'w:pPr');
-    const entry: DocxParagraph = {
-      index: out.length,
-      text: '',
-      styleId: val(firstChild(pPr, 'w:pStyle')) ?? null,
-      numPr: readNumPr(pPr),
-    };
-    out.push(entry);
-    const nested: Element[] = [];
-    let text = '';
-    const visitInline = (nodes: ChildNode[]): void => {
-      for (const n of nodes) {
-        if (!isElement(n) || SKIPPED.has(n.name)) continue;
-        if (n.name === 'w:p') {
-          nested.push(n); // text-box content: mammoth places it after the host paragraph
-          continue;
+  const stack: OpenParagraph[] = [];
+  let depth = 0;
+  /** depth of w:body while inside it; -1 before it, -2 after it */
+  let bodyDepth = -1;
+  /** depth of the element whose content does not show (SKIPPED), while inside it */
+  let skipDepth = -1;
+  /** depth of the w:t being read, while inside it */
+  let textDepth = -1;
+  let inCdata = false;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        depth++;
+        if (bodyDepth === -1) {
+          if (name === 'w:body') bodyDepth = depth;
+          return;
         }
-        if (n.name === 'w:t') text += n.children.map((c) => ('data' in c ? String(c.data) : '')).join('');
-        else if (n.name === 'w:tab') text += '\t';
-        else if (n.name === 'w:br' || n.name === 'w:cr') text += '\n';
-        else if (n.name === 'w:noBreakHyphen') text += '-';
-        else visitInline(n.children);
-      }
-    };
-    visitInline(p.children);
-    entry.text = text;
-    for (const q of nested) visitParagraph(q);
-  };
-
-  const visitBlock = (nodes: ChildNode[]): void => {
-    for (const n of nodes) {
-      if (!isElement(n) || SKIPPED.has(n.name)) continue;
-      if (n.name === 'w:p') visitParagraph(n);
-      else visitBlock(n.children); // tables, rows, cells, structured-document tags, inserted revisions
-    }
-  };
-  visitBlock(body.children);
+        if (bodyDepth < 0 || skipDepth >= 0) return;
+        const top = stack[stack.length - 1];
+        if (top && top.pPrDepth >= 0) {
+          // inside the paragraph's own w:pPr: its style and numbering (first of each, direct children)
+          if (depth === top.pPrDepth + 1 && name === 'w:pStyle' && !top.seenPStyle) {
+            top.seenPStyle = true;
+            top.entry.styleId = attribs['w:val'] ?? null;
+          } else if (depth === top.pPrDepth + 1 && name === 'w:numPr' && !top.seenNumPr) {
+            top.seenNumPr = true;
+            top.numPrDepth = depth;
+            top.entry.numPr = { numId: null, ilvl: null };
+          } else if (top.numPrDepth >= 0 && depth === top.numPrDepth + 1) {
+            if (name === 'w:numId' && !top.seenNumId) {
+              top.seenNumId = true;
+              top.entry.numPr!.numId = attribs['w:val'] ?? null;
+            } else if (name === 'w:ilvl' && !top.seenIlvl) {
+              top.seenIlvl = true;
+              const v = attribs['w:val'];
+              const n = v === undefined ? NaN : Number.parseInt(v, 10);
+              top.entry.numPr!.ilvl = Number.isFinite(n) ? n : null;
+            }
+          }
+          return;
+        }
+        if (top && name === 'w:pPr' && depth === top.depth + 1 && !top.seenPPr) {
+          top.seenPPr = true;
+          top.pPrDepth = depth;
+          return;
+        }
+        if (SKIPPED.has(name)) {
+          skipDepth = depth;
+          return;
+        }
+        if (name === 'w:p') {
+          stack.push({ entry: { index: 0, text: '', styleId: null, numPr: null }, depth, after: [], pPrDepth: -1, numPrDepth: -1, seenPPr: false, seenPStyle: false, seenNumPr: false, seenNumId: false, seenIlvl: false });
+          return;
+        }
+        if (!top) return;
+        if (name === 'w:t') textDepth = depth;
+        else if (name === 'w:tab') top.entry.text += '\t';
+        else if (name === 'w:br' || name === 'w:cr') top.entry.text += '\n';
+        else if (name === 'w:noBreakHyphen') top.entry.text += '-';
+      },
+      ontext(data) {
+        if (textDepth === depth && !inCdata && skipDepth < 0) stack[stack.length - 1].entry.text += data;
+      },
+      oncdatastart() {
+        inCdata = true;
+      },
+      oncdataend() {
+        inCdata = false;
+      },
+      onclosetag(name) {
+        if (depth === bodyDepth) bodyDepth = -2;
+        if (depth === skipDepth) skipDepth = -1;
+        if (depth === textDepth) textDepth = -1;
+        const top = stack[stack.length - 1];
+        if (top) {
+          if (depth === top.numPrDepth) top.numPrDepth = -1;
+          if (depth === top.pPrDepth) top.pPrDepth = -1;
+          if (depth === top.depth && name === 'w:p') {
+            stack.pop();
+            const parent = stack[stack.length - 1];
+            (parent ? parent.after : out).push(top.entry, ...top.after);
+          }
+        }
+        depth--;
+      },
+    },
+    { xmlMode: true },
+  );
+  parser.end(documentXml);
+  out.forEach((p, i) => (p.index = i));
   return out;
 }
 
