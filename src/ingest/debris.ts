@@ -101,10 +101,14 @@ export function isExportHeaderLine(text: string): boolean {
   return t.length > 0 && t.length <= 300 && EXPORT_HEADER.some((re) => re.test(t));
 }
 
-/** The diagnostic for a dropped whole-line debris (page number, export header), or null for a kept line. */
-export function wholeLineDebris(text: string, line: number): Diagnostic | null {
+/**
+ * The diagnostic for a dropped whole-line debris (page number, export header), or null for a kept line.
+ * `pageWrapped`: the text is a PDF copy broken at the page width, where a line of one to three bare digits
+ * is a page number too (in other text it may be a table cell or a list's number).
+ */
+export function wholeLineDebris(text: string, line: number, options: { pageWrapped?: boolean } = {}): Diagnostic | null {
   const t = text.trim();
-  if (isPageNumberLine(t)) return { severity: 'info', code: 'debris.page-number', message: 'removed a page-number line', line, actual: t };
+  if (isPageNumberLine(t) || (options.pageWrapped && /^\d{1,3}$/.test(t))) return { severity: 'info', code: 'debris.page-number', message: 'removed a page-number line', line, actual: t };
   if (isExportHeaderLine(t)) return { severity: 'info', code: 'debris.export-header', message: 'removed a database-export header line', line, actual: t.slice(0, 80) };
   return null;
 }

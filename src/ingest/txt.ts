@@ -76,7 +76,7 @@ export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
       diagnostics.push(...unmarked.diagnostics);
       text = unmarked.text.trim();
     }
-    const dropped = wholeLineDebris(text, line) ?? (wrapWidth !== null && /^\d{1,3}$/.test(text) ? { severity: 'info' as const, code: 'debris.page-number', message: 'removed a page-number line', line, actual: text } : null);
+    const dropped = wholeLineDebris(text, line, { pageWrapped: wrapWidth !== null });
     if (dropped) {
       diagnostics.push(dropped);
       continue;
