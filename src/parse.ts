@@ -25,6 +25,11 @@ export interface ParseOptions {
    * only (for commands that neither show nor group by canonical names). Neither loads jieba.
    */
   canonicalNames?: 'similar' | 'exact';
+  /**
+   * false: the plan's targets are not read (`indicators` is empty, and so is every task's list of them),
+   * for a command whose output never reads them (compare by tasks, sections or units). Default true.
+   */
+  indicators?: boolean;
 }
 
 /** A parsed plan together with the stage output it came from (for tools that need lines and blocks: check, diff). */
@@ -65,7 +70,7 @@ export async function analyzePlan(path: string, options: ParseOptions = {}): Pro
 
 function assemble(doc: SegmentedDocument, bytes: Uint8Array, path: string, options: ParseOptions): PlanDocument {
   const meta = extractMeta(doc);
-  const ind = extractIndicators(doc, { canonicalNames: options.canonicalNames });
+  const ind = options.indicators === false ? { indicators: [], diagnostics: [] } : extractIndicators(doc, { canonicalNames: options.canonicalNames });
   const tasks = extractTasks(doc, ind.indicators);
   const units = collectUnits(tasks.tasks, { region: meta.region });
   const { ingest: ing } = doc;

@@ -8,8 +8,8 @@ import type { ResultCache } from './index.js';
 export const PLAN_ENTRY = 'plan';
 
 /** The parse options that change a PlanDocument, with their defaults filled in (so equal settings give one key). */
-export function planKeyOptions(options: ParseOptions): { canonicalNames: string; displayPath: string | null } {
-  return { canonicalNames: options.canonicalNames ?? 'similar', displayPath: options.displayPath ?? null };
+export function planKeyOptions(options: ParseOptions): { canonicalNames: string; displayPath: string | null; indicators?: false } {
+  return { canonicalNames: options.canonicalNames ?? 'similar', displayPath: options.displayPath ?? null, ...(options.indicators === false ? { indicators: false as const } : {}) };
 }
 
 /**

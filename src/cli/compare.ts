@@ -116,7 +116,9 @@ export function registerCompare(program: Command, ctx: CliContext): void {
       const cutter = !cacheSettings && needsTokenizer(view) && files.length > 1 ? new TokenizerThread() : null;
       const segmented = { sections: view === 'sections' || view === 'all', tasks: view === 'tasks' || view === 'all' };
       const onParsed = cutter ? (doc: PlanDocument) => cutter.send(textsToSegment(doc, segmented)) : undefined;
-      const docs = await parseFiles(files, reporter, cmd.optsWithGlobals().debug, {}, cacheSettings, contents, onParsed);
+      // the views that never read targets do not have them read (tasks, sections, units)
+      const parseOptions = readsIndicators(view) ? {} : { indicators: false };
+      const docs = await parseFiles(files, reporter, cmd.optsWithGlobals().debug, parseOptions, cacheSettings, contents, onParsed);
       if (docs.length === 0) {
         ctx.setExit(2);
         return;
@@ -183,6 +185,11 @@ export interface ComparisonRenderOptions {
   color?: boolean;
   /** segmentation for the views that need it (default: nodejieba, loaded only then) */
   tokenizer?: Tokenizer;
+}
+
+/** The views that read the plans' targets (indicators, themes: how many indicators each theme has). */
+function readsIndicators(view: CompareView): boolean {
+  return view === 'indicators' || view === 'themes' || view === 'all';
 }
 
 /** The views that segment text (and so need jieba). */
