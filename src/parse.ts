@@ -5,6 +5,8 @@
  */
 import { sha256Hex } from './hash.js';
 import { readPlanFile } from './ingest/read-file.js';
+
+export { readPlanFile };
 import { ingest, formatOf } from './ingest/index.js';
 import { segment } from './segment/index.js';
 import { extractMeta } from './extract/meta.js';
@@ -109,5 +111,3 @@ function stripSection(s: SegmentedDocument['sections'][number]): PlanDocument['s
     ...(s.document ? { document: s.document } : {}),
   };
 }
-
-export { readPlanFile };

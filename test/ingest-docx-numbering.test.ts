@@ -240,3 +240,12 @@ describe('readDocumentParagraphs (document.xml read as a stream of tags)', () =>
     ]);
   });
 });
+
+describe('readDocumentParagraphs on what Word never writes', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const doc = (body: string) => `<w:document ${W}><w:body>${body}</w:body></w:document>`;
+  it("a w:t's text is its own character data: comments, instructions and elements inside it are left out", () => {
+    const xml = doc('<w:p><w:r><w:t>a<!--注释-->b<?pi x?>c<w:tab/>d<w:p><w:r><w:t>内</w:t></w:r></w:p>e</w:t><w:t>f</w:t></w:r></w:p><w:p><w:r><w:t>下一段</w:t></w:r></w:p>');
+    expect(readDocumentParagraphs(xml).map((p) => p.text)).toEqual(['abcdef', '下一段']);
+  });
+});

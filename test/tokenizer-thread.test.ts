@@ -55,3 +55,20 @@ describe('tokenizer thread', () => {
     expect(threaded.stdout).toBe(here.stdout);
   });
 });
+
+describe('the tokenizer thread never keeps a run waiting', () => {
+  it('a thread that died before anything was sent: send() is a no-op and tokenizer() answers at once', async () => {
+    const thread = new TokenizerThread(pathToFileURL(join(dir, 'fails.mjs')));
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // long enough for it to fail and exit
+    thread.send(['深入实施商标品牌战略']);
+    const tok = await thread.tokenizer();
+    expect(tok.cut('深入实施商标品牌战略')).toEqual(tokenizer().cut('深入实施商标品牌战略'));
+  });
+
+  it('`compare --by tasks` that stops early (no such --base) exits with its error instead of hanging', async () => {
+    const run = await runCli(['compare', '--by', 'tasks', '--base', '9', ...SAMPLES], { timeoutMs: 30_000 });
+    expect(run.timedOut).toBe(false);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--base 9: no such plan/);
+  });
+});

@@ -14,6 +14,8 @@ import { InputError } from '../errors.js';
 import { formatOf, ingest } from '../ingest/index.js';
 import type { IngestResult } from '../ingest/blocks.js';
 import { readPlanFile } from '../ingest/read-file.js';
+import { analyzeIngested, type ParseOptions } from '../parse.js';
+import type { PlanDocument } from '../schema/plan.js';
 import type { IngestReply, IngestThreadData } from './ingest-protocol.js';
 import type { OutcomeError } from './protocol.js';
 import { workerExecArgv, workerFile } from './worker-files.js';
@@ -45,6 +47,8 @@ function formatOrNull(file: string): string | null {
 }
 /** Files the thread may have ingested and not yet handed over: enough to never wait, few enough to hold. */
 const WINDOW = 4;
+/** The thread's heap limit, as the batch pool's workers have (src/batch/pool.ts). */
+const INGEST_HEAP_MB = 2048;
 
 export interface IngestedFile {
   bytes: Uint8Array;
@@ -73,7 +77,8 @@ export class IngestAhead {
     let worker: Worker | null = null;
     try {
       const data: IngestThreadData = { files: ahead.map((index) => ({ index, file: files[index] })) };
-      worker = new Worker(workerUrl, { workerData: data, execArgv: workerExecArgv() });
+      // the heap limit of the pool's workers (pool.ts): a pathological file is reported, not the process killed
+      worker = new Worker(workerUrl, { workerData: data, execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: INGEST_HEAP_MB } });
     } catch {
       this.gone = true;
     }
@@ -87,13 +92,16 @@ export class IngestAhead {
         waiter(reply);
       } else this.replies.set(reply.index, reply);
     });
-    const end = (): void => {
+    // 'error' comes before replies still on their way, and 'exit' after them: only 'exit' settles waiters
+    // (their files are then ingested here)
+    worker.on('exit', () => {
       this.gone = true;
       for (const waiter of this.waiting.values()) waiter(null);
       this.waiting.clear();
-    };
-    worker.on('error', end);
-    worker.on('exit', end);
+    });
+    worker.on('error', () => undefined);
+    // a reply that cannot be read is lost: the thread would be waited for in vain, so it is ended
+    worker.on('messageerror', () => void worker.terminate());
     worker.postMessage({ upTo: WINDOW });
   }
 
@@ -160,4 +168,33 @@ export async function* inOrder<T>(count: number, ahead: AheadState, work: (index
       held.delete(index);
     } else yield await work(index);
   }
+}
+
+/** One file of a batch parsed with ingest ahead: its plan, or the error parsing it raised. */
+export type ParsedAhead = { index: number; doc: PlanDocument; error: null; ms: number } | { index: number; doc: null; error: unknown; ms: number };
+
+/**
+ * The plans of a batch, in order, its library-read files ingested ahead on their own thread (see above);
+ * null when the batch has too few such files to start one (parse it as usual then).
+ */
+export function parsedAhead(files: readonly string[], optionsFor: (file: string) => ParseOptions): AsyncGenerator<ParsedAhead> | null {
+  const ahead = ingestAhead(files);
+  if (!ahead) return null;
+  const parseOne = async (index: number): Promise<ParsedAhead> => {
+    const started = performance.now();
+    try {
+      const { bytes, ingested } = await ahead.take(index);
+      const doc = analyzeIngested(ingested, bytes, files[index], optionsFor(files[index])).plan;
+      return { index, doc, error: null, ms: performance.now() - started };
+    } catch (error) {
+      return { index, doc: null, error, ms: performance.now() - started };
+    }
+  };
+  return (async function* () {
+    try {
+      yield* inOrder(files.length, ahead, parseOne);
+    } finally {
+      await ahead.close();
+    }
+  })();
 }

@@ -19,7 +19,7 @@ import { parsePlanCached } from '../cache/plans.js';
 import { serialize, toOutcomeError, type FileOutcome, type OutcomeFormat, type OutcomeError, type WorkerReply, type WorkerRequest } from './protocol.js';
 import type { WorkerTask } from './worker.js';
 import { workerExecArgv, workerFile } from './worker-files.js';
-import { inOrder, ingestAhead } from './ingest-ahead.js';
+import { parsedAhead } from './ingest-ahead.js';
 import type { PlanDocument } from '../schema/plan.js';
 
 export type { FileOutcome, OutcomeError, OutcomeFormat } from './protocol.js';
@@ -107,17 +107,12 @@ async function* parseInThisThread(files: readonly string[], options: ParallelOpt
   // Without a cache, the files in a library-read format (.docx, .pdf …) are read and ingested on a
   // thread of their own, ahead of the stages after ingest (see ingest-ahead.ts); with one, most files
   // are taken from it and ingesting them ahead would be wasted.
-  const ahead = cache ? null : ingestAhead(files);
-  if (ahead) {
-    try {
-      yield* inOrder(files.length, ahead, (index) =>
-        outcome(index, async () => {
-          const { bytes, ingested } = await ahead.take(index);
-          return parsePlanCached(bytes, files[index], parseOptions(files[index]), null, async () => ingested);
-        }),
-      );
-    } finally {
-      await ahead.close();
+  const parsed = cache ? null : parsedAhead(files, parseOptions);
+  if (parsed) {
+    for await (const p of parsed) {
+      const file = files[p.index];
+      if (p.doc === null) yield { index: p.index, file, doc: null, text: null, error: toOutcomeError(file, p.error), ms: p.ms };
+      else yield { index: p.index, file, ...serialize(p.doc, options.format ?? 'object'), error: null, ms: p.ms };
     }
     return;
   }

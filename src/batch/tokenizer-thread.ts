@@ -16,15 +16,18 @@ export class TokenizerThread {
   private readonly worker: Worker | null;
   private readonly words = new Map<string, string[]>();
   private readonly sent = new Set<string>();
+  /** requests sent and not answered, each with what settles its waiter */
   private readonly requests = new Map<number, { texts: string[]; done: () => void }>();
   private nextId = 0;
+  /** the thread has ended (or never started): nothing more is sent, nothing more awaited */
+  private gone = false;
 
   constructor(workerUrl: URL = new URL(workerFile('tokenizer-worker'))) {
     let worker: Worker | null = null;
     try {
       worker = new Worker(workerUrl, { execArgv: workerExecArgv() });
     } catch {
-      worker = null;
+      this.gone = true;
     }
     this.worker = worker;
     if (!worker) return;
@@ -35,17 +38,20 @@ export class TokenizerThread {
       req.texts.forEach((t, i) => this.words.set(t, words[i]));
       req.done();
     });
-    const end = (): void => {
+    // 'error' comes before answers still on their way: only 'exit' (which follows it) settles the waiters
+    worker.on('exit', () => {
+      this.gone = true;
       for (const req of this.requests.values()) req.done();
       this.requests.clear();
-    };
-    worker.on('error', end);
-    worker.on('exit', end);
+    });
+    worker.on('error', () => undefined);
+    // an answer that cannot be read is lost: the thread would be waited for in vain
+    worker.on('messageerror', () => void worker.terminate());
   }
 
   /** Have these texts cut (each once, however often it is sent). */
   send(texts: Iterable<string>): void {
-    if (!this.worker) return;
+    if (this.gone || !this.worker) return;
     const fresh = [...texts].filter((t) => !this.sent.has(t) && (this.sent.add(t), true));
     if (fresh.length === 0) return;
     const id = this.nextId++;
@@ -58,12 +64,18 @@ export class TokenizerThread {
    * ended); a text it was not sent is cut here, nodejieba loaded here for it.
    */
   async tokenizer(): Promise<Tokenizer> {
-    await Promise.all([...this.requests.values()].map((req) => new Promise<void>((resolve) => (req.done = resolve))));
-    await this.worker?.terminate();
+    if (!this.gone) await Promise.all([...this.requests.values()].map((req) => new Promise<void>((resolve) => (req.done = resolve))));
+    await this.close();
     const words = this.words;
     return {
       // a copy: callers may change what they get
       cut: (text) => [...(words.get(text) ?? tokenizer().cut(text))],
     };
+  }
+
+  /** End the thread (also when the command stops early: a live thread would keep the process running). */
+  async close(): Promise<void> {
+    this.gone = true;
+    await this.worker?.terminate();
   }
 }

@@ -1,7 +1,7 @@
 /** Where the batch's worker threads find their module, and the node flags they are started with. */
 
 /**
- * The built worker module `name` (`worker`, `ingest-worker`) beside this module, or, running from the
+ * The built worker module `name` (`worker`, `ingest-worker`, `tokenizer-worker`) beside this module, or, running from the
  * TypeScript sources (vitest, tsx), its shim `<name>-tsx.mjs` that registers tsx (a devDependency) first.
  */
 export function workerFile(name: string): string {

@@ -114,29 +114,33 @@ export function registerCompare(program: Command, ctx: CliContext): void {
       // Without a cache, jieba loads on a thread of its own while the files are parsed, and cuts each
       // plan's texts as soon as it is parsed (src/batch/tokenizer-thread.ts)
       const cutter = !cacheSettings && needsTokenizer(view) && files.length > 1 ? new TokenizerThread() : null;
-      const segmented = { sections: view === 'sections' || view === 'all', tasks: view === 'tasks' || view === 'all' };
-      const onParsed = cutter ? (doc: PlanDocument) => cutter.send(textsToSegment(doc, segmented)) : undefined;
-      // the views that never read targets do not have them read (tasks, sections, units)
-      const parseOptions = readsIndicators(view) ? {} : { indicators: false };
-      const docs = await parseFiles(files, reporter, cmd.optsWithGlobals().debug, parseOptions, cacheSettings, contents, onParsed);
-      if (docs.length === 0) {
-        ctx.setExit(2);
-        return;
+      try {
+        const segmented = { sections: view === 'sections' || view === 'all', tasks: view === 'tasks' || view === 'all' };
+        const onParsed = cutter ? (doc: PlanDocument) => cutter.send(textsToSegment(doc, segmented)) : undefined;
+        // the views that never read targets do not have them read (tasks, sections, units)
+        const parseOptions = readsIndicators(view) ? {} : { indicators: false };
+        const docs = await parseFiles(files, reporter, cmd.optsWithGlobals().debug, parseOptions, cacheSettings, contents, onParsed);
+        if (docs.length === 0) {
+          ctx.setExit(2);
+          return;
+        }
+        const base = resolveBase(opts.base ?? '1', docs);
+        if (base === null) {
+          process.stderr.write(`planlens: compare: --base ${opts.base}: no such plan among the inputs (use 1…${docs.length} or one of the file paths)\n`);
+          ctx.setExit(2);
+          return;
+        }
+        // with --cache, what jieba cut last time over the same plans is remembered (src/cache/tokens.ts)
+        const memo = cacheSettings && needsTokenizer(view) ? await memoTokenizer(new ResultCache(cacheSettings), `compare --by ${view}`, docs.map((d) => d.source.path)) : undefined;
+        const tok = cutter ? await cutter.tokenizer() : memo;
+        const content = await renderComparison(docs, view, format, { ...renderOptions, base, tokenizer: tok });
+        await memo?.save();
+        if (cache && digest && reporter.failures === 0) await storeResult(cache, 'compare', files, digest, resultKey, content);
+        await writeOutput(content, opts.output, reporter);
+        ctx.setExit(exitCode(reporter));
+      } finally {
+        await cutter?.close();
       }
-      const base = resolveBase(opts.base ?? '1', docs);
-      if (base === null) {
-        process.stderr.write(`planlens: compare: --base ${opts.base}: no such plan among the inputs (use 1…${docs.length} or one of the file paths)\n`);
-        ctx.setExit(2);
-        return;
-      }
-      // with --cache, what jieba cut last time over the same plans is remembered (src/cache/tokens.ts)
-      const memo = cacheSettings && needsTokenizer(view) ? await memoTokenizer(new ResultCache(cacheSettings), `compare --by ${view}`, docs.map((d) => d.source.path)) : undefined;
-      const tok = cutter ? await cutter.tokenizer() : memo;
-      const content = await renderComparison(docs, view, format, { ...renderOptions, base, tokenizer: tok });
-      await memo?.save();
-      if (cache && digest && reporter.failures === 0) await storeResult(cache, 'compare', files, digest, resultKey, content);
-      await writeOutput(content, opts.output, reporter);
-      ctx.setExit(exitCode(reporter));
     });
 }
 

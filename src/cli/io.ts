@@ -9,7 +9,7 @@ import { isAbsolute, join } from 'node:path';
 import { readPlanFile, type ParseOptions } from '../parse.js';
 import { ResultCache, type CacheSettings } from '../cache/index.js';
 import { parsePlanCached } from '../cache/plans.js';
-import { inOrder, ingestAhead } from '../batch/ingest-ahead.js';
+import { parsedAhead } from '../batch/ingest-ahead.js';
 import { InputError } from '../errors.js';
 import { formatOf } from '../ingest/index.js';
 import type { PlanDocument } from '../schema/plan.js';
@@ -195,27 +195,14 @@ export async function parseFiles(
   };
   // the files in a library-read format read and ingested on their own thread, ahead of the rest
   // (src/batch/ingest-ahead.ts); not with a cache (most files come from it) nor for bytes already read
-  const ahead = cache || contents ? null : ingestAhead(files);
-  if (ahead) {
-    try {
-      const parsed = inOrder(files.length, ahead, async (i): Promise<{ doc: PlanDocument } | { err: unknown }> => {
-        try {
-          const { bytes, ingested } = await ahead.take(i);
-          return { doc: await parsePlanCached(bytes, files[i], options, null, async () => ingested) };
-        } catch (err) {
-          return { err };
-        }
-      });
-      let i = 0;
-      for await (const r of parsed) {
-        if ('doc' in r) {
-          docs.push(r.doc);
-          onParsed?.(r.doc);
-        } else report(files[i], r.err);
-        i++;
+  const parsed = cache || contents ? null : parsedAhead(files, () => options);
+  if (parsed) {
+    for await (const p of parsed) {
+      if (p.doc === null) report(files[p.index], p.error);
+      else {
+        docs.push(p.doc);
+        onParsed?.(p.doc);
       }
-    } finally {
-      await ahead.close();
     }
     return docs;
   }

@@ -15,7 +15,14 @@ import { setFlagsFromString } from 'node:v8';
 
 export const CLI_V8_FLAGS = ['--no-turbo-inlining', '--interrupt-budget=540672'];
 
-export function tuneV8ForShortRuns(env: NodeJS.ProcessEnv = process.env): void {
+/**
+ * The V8 major versions these flags were measured on and exist in (Node 20: V8 11, Node 22: V8 12). On
+ * another V8 a flag may be gone (it would print "unrecognized flag" on every run) or mean something else.
+ */
+const TUNED_V8_MAJORS = new Set([11, 12]);
+
+export function tuneV8ForShortRuns(env: NodeJS.ProcessEnv = process.env, v8Version: string = process.versions.v8): void {
   if (env.PLANLENS_V8_DEFAULTS === '1') return;
+  if (!TUNED_V8_MAJORS.has(Number.parseInt(v8Version, 10))) return;
   for (const flag of CLI_V8_FLAGS) setFlagsFromString(flag);
 }

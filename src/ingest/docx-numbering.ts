@@ -210,7 +210,8 @@ const SKIPPED = new Set(['w:del', 'w:delText', 'w:instrText', 'mc:Choice', 'w:mo
  * Every paragraph of word/document.xml's body, in the order mammoth reads them (a text box's paragraphs
  * after the paragraph that holds it), with its text, style and own numbering. Read as a stream of tags:
  * document.xml is the largest part of a package, and building its whole tree cost more than the rest of
- * this module.
+ * this module. A w:t's text is its own character data only (no comment, processing instruction or
+ * element inside it counts; Word writes none there).
  */
 export function readDocumentParagraphs(documentXml: string): DocxParagraph[] {
   interface OpenParagraph {
@@ -246,6 +247,11 @@ export function readDocumentParagraphs(documentXml: string): DocxParagraph[] {
           return;
         }
         if (bodyDepth < 0 || skipDepth >= 0) return;
+        // a w:t holds text only: an element inside one is left out with all it holds
+        if (textDepth >= 0) {
+          skipDepth = depth;
+          return;
+        }
         const top = stack[stack.length - 1];
         if (top && top.pPrDepth >= 0) {
           // inside the paragraph's own w:pPr: its style and numbering (first of each, direct children)
