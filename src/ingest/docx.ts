@@ -115,9 +115,14 @@ function openPackage(buf: Buffer, path: string): DocxPackage {
     }
     return b;
   };
+  // a part's text, decoded once for the numbering and for mammoth alike
+  const texts = new Map<string, string>();
   const read = (name: string): string | null => {
     const e = byName.get(name);
-    return e ? decodeXml(bytesOf(e)) : null;
+    if (!e) return null;
+    let t = texts.get(name);
+    if (t === undefined) texts.set(name, (t = decodeXml(bytesOf(e))));
+    return t;
   };
   const zip: MammothZip = {
     exists: (name) => byName.has(name),
@@ -125,6 +130,7 @@ function openPackage(buf: Buffer, path: string): DocxPackage {
     read: async (name, encoding) => {
       const e = byName.get(name);
       if (!e) throw new Error(`the package has no part ${name}`);
+      if (encoding && /^utf-?8$/i.test(encoding)) return read(name)!;
       const b = bytesOf(e);
       if (encoding === 'base64') return b.toString('base64');
       if (encoding) return new TextDecoder(encoding).decode(b);
@@ -133,7 +139,7 @@ function openPackage(buf: Buffer, path: string): DocxPackage {
   };
   // Inflate every XML part once, with output bounded by its declared size, before mammoth does:
   // a part that declares little and inflates much is refused here.
-  for (const e of entries) if (/\.(xml|rels)$/i.test(e.name)) read(e.name);
+  for (const e of entries) if (/\.(xml|rels)$/i.test(e.name)) bytesOf(e);
 
   const rootRels = read('_rels/.rels');
   const main = rootRels ? relationshipTargets(rootRels).find((r) => REL_OFFICE_DOCUMENT.test(r.type)) : undefined;
