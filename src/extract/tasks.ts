@@ -23,7 +23,8 @@ import { blockText, spanGrid, type Block, type TableBlock } from '../ingest/bloc
 import type { Diagnostic, Indicator, Task } from '../schema/plan.js';
 import { matchHeadingNumber } from '../segment/numbering.js';
 import type { SectionNode, SegmentedDocument } from '../segment/types.js';
-import { parseResponsibility, parseUnitCell, statesFirstListedLeads, withoutClauses, type ClauseOptions, type Responsibility } from './responsible.js';
+import { namesAUnit, parseResponsibility, parseUnitCell, underOptions, withoutClauses, type ClauseOptions, type Responsibility } from './responsible.js';
+import { firstListedLeadsFrom } from './lead-convention.js';
 import {
   classifyPartTitle,
   endsWithTaskWord,
@@ -87,9 +88,17 @@ interface Context {
   /** the class of the part being walked */
   part: PartClass;
   /** the last task table read and the document's blocks in order (to see a table continued) */
-  tables: { last: TableState | null; blocks: Block[]; order: Map<Block, number> };
+  tables: TableContext;
   diagnostics: Diagnostic[];
   usedTables: Set<Block>;
+}
+
+interface TableContext {
+  last: TableState | null;
+  blocks: Block[];
+  order: Map<Block, number>;
+  /** the line from which the plan's lists are read by the positional convention (see lead-convention.ts) */
+  firstListedFrom: number;
 }
 
 /** What a section title says its part holds (src/data/task-sections.json): task, principle, safeguard or null. */
@@ -136,7 +145,13 @@ export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): T
     diagnostics: [],
     usedTables: new Set(),
     part: null,
-    tables: { last: null, blocks, order: new Map(blocks.map((b, i) => [b, i])) },
+    tables: {
+      last: null,
+      blocks,
+      order: new Map(blocks.map((b, i) => [b, i])),
+      // `列第一位者为牵头单位`: in the whole plan (a note apart from any list) or from a clause saying 下同 on
+      firstListedFrom: firstListedLeadsFrom(conventionTexts(blocks), namesAUnit),
+    },
   };
   const roots = findTaskRoots(doc.sections);
   if (!doc.sections.some((s) => s.kind === 'body')) {
@@ -167,10 +182,7 @@ export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): T
   markSharedLines(ctx.drafts);
   const byLine = indexByLine(indicators.filter((ind) => ind.source === 'task'));
   const tableQuotes = new Map<string, (text: string) => Indicator[]>();
-  // `列第一位者为牵头单位，下同`: from that line on, the first body a 负责 clause lists leads
-  const convention = doc.placed.find((p) => p.block.type !== 'table' && statesFirstListedLeads(blockText(p.block)));
-  const firstListedFrom = convention ? convention.block.line : Infinity;
-  const tasks = ctx.drafts.map((d, i) => toTask(d, `t${i + 1}`, byLine, tableQuotes, { firstListedLeads: d.endLine >= firstListedFrom }));
+  const tasks = ctx.drafts.map((d, i) => toTask(d, `t${i + 1}`, byLine, tableQuotes, { firstListedLeads: d.endLine >= ctx.tables.firstListedFrom }));
   reportUnits(
     doc,
     roots.map((r) => r.node),
@@ -178,6 +190,11 @@ export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): T
     tasks,
   );
   return { tasks, diagnostics: ctx.diagnostics };
+}
+
+/** Paragraphs and table cells with their lines, where a plan may state the positional convention. */
+function conventionTexts(blocks: Block[]): { text: string; line: number }[] {
+  return blocks.flatMap((b) => (b.type === 'table' ? b.rows.flatMap((r) => r.map((c) => ({ text: c.text, line: b.line }))) : [{ text: b.text, line: b.line }]));
 }
 
 /**
@@ -644,6 +661,8 @@ function joinParts(parts: TextPart[], ctx: Context): string {
 
 interface TableRoles {
   header: number;
+  /** the unit columns list units with no role: no 牵头 in their heads, no 配合 column */
+  unranked: boolean;
   number: number | null;
   title: number | null;
   lead: number[];
@@ -662,6 +681,7 @@ export function tableGrid(table: TableBlock): string[][] {
 
 const LEAD_HEAD = /牵头|责任(单位|部门|主体)|主责|负责(单位|部门)|承办/;
 const SUPPORT_HEAD = /配合|协同|参与|协办|协助/;
+const EXPLICIT_LEAD_HEAD = /牵头|主责|主办/;
 const NUMBER_HEAD = /^(序号|编号|序)$/;
 const DEADLINE_HEAD = /时限|时间|进度|期限/;
 const TITLE_HEAD = /任务|事项|名称|工作|内容|措施|举措|项目/;
@@ -682,7 +702,8 @@ export function tableRoles(grid: string[][]): TableRoles | null {
     const deadline = find(DEADLINE_HEAD);
     const title = find(TITLE_HEAD);
     const text = head.flatMap((c, i) => (!used.has(i) && c ? [i] : []));
-    return { header: h, number, title: title ?? text[0] ?? null, lead, support, deadline, text };
+    const unranked = support.length === 0 && lead.every((i) => !EXPLICIT_LEAD_HEAD.test(head[i]));
+    return { header: h, unranked, number, title: title ?? text[0] ?? null, lead, support, deadline, text };
   }
   return null;
 }
@@ -717,7 +738,7 @@ function continues(table: TableBlock, width: number, previous: TableState | null
  * width are group titles. A 牵头单位 cell merged over several rows gives each row its unit: in a real
  * table as a row span, in flattened text as empty cells below the first row.
  */
-function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibility | null, part: PartClass, state: { last: TableState | null; blocks: Block[]; order: Map<Block, number> }): Draft[] | null {
+function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibility | null, part: PartClass, state: TableContext): Draft[] | null {
   const grid = tableGrid(table);
   const width = grid[0]?.length ?? 0;
   let roles = tableRoles(grid);
@@ -730,6 +751,8 @@ function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibi
   if (!roles || roles.title === null) return null;
   const drafts: Draft[] = [];
   let previousTitle: string | null = null;
+  // a 责任单位 column (no 牵头 in its head, no 配合 column) under the positional convention: the first listed leads
+  const leadOptions: ClauseOptions = { firstListedLeads: roles.unranked && table.line >= state.firstListedFrom };
   for (let r = roles.header + 1; r < grid.length; r++) {
     const row = grid[r];
     if (row.every((c) => c === row[0])) continue; // a merged row: group title or note
@@ -737,7 +760,7 @@ function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibi
     if (!titleCell) continue;
     const textCols = [roles.title, ...roles.text.filter((i) => i !== roles.title)];
     const text = [...new Set(textCols.map((i) => row[i]).filter(Boolean))].join('\n');
-    const cells = [...roles.lead.map((i) => parseUnitCell(row[i], 'lead')), ...roles.support.map((i) => parseUnitCell(row[i], 'support'))];
+    const cells = [...roles.lead.map((i) => parseUnitCell(row[i], 'lead', leadOptions)), ...roles.support.map((i) => parseUnitCell(row[i], 'support'))];
     let lead = unique(cells.flatMap((c) => c.lead));
     // every row of a task table has a lead unit: an empty cell is the merged cell above, flattened
     if (lead.length === 0 && roles.lead.every((i) => !row[i].trim())) lead = carried;
@@ -946,7 +969,8 @@ function toTask(d: Draft, id: string, taskIndicators: LineIndex, tableQuotes: Ma
   } else {
     // the positional convention (`列第一位者为牵头单位，下同`) changes roles: read again only then
     const own = clauseOptions.firstListedLeads ? parseResponsibility(d.text, clauseOptions) : ownUnits(d);
-    const r = own.lead.length + own.support.length > 0 ? own : (d.inherited ?? own);
+    // units inherited from the group or item are read under the same convention as the task's own
+    const r = own.lead.length + own.support.length > 0 ? own : d.inherited ? underOptions(d.inherited, clauseOptions) : own;
     lead = r.lead;
     support = r.support;
     deadlines = own.deadlines.length ? own.deadlines : r.deadlines;
