@@ -75,6 +75,11 @@ interface Draft {
   subItems?: Draft[];
   /** cut from a paragraph it shares with other tasks: its indicators are those quoted in its text */
   byQuote?: boolean;
+  /**
+   * a numbered group read as one item holding its items (the drafts collected inside it): kept when its
+   * number is in the work items' style, and then they are its sub-items, not tasks found apart
+   */
+  holds?: Draft[];
 }
 
 /** The responsibility a draft's own text states (read once: selection, restated rows and output all ask). */
@@ -172,9 +177,12 @@ export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): T
       amongGroups: d.amongGroups,
       hasUnits: namesUnits(d),
       leadsWork: d.origin === 'paragraph' && opensWithAction(d.text),
+      holder: d.holds !== undefined,
     })),
   );
-  ctx.drafts = restatedRows(ctx.drafts.filter((_, i) => keep.has(i)).flatMap(withSubItems));
+  const kept = ctx.drafts.filter((_, i) => keep.has(i));
+  const held = new Set(kept.flatMap((d) => d.holds ?? []));
+  ctx.drafts = restatedRows(kept.filter((d) => !held.has(d)).flatMap(withSubItems));
   reportParts(doc, roots, ctx);
   collectOutsideTables(doc, ctx);
 
@@ -297,7 +305,18 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
     if (bodyChildren(k).length > 0) {
       // `（一）工程` over `1.` items is a group; `1.加强保护。具体包括：` over （1）（2） is one task
       if (oneTask(k)) ctx.drafts.push(numberedDraft(node, k, inherited, ctx));
-      else collectContainer(k, own ?? inherited, ctx);
+      else {
+        const before = ctx.drafts.length;
+        collectContainer(k, own ?? inherited, ctx);
+        // a group written as an item is (a sentence: a run-in body or a full stop) read as one item holding
+        // its items too, in case its number is the work items' style; a bare title (`3.2 预警`) is a section.
+        // (Its notes are those of the drafts just collected: a scratch list keeps them from being said twice.)
+        if (writtenAsItem(k)) {
+          const holder = numberedDraft(node, k, inherited, { ...ctx, diagnostics: [] });
+          holder.holds = ctx.drafts.slice(before);
+          ctx.drafts.push(holder);
+        }
+      }
     } else if (anyGroup && !inline) {
       // a group without numbered items among groups that have them: its paragraphs are the tasks
       const before = ctx.drafts.length;
@@ -313,7 +332,7 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
     } else if (k.blocks.some((b) => b.type === 'table' && tableRoles(tableGrid(b)) !== null)) {
       // `2.…任务分工表` over the table: the heading of a task table, its rows are the items
       collectContainer(k, own ?? inherited, ctx);
-    } else if (isBareNameEntry(k.title, !!k.inlineBody.trim() || textBlocks(k.blocks).some((b) => blockText(b).trim()))) {
+    } else if (isBareNameEntry(k.title, writtenAsItem(k) || textBlocks(k.blocks).some((b) => blockText(b).trim()))) {
       bareNames.push(k);
     } else {
       ctx.drafts.push(numberedDraft(node, k, inherited, ctx));
@@ -385,6 +404,11 @@ function holdsItems(k: SectionNode, siblings: SectionNode[]): boolean {
 // a group family (一、 （一）) over items numbered 1. 1、 keeps GB/T 9704's levels
 const GROUP_FAMILIES = new Set(['part', 'chapter', 'jie', 'cn-dun', 'paren-cn', 'unnumbered', 'part-container']);
 const ITEM_FAMILIES = new Set(['arabic-dot', 'arabic-dun']);
+
+/** A heading written as a sentence: a run-in body after its title, or its line closed by a full stop. */
+function writtenAsItem(k: SectionNode): boolean {
+  return k.inlineBody.trim() !== '' || /[。．]\s*$/.test(headingText(k));
+}
 
 /** A heading that carries its body on its line and is one task, its children being sub-items. */
 function runInTask(k: SectionNode): boolean {

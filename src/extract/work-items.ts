@@ -295,12 +295,19 @@ export interface Candidate {
   hasUnits: boolean;
   /** a paragraph opening as a work item does (see opensWithAction) */
   leadsWork: boolean;
+  /**
+   * a numbered heading holding numbered items of its own (`（三）抓好生猪稳产保供。` over `1.` `2.`): in the
+   * work items' style it is one work item and its items are its sub-items, else only a group
+   */
+  holder?: boolean;
 }
 
 /**
  * Which candidates are work items (indices, in order). Tables always are. Numbered items: those in the
  * work items' style; in a safeguard part, only those continuing the work items' numbering or naming
  * units. Paragraphs: when the plan numbers no work item, or as the items of a group among numbered groups.
+ * A numbered heading holding items counts for its style as an item does (items numbered alike are one
+ * level of the plan: where some of them are work items, all are).
  */
 export function selectWorkItems(cands: Candidate[]): Set<number> {
   const keep = new Set<number>();

@@ -80,6 +80,13 @@ const PATTERNS: { family: FamilyId; re: RegExp; number: (m: RegExpExecArray) => 
     ordinal: (m) => toInt(m[1]),
   },
   {
+    // 【一】 ［一］: a Chinese numeral in square brackets numbers a heading as 一、 does
+    family: 'cn-dun',
+    re: new RegExp(`^[【［\\[]([${CN_DIGITS}]{1,3})[】］\\]][\\s　、.．]*`),
+    number: (m) => m[1],
+    ordinal: (m) => toInt(m[1]),
+  },
+  {
     family: 'paren-cn',
     re: new RegExp(`^[（(]([${CN_DIGITS}]{1,3})[）)][\\s　、.．]*`),
     number: (m) => m[0].trim().replace(/[、.．]$/, ''),
