@@ -48,7 +48,8 @@ const STRETCH_START = /[。；;！!？?\n（(【[〔]|注[:：]|说明[:：]/g;
 
 /**
  * The stretch of text a note is read against: back to the start of its sentence or bracket, and where the
- * note has a bracket of its own right after a list (`A、B（列第一位的为牵头单位）`), that list's stretch.
+ * note opens its own bracket or sentence right after a list (`A、B（列第一位的为牵头单位）`, `A、B负责。列…`),
+ * that list's stretch.
  */
 function stretchBefore(before: string): string {
   let from = 0;
@@ -59,7 +60,9 @@ function stretchBefore(before: string): string {
     opener = s[0];
   }
   const own = before.slice(from);
-  if (own.trim() === '' && (opener === '（' || opener === '(') && from > 0) return stretchBefore(before.slice(0, from - 1));
+  // a note opening its bracket or sentence (`A、B负责。列第一位者…`) is read against the stretch before it;
+  // after `注：` it is a note of the document's own
+  if (own.trim() === '' && from > 0 && !opener.endsWith('：') && !opener.endsWith(':')) return stretchBefore(before.slice(0, from - opener.length));
   return own;
 }
 
