@@ -450,7 +450,15 @@ export function findClauses(text: string, options: ClauseOptions = {}): Responsi
   return clauses.sort((a, b) => a.start - b.start);
 }
 
-const ROLE_VERB_END = new RegExp(`(?:${[...LEAD_VERBS, ...SUPPORT_VERBS].map(escapeRe).join('|')})[。.]?\\s*$`);
+const ROLE_VERBS = [...LEAD_VERBS, ...SUPPORT_VERBS];
+
+/** Whether a sentence ends in a role verb (a full stop and spaces aside), read from its end only. */
+function endsInRoleVerb(sentence: string): boolean {
+  let end = sentence.length;
+  while (end > 0 && /\s/.test(sentence[end - 1])) end--;
+  if (end > 0 && (sentence[end - 1] === '。' || sentence[end - 1] === '.')) end--;
+  return ROLE_VERBS.some((v) => sentence.startsWith(v, end - v.length));
+}
 
 /**
  * Sentences that only assign roles, unbracketed: `由市委组织部牵头，市民政局配合。` as a sentence of its own
@@ -462,11 +470,11 @@ function roleSentences(text: string, groups: { start: number; end: number }[], o
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     const ch = text[i];
-    if (i < text.length && !'。！？!?\n'.includes(ch)) continue;
+    if (i < text.length && ch !== '。' && ch !== '\n' && ch !== '！' && ch !== '？' && ch !== '!' && ch !== '?') continue;
     if (i < text.length && insideGroup(groups, i)) continue;
     const end = i < text.length && ch !== '\n' ? i + 1 : i;
     const raw = text.slice(start, end);
-    if (ROLE_VERB_END.test(raw)) {
+    if (endsInRoleVerb(raw)) {
       const lead = raw.length - raw.trimStart().length;
       const parsed = parseVerbForm(cutPositionalNote(raw.trim().replace(/[。.]$/, '')).text, !!options.firstListedLeads);
       // out of brackets the names must be organs' by their form (`落实单位负责` is a call, not a clause)
