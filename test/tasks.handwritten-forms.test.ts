@@ -344,6 +344,21 @@ const D9_HTML = `<html><head><meta charset="utf-8"></head><body>
 </body></html>
 `;
 
+const D16_HTML = `<html><head><meta charset="utf-8"></head><body>
+<p>某市加快建设全国性综合交通枢纽城市重点任务清单</p>
+<p>一、重点任务</p><p>现将重点任务清单列示如下。</p>
+<table>
+<tr><td>序号</td><td>任务名称</td><td>具体内容</td><td>责任单位（列第一位的为牵头单位，其余为配合单位）</td><td>完成时限</td></tr>
+<tr><td colspan="5">（一）完善综合立体交通网</td></tr>
+<tr><td>1</td><td>推进高铁项目建设</td><td>加快沿江高铁建设，力争2027年建成通车。</td><td>市发改委、市交通运输局、沿线各区人民政府</td><td>2027年</td></tr>
+<tr><td>2</td><td>完善城市轨道交通网</td><td>建成轨道交通3号线二期工程。</td><td>市轨道办、市住建局</td><td>2026年</td></tr>
+<tr><td colspan="5">（二）提升枢纽服务能级</td></tr>
+<tr><td>3</td><td>建设综合客运枢纽</td><td>建成高铁东站综合交通枢纽。</td><td>市交通运输局</td><td>2026年</td></tr>
+<tr><td>4</td><td>发展多式联运</td><td>开通铁水联运班列5条。</td><td>市商务局（市口岸办）、市交通运输局、市港航中心</td><td>2025年</td></tr>
+</table>
+</body></html>
+`;
+
 describe('hand-written plans: units after a task', () => {
   it('实施方案: 责任单位 lines, 牵头单位；配合单位 lines, a bracket with a time limit, 各县（市、区）人民政府', async () => {
     const plan = await parseText(D1_TXT);
@@ -415,6 +430,16 @@ describe('hand-written plans: the first listed leads, stated once', () => {
       ['市住建局', '市审批局、市自然资源局'],
       ['市司法局', '市市场监管局'],
       ['市大数据局', ''],
+    ]);
+  });
+
+  it('the note in the head of a 责任单位 column (…，其余为配合单位): the column is not read as a 配合 column', async () => {
+    const plan = await parseHtml(D16_HTML);
+    expect(rows(plan)).toEqual([
+      ['1', '推进高铁项目建设', '市发改委', '市交通运输局、沿线各区人民政府'],
+      ['2', '完善城市轨道交通网', '市轨道办', '市住建局'],
+      ['3', '建设综合客运枢纽', '市交通运输局', ''],
+      ['4', '发展多式联运', '市商务局（市口岸办）', '市交通运输局、市港航中心'],
     ]);
   });
 

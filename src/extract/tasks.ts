@@ -24,7 +24,7 @@ import type { Diagnostic, Indicator, Task } from '../schema/plan.js';
 import { matchHeadingNumber } from '../segment/numbering.js';
 import type { SectionNode, SegmentedDocument } from '../segment/types.js';
 import { namesAUnit, parseResponsibility, parseUnitCell, underOptions, withoutClauses, type ClauseOptions, type Responsibility } from './responsible.js';
-import { firstListedLeadsFrom } from './lead-convention.js';
+import { cutPositionalNote, firstListedLeadsFrom } from './lead-convention.js';
 import {
   classifyPartTitle,
   endsWithTaskWord,
@@ -712,7 +712,8 @@ const TITLE_HEAD = /任务|事项|名称|工作|内容|措施|举措|项目/;
 
 export function tableRoles(grid: string[][]): TableRoles | null {
   for (let h = 0; h < Math.min(3, grid.length); h++) {
-    const head = grid[h].map((c) => c.replace(/\s+/g, ''));
+    // `责任单位（列第一位的为牵头单位，其余为配合单位）`: a note in a head names no role of its column
+    const head = grid[h].map((c) => cutPositionalNote(c.replace(/\s+/g, '')).text);
     const lead = head.flatMap((c, i) => (LEAD_HEAD.test(c) && !SUPPORT_HEAD.test(c) ? [i] : []));
     if (lead.length === 0) continue;
     const support = head.flatMap((c, i) => (SUPPORT_HEAD.test(c) ? [i] : []));
