@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanBytes, type PlanDocument, type Section } from '../src/index.js';
 import { parseText } from './helpers/parse-text.js';
+import { matchHeadingNumber } from '../src/segment/numbering.js';
 
 /**
  * Hand-written plans in forms real 实施方案, 分工方案, 工作要点, 规划 and 意见 use: unit lines after a task,
@@ -359,6 +360,39 @@ const D16_HTML = `<html><head><meta charset="utf-8"></head><body>
 </body></html>
 `;
 
+const D17_TXT = `某市数字政府建设三年行动计划
+
+为全面提升政府数字化履职能力，制定本行动计划。
+
+一、总体目标
+
+到2026年，政务服务事项全程网办率达到90%以上。
+
+二、重点行动
+
+行动一：数字基础设施夯实行动
+
+1.建设政务云平台。统筹建设市级政务云，实现各部门业务系统应上尽上。（市大数据局负责）
+
+2.完善电子政务外网。推进政务外网向镇街、村居延伸。（市大数据局、各区人民政府负责）
+
+行动二：数据资源共享行动
+
+3.健全数据共享机制。编制公共数据资源目录。（市大数据局牵头，市直各部门配合）
+
+4.推进公共数据开放。每年新增开放数据集200个。（市大数据局负责）
+
+行动三：政务服务提升行动
+
+5.推进“一网通办”。实现高频事项“掌上办”。（市政务服务中心负责）
+
+三、保障措施
+
+（一）加强组织领导。成立数字政府建设领导小组。
+
+（二）强化资金保障。将数字政府建设经费纳入财政预算。
+`;
+
 describe('hand-written plans: units after a task', () => {
   it('实施方案: 责任单位 lines, 牵头单位；配合单位 lines, a bracket with a time limit, 各县（市、区）人民政府', async () => {
     const plan = await parseText(D1_TXT);
@@ -501,5 +535,30 @@ describe('hand-written plans: tables, outlines, long lists', () => {
       ['', '丰富赛事活动供给', '市体育局', ''],
       ['', '加强青少年体育工作', '市教育局、市体育局', ''],
     ]);
+  });
+
+  it('行动一： / 任务2　 number a run of headings: a level between 一、 and 1.', async () => {
+    expect(matchHeadingNumber('行动一：数字基础设施夯实行动')).toMatchObject({ family: 'series', number: '行动一', ordinal: 1 });
+    expect(matchHeadingNumber('任务12　建设政务云')).toMatchObject({ family: 'series', number: '任务12', ordinal: 12 });
+    // a sentence naming an action is no heading: no ordinal, or no colon or space after it
+    expect(matchHeadingNumber('行动一是推进改革')).toBeNull();
+    expect(matchHeadingNumber('任务分工如下：')).toBeNull();
+    const plan = await parseText(D17_TXT);
+    expect(outline(plan.sections)).toEqual([
+      '一总体目标',
+      '二重点行动',
+      '  行动一数字基础设施夯实行动',
+      '    1建设政务云平台',
+      '    2完善电子政务外网',
+      '  行动二数据资源共享行动',
+      '    3健全数据共享机制',
+      '    4推进公共数据开放',
+      '  行动三政务服务提升行动',
+      '    5推进“一网通办”',
+      '三保障措施',
+      '  （一）加强组织领导',
+      '  （二）强化资金保障',
+    ]);
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2', '3', '4', '5']);
   });
 });
