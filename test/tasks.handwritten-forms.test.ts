@@ -393,6 +393,46 @@ const D17_TXT = `某市数字政府建设三年行动计划
 （二）强化资金保障。将数字政府建设经费纳入财政预算。
 `;
 
+const D18_TXT = `某市2025年为民办实事项目任务清单
+
+为切实解决群众急难愁盼问题，市政府确定2025年为民办实事项目如下。
+
+一、教育类
+
+1.新建改扩建中小学校10所
+项目内容：新建中小学校4所、改扩建6所，新增学位8000个。
+牵头领导：王某某副市长
+牵头单位：市教育局
+责任单位：各区人民政府
+完成时限：2025年9月底前
+
+2.新增普惠性托位2000个
+项目内容：推动社区托育服务设施建设。
+责任领导：李某某副市长
+牵头单位：市卫健委；配合单位：市发改委、市财政局
+完成时限：2025年12月底前
+
+二、民生保障类
+
+3.改造老旧小区50个
+项目内容：完成老旧小区改造，惠及居民1.2万户。
+牵头单位：市住建局
+责任单位：各区人民政府
+完成时限：2025年12月底前
+`;
+
+const D19_HTML = `<html><head><meta charset="utf-8"></head><body>
+<p>某区2025年重点项目推进任务表</p>
+<p>一、重点项目</p>
+<p>现将各项目责任分工列示如下，各单位要抓好落实。</p>
+<table>
+<tr><td>序号</td><td>项目名称</td><td>建设内容</td><td>牵头区领导</td><td>牵头单位</td><td>配合单位</td></tr>
+<tr><td>1</td><td>滨江公园二期</td><td>建设滨江绿道5公里。</td><td>张某某</td><td>区住建局</td><td>区城管局</td></tr>
+<tr><td>2</td><td>智慧停车项目</td><td>新增公共停车泊位2000个。</td><td>李某某</td><td>区交通局</td><td>区公安分局、区城管局</td></tr>
+</table>
+</body></html>
+`;
+
 describe('hand-written plans: units after a task', () => {
   it('实施方案: 责任单位 lines, 牵头单位；配合单位 lines, a bracket with a time limit, 各县（市、区）人民政府', async () => {
     const plan = await parseText(D1_TXT);
@@ -405,6 +445,22 @@ describe('hand-written plans: units after a task', () => {
       ['6', '提升城市排水防涝能力', '市水务局、市住建局、市直有关部门', ''],
     ]);
     expect(plan.tasks.map((t) => t.deadline)).toEqual([null, null, '2025年12月底前', '2024年6月底前', '2025年底前', null]);
+  });
+
+  it('为民办实事 cards: labelled lines; 牵头领导/责任领导 name a person, never a unit', async () => {
+    const plan = await parseText(D18_TXT);
+    expect(rows(plan)).toEqual([
+      ['1', '新建改扩建中小学校10所', '市教育局、各区人民政府', ''],
+      ['2', '新增普惠性托位2000个', '市卫健委', '市发改委、市财政局'],
+      ['3', '改造老旧小区50个', '市住建局、各区人民政府', ''],
+    ]);
+    expect(plan.tasks.map((t) => t.deadline)).toEqual(['2025年9月底前', '2025年12月底前', '2025年12月底前']);
+    const table = await parseHtml(D19_HTML);
+    expect(rows(table)).toEqual([
+      ['1', '滨江公园二期', '区住建局', '区城管局'],
+      ['2', '智慧停车项目', '区交通局', '区公安分局、区城管局'],
+    ]);
+    expect(table.tasks.every((t) => !t.text.includes('张某某') && !t.text.includes('李某某'))).toBe(true);
   });
 
   it('意见: 由A牵头，B配合。 sentences; 牵头部门/配合部门 lines; 责任单位 with （列第一位的为牵头单位，下同）', async () => {

@@ -45,10 +45,12 @@ const CLOSE = '）)〉>》】]」〕}';
 const BRACKET_RE = new RegExp(`[${(OPEN + CLOSE).replace(/[\]\\^-]/g, '\\$&')}]`, 'g');
 
 /** Labels of a label form, longest first so 牵头考核单位 wins over 牵头单位. */
-const LABELS: { text: string; role: Role | 'deadline' }[] = [
+const LABELS: { text: string; role: Role | 'deadline' | 'person' }[] = [
   ...cues.leadLabels.map((text) => ({ text, role: 'lead' as const })),
   ...cues.supportLabels.map((text) => ({ text, role: 'support' as const })),
   ...cues.deadlineLabels.map((text) => ({ text, role: 'deadline' as const })),
+  // `牵头领导：某副市长`: a person in charge, no unit; the label still ends the list before it
+  ...cues.personLabels.map((text) => ({ text, role: 'person' as const })),
 ].sort((a, b) => b.text.length - a.text.length);
 
 const LABEL_RE = new RegExp(`(${LABELS.map((l) => escapeRe(l.text)).join('|')})[ \\t　]*[:：]`, 'g');
@@ -271,7 +273,7 @@ function parseBareList(text: string, firstListedLeads: boolean): Parsed | null {
 
 /** `牵头单位：A、B；配合单位：C` (also 责任单位, 牵头考核单位, 完成时限 …), the first label at the start. */
 function parseLabelForm(text: string, firstListedLeads = false): Parsed | null {
-  const hits: { index: number; after: number; role: Role | 'deadline'; explicit: boolean }[] = [];
+  const hits: { index: number; after: number; role: Role | 'deadline' | 'person'; explicit: boolean }[] = [];
   LABEL_RE.lastIndex = 0;
   for (let m = LABEL_RE.exec(text); m; m = LABEL_RE.exec(text)) {
     const label = LABELS.find((l) => l.text === m![1])!;
@@ -279,7 +281,7 @@ function parseLabelForm(text: string, firstListedLeads = false): Parsed | null {
   }
   // `责任单位：A、B、C` where the plan says the first listed leads: A leads, B and C support, unless the
   // clause names roles itself (a 牵头 or 配合 label)
-  const positional = firstListedLeads && hits.every((h) => h.role === 'deadline' || (h.role === 'lead' && !h.explicit));
+  const positional = firstListedLeads && hits.every((h) => h.role === 'deadline' || h.role === 'person' || (h.role === 'lead' && !h.explicit));
   if (hits.length === 0) return null;
   const out: Parsed = { lead: [], support: [], deadlines: [] };
   // `（6月底完成，牵头考核单位：A）`: a time limit or progress note may come first, apart by ，or ；
@@ -292,6 +294,7 @@ function parseLabelForm(text: string, firstListedLeads = false): Parsed | null {
   }
   hits.forEach((h, i) => {
     const value = text.slice(h.after, i + 1 < hits.length ? hits[i + 1].index : text.length);
+    if (h.role === 'person') return;
     if (h.role === 'deadline') {
       const d = cleanName(value);
       if (d) out.deadlines.push(d);

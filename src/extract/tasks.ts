@@ -706,6 +706,8 @@ export function tableGrid(table: TableBlock): string[][] {
 const LEAD_HEAD = /牵头|责任(单位|部门|主体)|主责|负责(单位|部门)|承办/;
 const SUPPORT_HEAD = /配合|协同|参与|协办|协助/;
 const EXPLICIT_LEAD_HEAD = /牵头|主责|主办/;
+// a column of persons in charge (牵头领导, 责任人) names no unit
+const PERSON_HEAD = /领导|责任人|负责人|联系人/;
 const NUMBER_HEAD = /^(序号|编号|序)$/;
 const DEADLINE_HEAD = /时限|时间|进度|期限/;
 const TITLE_HEAD = /任务|事项|名称|工作|内容|措施|举措|项目/;
@@ -714,10 +716,11 @@ export function tableRoles(grid: string[][]): TableRoles | null {
   for (let h = 0; h < Math.min(3, grid.length); h++) {
     // `责任单位（列第一位的为牵头单位，其余为配合单位）`: a note in a head names no role of its column
     const head = grid[h].map((c) => cutPositionalNote(c.replace(/\s+/g, '')).text);
-    const lead = head.flatMap((c, i) => (LEAD_HEAD.test(c) && !SUPPORT_HEAD.test(c) ? [i] : []));
+    const lead = head.flatMap((c, i) => (LEAD_HEAD.test(c) && !SUPPORT_HEAD.test(c) && !PERSON_HEAD.test(c) ? [i] : []));
     if (lead.length === 0) continue;
     const support = head.flatMap((c, i) => (SUPPORT_HEAD.test(c) ? [i] : []));
-    const used = new Set([...lead, ...support]);
+    const persons = head.flatMap((c, i) => (PERSON_HEAD.test(c) ? [i] : []));
+    const used = new Set([...lead, ...support, ...persons]);
     const find = (re: RegExp) => {
       const i = head.findIndex((c, j) => !used.has(j) && re.test(c));
       if (i >= 0) used.add(i);
