@@ -55,3 +55,27 @@ describe('sentences that only assign roles, out of brackets', () => {
     expect(findClauses('建立议事机制，由市民政局负责。')).toEqual([]);
   });
 });
+
+describe('more ways of writing roles', () => {
+  it('short labels 牵头： 配合： 参与：, with half-width brackets and colons', () => {
+    expect(units('(牵头:市发改委;配合:市财政局)')).toEqual({ lead: ['市发改委'], support: ['市财政局'], deadlines: [] });
+    expect(units('（牵头：市发改委；参与：市财政局、市自然资源局）')).toEqual({ lead: ['市发改委'], support: ['市财政局', '市自然资源局'], deadlines: [] });
+  });
+
+  it('beside a unit that 牵头, units that 落实 or 实施 carry out their share: they support', () => {
+    expect(units('（市教育局牵头，市委编办、市人社局参与，各县（市、区）政府落实）')).toEqual({ lead: ['市教育局'], support: ['市委编办', '市人社局', '各县（市、区）政府'], deadlines: [] });
+    expect(units('（市住建局牵头，各区政府、管委会具体实施）')).toEqual({ lead: ['市住建局'], support: ['各区政府', '管委会'], deadlines: [] });
+    // alone they lead
+    expect(units('（各区人民政府组织实施）')).toEqual({ lead: ['各区人民政府'], support: [], deadlines: [] });
+  });
+
+  it('a name in a label list followed by its role verb is the name, in that role', () => {
+    expect(units('（责任单位：市发展改革委，市有关部门按职责分工负责）')).toEqual({ lead: ['市发展改革委', '市有关部门'], support: [], deadlines: [] });
+    expect(units('（责任单位：市发改局，市财政局配合）')).toEqual({ lead: ['市发改局'], support: ['市财政局'], deadlines: [] });
+  });
+
+  it('a second sentence is read as roles only when all of it is roles (a note after is not)', () => {
+    expect(units('（省生态环境厅指导，试点县人民政府负责落实。以下各项均由试点县落实，不再列出）').lead).toEqual(['省生态环境厅', '试点县人民政府']);
+    expect(units('（市卫健委负责。市医保局配合）')).toEqual({ lead: ['市卫健委'], support: ['市医保局'], deadlines: [] });
+  });
+});

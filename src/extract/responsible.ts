@@ -300,9 +300,9 @@ function parseLabelForm(text: string, firstListedLeads = false): Parsed | null {
       if (d) out.deadlines.push(d);
       return;
     }
-    const names = splitNames(value);
+    const names = splitNames(value).flatMap(withoutRoleVerb);
     // within a 责任单位 list, `A（牵头）、B` marks the lead; the others support
-    const marked = names.some((n) => roleMark(n) !== null);
+    const marked = names.some((n) => roleMark(n) === 'lead');
     for (const n of names) {
       if (isDeadline(n)) {
         out.deadlines.push(n);
@@ -316,6 +316,18 @@ function parseLabelForm(text: string, firstListedLeads = false): Parsed | null {
     }
   });
   return out.lead.length + out.support.length + out.deadlines.length > 0 ? out : null;
+}
+
+/**
+ * `责任单位：A，市有关部门按职责分工负责`: a name in a label's list followed by a role verb is the name (a
+ * support verb marks it as a role mark does: `B配合` → `B（配合）`); anything else is kept as written.
+ */
+function withoutRoleVerb(name: string): string[] {
+  const v = splitVerb(name);
+  if (!v) return [name];
+  const names = splitNames(v.names);
+  if (names.length === 0 || !names.every(looksLikeBody)) return [name];
+  return v.role === 'support' ? names.map((n) => `${n}（${cues.supportMarks[0]}）`) : names;
 }
 
 function roleMark(name: string): Role | null {
@@ -337,14 +349,15 @@ function parseVerbForm(text: string, firstListedLeads = false): Parsed | null {
   // segments are separated by ，；; names inside a segment by 、 (`A、B牵头，C配合`)
   // `（A指导，B负责落实。以下均由B落实，不再列出）`: a sentence after the first that names no role is a note
   const sentences = splitOutsideBrackets(text.replace(/[。.]$/, ''), '。');
-  const rolesIn = (t: string) => splitOutsideBrackets(t, '，,；;').some((seg) => splitVerb(seg.trim()) !== null);
+  const rolesIn = (t: string) => splitOutsideBrackets(t, '，,；;').every((seg) => isDeadline(seg.trim()) || splitVerb(seg.trim()) !== null);
   const kept = [sentences[0], ...sentences.slice(1).filter(rolesIn)].join('，');
   const segments = splitOutsideBrackets(kept, '，,；;').map((s) => s.trim()).filter(Boolean);
   // `A牵头，B按职责分工负责`: where one segment names who leads (牵头), the units that 负责 in the other
   // segments carry out their share under that lead: they support (a unit that 指导 keeps its role)
   const verbs = segments.map((seg) => (isDeadline(seg) ? null : splitVerb(seg)));
   const ledBy = verbs.some((v) => v?.verb.includes('牵头'));
-  const found = verbs.map((v) => (v && ledBy && v.role === 'lead' && !v.verb.includes('牵头') && v.verb.includes('负责') ? { ...v, role: 'support' as const } : v));
+  const carriesOut = (verb: string) => cues.carryOutVerbs.some((w) => verb.includes(w));
+  const found = verbs.map((v) => (v && ledBy && v.role === 'lead' && !v.verb.includes('牵头') && carriesOut(v.verb) ? { ...v, role: 'support' as const } : v));
   for (const [k, seg] of segments.entries()) {
     if (isDeadline(seg)) {
       out.deadlines.push(seg);
