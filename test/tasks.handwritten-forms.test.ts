@@ -433,6 +433,23 @@ const D19_HTML = `<html><head><meta charset="utf-8"></head><body>
 </body></html>
 `;
 
+const D20_TXT = `关于做好2025年春季农业生产工作的通知
+
+各县（市、区）人民政府，市直有关部门：
+为切实抓好春季农业生产，确保全年粮食丰收，现就有关事项通知如下。
+
+一、稳定粮食播种面积。将粮食生产目标任务分解到县、乡、村，确保春播面积只增不减。（市农业农村局牵头，各县〔市、区〕人民政府负责落实）
+
+二、抓好农资保供稳价。加强化肥、种子等农资调运储备，开展农资打假专项行动。（市供销社、市市场监管局按职责分工负责）
+
+三、强化农业防灾减灾。密切监测天气变化，及时发布预警信息。（市农业农村局、市气象局负责）
+
+四、加强组织领导。各地要把春季农业生产摆上重要议事日程，主要负责同志要亲自部署。
+
+某市人民政府办公室
+2025年2月20日
+`;
+
 describe('hand-written plans: units after a task', () => {
   it('实施方案: 责任单位 lines, 牵头单位；配合单位 lines, a bracket with a time limit, 各县（市、区）人民政府', async () => {
     const plan = await parseText(D1_TXT);
@@ -461,6 +478,16 @@ describe('hand-written plans: units after a task', () => {
       ['2', '智慧停车项目', '区交通局', '区公安分局、区城管局'],
     ]);
     expect(table.tasks.every((t) => !t.text.includes('张某某') && !t.text.includes('李某某'))).toBe(true);
+  });
+
+  it('通知: top-level 一、 items with run-in bodies are the work items, numbered and titled as written', async () => {
+    const plan = await parseText(D20_TXT);
+    expect(rows(plan)).toEqual([
+      ['一', '稳定粮食播种面积', '市农业农村局', '各县〔市、区〕人民政府'],
+      ['二', '抓好农资保供稳价', '市供销社、市市场监管局', ''],
+      ['三', '强化农业防灾减灾', '市农业农村局、市气象局', ''],
+      ['四', '加强组织领导', '', ''],
+    ]);
   });
 
   it('意见: 由A牵头，B配合。 sentences; 牵头部门/配合部门 lines; 责任单位 with （列第一位的为牵头单位，下同）', async () => {

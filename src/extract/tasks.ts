@@ -165,7 +165,9 @@ export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): T
   }
   for (const root of roots) {
     ctx.part = root.part;
-    collectContainer(root.node, groupUnits(root.node), ctx);
+    // `一、稳定粮食播种面积。将…（A牵头）` at the top with no items under it: a work item as at any level
+    if (topLevelItem(root.node)) ctx.drafts.push(numberedDraft(root.node, root.node, null, ctx));
+    else collectContainer(root.node, groupUnits(root.node), ctx);
   }
   ctx.drafts.sort((a, b) => a.line - b.line || a.seq - b.seq);
   const keep = selectWorkItems(
@@ -203,6 +205,15 @@ export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): T
 /** Paragraphs and table cells with their lines, where a plan may state the positional convention. */
 function conventionTexts(blocks: Block[]): { text: string; line: number }[] {
   return blocks.flatMap((b) => (b.type === 'table' ? b.rows.flatMap((r) => r.map((c) => ({ text: c.text, line: b.line }))) : [{ text: b.text, line: b.line }]));
+}
+
+/**
+ * A top-level numbered heading written as a work item: its body runs in after its title and nothing is
+ * numbered or tabled under it (a 通知 or 意见 whose 一、 二、 are its items).
+ */
+function topLevelItem(n: SectionNode): boolean {
+  if (!n.number || !n.inlineBody.trim() || n.kind !== 'body') return false;
+  return bodyChildren(n).length === 0 && !n.blocks.some((b) => b.type === 'table');
 }
 
 /**
