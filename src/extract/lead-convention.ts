@@ -9,13 +9,15 @@
  */
 
 // `排在首位的为牵头单位` / `列第一位者为牵头部门` / `…，其余为配合单位` / `…，下同`
+// (one space at most where a space may stand: a run of them before a note is never searched through,
+// so no input makes these patterns backtrack over it)
 const NOTE_CORE =
   '(?:排|列)(?:在)?(?:第一位|首位|第一个|第一|最前)(?:者|的)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)?' +
-  '(?:[，,；;]\\s*(?:其余|其他|其它|其后|其他列出)(?:的)?(?:单位|部门)?(?:为|是)(?:配合|协同|协助|参与|责任)(?:单位|部门)?)?';
-const NOTE_TAIL = `(?:[，,]\\s*(下同))?`;
+  '(?:[，,；;][ 　]?(?:其余|其他|其它|其后|其他列出)(?:的)?(?:单位|部门)?(?:为|是)(?:配合|协同|协助|参与|责任)(?:单位|部门)?)?';
+const NOTE_TAIL = `(?:[，,][ 　]?(下同))?`;
 
 /** The note closing a list, bare (`。列第一位者为牵头单位`) or in its own bracket (`（列第一位的为牵头单位，下同）`). */
-const TRAILING_NOTE = new RegExp(`(?:[。；;，,]?\\s*(?:以上|上述)?(?:单位|部门)?${NOTE_CORE}${NOTE_TAIL}[。]?|[（(]\\s*${NOTE_CORE}${NOTE_TAIL}[。]?\\s*[）)])\\s*$`);
+const TRAILING_NOTE = new RegExp(`(?:[。；;，,]?[ 　]?(?:以上|上述)?(?:单位|部门)?${NOTE_CORE}${NOTE_TAIL}[。]?|[（(][ 　]?${NOTE_CORE}${NOTE_TAIL}[。]?[ 　]?[）)])$`);
 
 /** Any statement of the convention in a text. */
 const NOTE_ANYWHERE = new RegExp(`${NOTE_CORE}${NOTE_TAIL}`, 'g');
@@ -31,7 +33,8 @@ export interface PositionalNote {
 
 /** A list's closing note cut off: `A、B、C（列第一位的为牵头单位，下同）` → `A、B、C`, found, onwards. */
 export function cutPositionalNote(text: string): PositionalNote {
-  const m = TRAILING_NOTE.exec(text);
+  // every note names 牵头: most texts are passed over without a search
+  const m = text.includes('牵头') ? TRAILING_NOTE.exec(text.trimEnd()) : null;
   if (!m) return { text, found: false, onwards: false };
   return { text: text.slice(0, m.index).trim(), found: true, onwards: m[0].includes('下同') };
 }
@@ -52,6 +55,14 @@ const STRETCH_START = /[。；;！!？?\n（(【[〔]|注[:：]|说明[:：]/g;
  * that list's stretch.
  */
 function stretchBefore(before: string): string {
+  const own = lastStretch(before);
+  // a note opening its bracket or sentence (`A、B负责。列第一位者…`) is read against the stretch before it
+  // (one step back); after `注：` it is a note of the document's own
+  if (own.text.trim() === '' && own.from > 0 && !/[:：]$/.test(own.opener)) return lastStretch(before.slice(0, own.from - own.opener.length)).text;
+  return own.text;
+}
+
+function lastStretch(before: string): { text: string; from: number; opener: string } {
   let from = 0;
   let opener = '';
   STRETCH_START.lastIndex = 0;
@@ -59,11 +70,7 @@ function stretchBefore(before: string): string {
     from = s.index + s[0].length;
     opener = s[0];
   }
-  const own = before.slice(from);
-  // a note opening its bracket or sentence (`A、B负责。列第一位者…`) is read against the stretch before it;
-  // after `注：` it is a note of the document's own
-  if (own.trim() === '' && from > 0 && !opener.endsWith('：') && !opener.endsWith(':')) return stretchBefore(before.slice(0, from - opener.length));
-  return own;
+  return { text: before.slice(from), from, opener };
 }
 
 /**

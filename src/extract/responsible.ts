@@ -460,10 +460,29 @@ export function findClauses(text: string, options: ClauseOptions = {}): Responsi
     if (parsed) clauses.push({ start: at, end, raw, ...parsed });
     LABEL_RE.lastIndex = Math.max(LABEL_RE.lastIndex, end);
   }
-  const within = (c: ResponsibilityClause) => clauses.some((o) => o.start <= c.start && c.end <= o.end);
-  for (const c of bare) if (!within(c)) clauses.push(c);
-  for (const c of roleSentences(text, groups, options)) if (!clauses.some((o) => o.start < c.end && c.start < o.end)) clauses.push(c);
+  // a bare list or role sentence overlapping a clause found above is part of it (a bare list can only
+  // overlap a label clause by lying inside it); found by binary search, not by a scan per candidate
+  const overlaps = overlapTest(clauses);
+  const extra = [...bare, ...roleSentences(text, groups, options)].filter((c) => !overlaps(c));
+  for (const c of extra) clauses.push(c);
   return clauses.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a span overlaps one of the clauses: their starts sorted with the furthest end reached so far. */
+function overlapTest(clauses: ResponsibilityClause[]): (c: { start: number; end: number }) => boolean {
+  const sorted = [...clauses].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const c of sorted) reach.push(Math.max(c.end, reach.length ? reach[reach.length - 1] : -Infinity));
+  return (c) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] > c.start;
+  };
 }
 
 const ROLE_VERBS = [...LEAD_VERBS, ...SUPPORT_VERBS];
