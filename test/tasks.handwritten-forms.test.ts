@@ -585,6 +585,10 @@ describe('hand-written plans: tables, outlines, long lists', () => {
     expect(plan.sections.map((s) => s.number)).toEqual(['一', '二', '三', '四', '五', '六']);
     expect(plan.tasks.map((t) => t.number)).toEqual(Array.from({ length: 62 }, (_, i) => String(i + 1)));
     expect(plan.tasks[5].title).toBe('淘汰国三及以下排放标准营运柴油货车');
+    // written without full stops: the entry whose verb is not a known one is still one of the list's work items
+    const bare = await parseText(D4_TXT.replace(/。\n/g, '\n'));
+    expect(bare.tasks.map((t) => t.number)).toEqual(Array.from({ length: 62 }, (_, i) => String(i + 1)));
+    expect(bare.diagnostics.filter((d) => d.code === 'task.list-of-names')).toEqual([]);
   });
 
   it('规划: 第X章 over 第X节; the 节 of task chapters are the tasks', async () => {

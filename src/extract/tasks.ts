@@ -305,6 +305,10 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
   const anyGroup = kids.some((k) => bodyChildren(k).length > 0 && !oneTask(k));
   const bareNames: SectionNode[] = [];
   const articles: SectionNode[] = [];
+  // entries numbered alike under one heading are of one kind: in a list mostly of work items, an entry
+  // that only names a thing (`6.淘汰国三营运柴油货车`, its verb not a known one) is a work item too
+  const nameOnly = kids.filter((k) => bodyChildren(k).length === 0 && isBareNameEntry(k.title, writtenAsItem(k) || textBlocks(k.blocks).some((b) => blockText(b).trim())));
+  const listOfNames = new Set(nameOnly.length * 2 >= kids.length ? nameOnly : []);
   for (const k of kids) {
     // an article (第X条) of a 办法 or 条例 is a rule; its （一） clauses are its conditions, not work items
     if (k.family === 'article') {
@@ -343,7 +347,7 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
     } else if (k.blocks.some((b) => b.type === 'table' && tableRoles(tableGrid(b)) !== null)) {
       // `2.…任务分工表` over the table: the heading of a task table, its rows are the items
       collectContainer(k, own ?? inherited, ctx);
-    } else if (isBareNameEntry(k.title, writtenAsItem(k) || textBlocks(k.blocks).some((b) => blockText(b).trim()))) {
+    } else if (listOfNames.has(k)) {
       bareNames.push(k);
     } else {
       ctx.drafts.push(numberedDraft(node, k, inherited, ctx));
