@@ -450,6 +450,26 @@ const D20_TXT = `关于做好2025年春季农业生产工作的通知
 2025年2月20日
 `;
 
+const D21_TXT = `某市2025年文化旅游融合发展工作方案
+
+一、重点任务
+
+（一）提升旅游景区品质
+1.推进A级景区创建，新增4A级景区2家。
+2.实施景区智慧化改造，实现重点景区分时预约全覆盖。
+3.完善景区交通、停车、厕所等配套设施。
+责任单位：市文化广电旅游局、各县（市、区）人民政府
+
+（二）丰富文旅消费业态
+4.培育夜间文旅消费集聚区3个。
+5.举办文化旅游节庆活动。
+责任单位：市文化广电旅游局、市商务局
+
+二、保障措施
+
+加强统筹协调，建立文旅融合发展联席会议制度。
+`;
+
 describe('hand-written plans: units after a task', () => {
   it('实施方案: 责任单位 lines, 牵头单位；配合单位 lines, a bracket with a time limit, 各县（市、区）人民政府', async () => {
     const plan = await parseText(D1_TXT);
@@ -488,6 +508,20 @@ describe('hand-written plans: units after a task', () => {
       ['三', '强化农业防灾减灾', '市农业农村局、市气象局', ''],
       ['四', '加强组织领导', '', ''],
     ]);
+  });
+
+  it('a 责任单位 line after the last item of a group, no other item naming units: the whole group takes it', async () => {
+    const plan = await parseText(D21_TXT);
+    expect(rows(plan).map((r) => [r[0], r[2]])).toEqual([
+      ['1', '市文化广电旅游局、各县（市、区）人民政府'],
+      ['2', '市文化广电旅游局、各县（市、区）人民政府'],
+      ['3', '市文化广电旅游局、各县（市、区）人民政府'],
+      ['4', '市文化广电旅游局、市商务局'],
+      ['5', '市文化广电旅游局、市商务局'],
+    ]);
+    // where the items name their own units, a last item's line is its own
+    const own = await parseText(D21_TXT.replace('1.推进A级景区创建，新增4A级景区2家。', '1.推进A级景区创建，新增4A级景区2家。（市文化广电旅游局负责）'));
+    expect(own.tasks.map((t) => t.units.lead.join('、')).slice(0, 3)).toEqual(['市文化广电旅游局', '', '市文化广电旅游局、各县（市、区）人民政府']);
   });
 
   it('意见: 由A牵头，B配合。 sentences; 牵头部门/配合部门 lines; 责任单位 with （列第一位的为牵头单位，下同）', async () => {

@@ -305,6 +305,9 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
   const anyGroup = kids.some((k) => bodyChildren(k).length > 0 && !oneTask(k));
   const bareNames: SectionNode[] = [];
   const articles: SectionNode[] = [];
+  // the items numbered directly under this node, in order
+  const items: Draft[] = [];
+  const item = (d: Draft): Draft => (items.push(d), d);
   // entries numbered alike under one heading are of one kind: in a list mostly of work items, an entry
   // that only names a thing (`6.淘汰国三营运柴油货车`, its verb not a known one) is a work item too
   const nameOnly = kids.filter((k) => bodyChildren(k).length === 0 && isBareNameEntry(k.title, writtenAsItem(k) || textBlocks(k.blocks).some((b) => blockText(b).trim())));
@@ -319,7 +322,7 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
     const own = groupUnits(k);
     if (bodyChildren(k).length > 0) {
       // `（一）工程` over `1.` items is a group; `1.加强保护。具体包括：` over （1）（2） is one task
-      if (oneTask(k)) ctx.drafts.push(numberedDraft(node, k, inherited, ctx));
+      if (oneTask(k)) ctx.drafts.push(item(numberedDraft(node, k, inherited, ctx)));
       else {
         const before = ctx.drafts.length;
         collectContainer(k, own ?? inherited, ctx);
@@ -350,9 +353,10 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
     } else if (listOfNames.has(k)) {
       bareNames.push(k);
     } else {
-      ctx.drafts.push(numberedDraft(node, k, inherited, ctx));
+      ctx.drafts.push(item(numberedDraft(node, k, inherited, ctx)));
     }
   }
+  shareClosingClause(items);
   if (articles.length) {
     ctx.diagnostics.push({
       severity: 'info',
@@ -555,6 +559,29 @@ function shareUnits(draft: Draft): void {
     d.inherited = fromItem;
     shareUnits(d);
   }
+}
+
+/**
+ * `1.… 2.… 3.…` then a line `责任单位：A、B` after the last item of a group, no other item naming units: the
+ * line closes the group (written once at its end), so every item of the group takes it.
+ */
+function shareClosingClause(items: Draft[]): void {
+  if (items.length < 2) return;
+  const last = items[items.length - 1];
+  if (items.slice(0, -1).some(namesUnits) || !endsWithClauseLine(last.text)) return;
+  for (const d of items.slice(0, -1)) {
+    d.inherited = ownUnits(last);
+    shareUnits(d);
+  }
+}
+
+/** Whether a text's last line, after other lines, is a responsibility clause and nothing else. */
+function endsWithClauseLine(text: string): boolean {
+  const at = text.lastIndexOf('\n');
+  if (at < 0) return false;
+  const line = text.slice(at + 1);
+  const r = parseResponsibility(line);
+  return r.clauses.length > 0 && withoutClauses(line, r.clauses).replace(/[。；;，,\s]/g, '') === '';
 }
 
 /** Whether a draft or one of its sub-items names units. */
