@@ -470,6 +470,30 @@ const D21_TXT = `某市2025年文化旅游融合发展工作方案
 加强统筹协调，建立文旅融合发展联席会议制度。
 `;
 
+const D23_TXT = `某市支持民营经济高质量发展若干措施
+
+为进一步激发民营经济发展活力，制定以下措施。
+
+第一条　降低企业用地成本。对新引进的制造业项目，工业用地出让底价可按不低于所在地土地等别对应标准的70%执行。（责任单位：市自然资源和规划局）
+
+第二条　支持企业上市融资。对在境内外证券交易所首发上市的企业，分阶段给予最高500万元奖励。（责任单位：市金融局、市财政局）
+
+第三条　加大技术改造支持。对设备投资额500万元以上的技术改造项目，按设备投资额的10%给予补助。（责任单位：市工信局）
+
+第四条　本措施自印发之日起施行，有效期三年。
+`;
+
+const D24_TXT = `某市居家养老服务管理办法
+
+第一条　为了规范居家养老服务，满足老年人服务需求，根据有关法律法规，结合本市实际，制定本办法。
+
+第二条　本办法适用于本市行政区域内的居家养老服务及其监督管理活动。
+
+第三条　市民政部门负责本市居家养老服务的统筹规划、指导和监督管理工作。
+
+第四条　本办法自2025年3月1日起施行。
+`;
+
 describe('hand-written plans: units after a task', () => {
   it('实施方案: 责任单位 lines, 牵头单位；配合单位 lines, a bracket with a time limit, 各县（市、区）人民政府', async () => {
     const plan = await parseText(D1_TXT);
@@ -522,6 +546,16 @@ describe('hand-written plans: units after a task', () => {
     // where the items name their own units, a last item's line is its own
     const own = await parseText(D21_TXT.replace('1.推进A级景区创建，新增4A级景区2家。', '1.推进A级景区创建，新增4A级景区2家。（市文化广电旅游局负责）'));
     expect(own.tasks.map((t) => t.units.lead.join('、')).slice(0, 3)).toEqual(['市文化广电旅游局', '', '市文化广电旅游局、各县（市、区）人民政府']);
+  });
+
+  it('若干措施 in articles: an article naming who carries it out is a measure; the articles of a 办法 are rules', async () => {
+    const plan = await parseText(D23_TXT);
+    expect(rows(plan)).toEqual([
+      ['第一条', '降低企业用地成本', '市自然资源和规划局', ''],
+      ['第二条', '支持企业上市融资', '市金融局、市财政局', ''],
+      ['第三条', '加大技术改造支持', '市工信局', ''],
+    ]);
+    expect((await parseText(D24_TXT)).tasks).toEqual([]);
   });
 
   it('意见: 由A牵头，B配合。 sentences; 牵头部门/配合部门 lines; 责任单位 with （列第一位的为牵头单位，下同）', async () => {

@@ -213,7 +213,9 @@ function conventionTexts(blocks: Block[]): { text: string; line: number }[] {
  */
 function topLevelItem(n: SectionNode): boolean {
   if (!n.number || !n.inlineBody.trim() || n.kind !== 'body') return false;
-  return bodyChildren(n).length === 0 && !n.blocks.some((b) => b.type === 'table');
+  if (bodyChildren(n).length > 0 || n.blocks.some((b) => b.type === 'table')) return false;
+  // an article (第X条) is a rule of a 办法 or 条例, unless it names who carries it out (若干措施)
+  return n.family !== 'article' || parseResponsibility([headingText(n), ...textBlocks(n.blocks).map(blockText)].join('\n')).clauses.length > 0;
 }
 
 /**
