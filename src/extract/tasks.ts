@@ -331,9 +331,11 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
         // a group written as an item is (a sentence: a run-in body or a full stop) read as one item holding
         // its items too, in case its number is the work items' style; a bare title (`3.2 预警`) is a section.
         // (Its notes are those of the drafts just collected: a scratch list keeps them from being said twice.)
-        if (writtenAsItem(k)) {
+        // (Rows of a task table inside it are never its sub-items: such a group stays a group.)
+        const held = ctx.drafts.slice(before);
+        if (writtenAsItem(k) && held.every((d) => d.origin !== 'table')) {
           const holder = numberedDraft(node, k, inherited, { ...ctx, diagnostics: [] });
-          holder.holds = ctx.drafts.slice(before);
+          holder.holds = held;
           ctx.drafts.push(holder);
         }
       }
