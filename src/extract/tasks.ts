@@ -670,7 +670,9 @@ export function firstSentence(text: string): string {
 }
 
 function cleanTitle(title: string): string {
-  return withoutClauses(title).replace(TITLE_END_PUNCTUATION, '').trim();
+  // a title that is all clause (`（二）各区人民政府负责`) is kept as written rather than emptied
+  const bare = withoutClauses(title).replace(TITLE_END_PUNCTUATION, '').trim();
+  return bare || title.replace(TITLE_END_PUNCTUATION, '').trim();
 }
 
 /**
