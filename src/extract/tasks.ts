@@ -41,6 +41,7 @@ import {
   type PartClass,
 } from './work-items.js';
 import { cutAtEnumeratedItems, runInTitle } from './run-in-items.js';
+import { assignedItemTitle, cutAtAssignedItems } from './assigned-items.js';
 
 export interface TaskExtraction {
   tasks: Task[];
@@ -529,14 +530,23 @@ function runInItems(parts: TextPart[]): { lead: TextPart[]; items: RunInItem[] }
     // the heading's title sentence apart from a body run in after it (`（五）提升防控能力。筑牢源头防线。…`)
     const text = p.text.trim();
     const end = i === 0 ? SENTENCE_END.exec(text) : null;
-    const pieces = end && text.slice(end.index + 1).trim() ? [text.slice(0, end.index + 1), ...cutAtEnumeratedItems(text.slice(end.index + 1).trim())] : cutAtEnumeratedItems(text);
+    // enumerated items with run-in titles, else enumerated items each closing with their own clause
+    let assigned = false;
+    const cut = (t: string): string[] => {
+      const titled = cutAtEnumeratedItems(t);
+      if (titled.length > 1) return titled;
+      const byClause = cutAtAssignedItems(t);
+      assigned = byClause.length > 1;
+      return byClause;
+    };
+    const pieces = end && text.slice(end.index + 1).trim() ? [text.slice(0, end.index + 1), ...cut(text.slice(end.index + 1).trim())] : cut(text);
     pieces.forEach((text, k) => {
       const piece: TextPart = { ...p, text, title: p.title && pieces.length === 1 };
       // the heading's own title never opens an item, nor does a line going on with a sentence cut by a
       // line break (a hard-wrapped copy)
       const continues = k === 0 && i > 0 && !parts[i - 1].title && !endsSentence(previous);
       previous = text;
-      const title = (i === 0 && k === 0) || continues ? null : runInTitle(text);
+      const title = (i === 0 && k === 0) || continues ? null : (runInTitle(text) ?? (assigned ? assignedItemTitle(text) : null));
       if (title) items.push({ ...title, parts: [piece], cut: pieces.length > 1 });
       else if (items.length) {
         const last = items[items.length - 1];
