@@ -313,7 +313,8 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
   const item = (d: Draft): Draft => (items.push(d), d);
   // entries numbered alike under one heading are of one kind: in a list mostly of work items, an entry
   // that only names a thing (`6.淘汰国三营运柴油货车`, its verb not a known one) is a work item too
-  const nameOnly = kids.filter((k) => bodyChildren(k).length === 0 && isBareNameEntry(k.title, writtenAsItem(k) || textBlocks(k.blocks).some((b) => blockText(b).trim())));
+  const hasText = (k: SectionNode) => !!k.inlineBody.trim() || textBlocks(k.blocks).some((b) => blockText(b).trim());
+  const nameOnly = kids.filter((k) => bodyChildren(k).length === 0 && isBareNameEntry(k.title, hasText(k), writtenAsItem(k)));
   const listOfNames = new Set(nameOnly.length * 2 >= kids.length ? nameOnly : []);
   for (const k of kids) {
     // an article (第X条) of a 办法 or 条例 is a rule; its （一） clauses are its conditions, not work items

@@ -77,11 +77,13 @@ export function opensWithAction(text: string): boolean {
  * action or a clause, carrying no text of its own and no sub-items. A catalog or list of names is made
  * of such entries; a work item reads as work (an action: `推进…`, `要强化…`, or a sentence of its own).
  */
-export function isBareNameEntry(title: string, hasText: boolean): boolean {
+export function isBareNameEntry(title: string, hasText: boolean, sentence = false): boolean {
   if (hasText) return false;
   const t = squash(title).replace(/[。．.：:；;]+$/, '');
   // a phrase ending in 的 names a case (`凡符合下列情形之一的：1.因…死亡的；`), it is not work
   if (/的$/.test(t) && !opensWithAction(t)) return true;
+  // an entry closed by a full stop is a sentence, never a name in a list
+  if (sentence) return false;
   if (!t || t.length > 20 || /[，,；;。！？]/.test(t)) return false;
   return !opensWithAction(t) && !ACTION_INSIDE.test(t);
 }
