@@ -7,6 +7,10 @@
  */
 import cues from '../data/responsibility.json' with { type: 'json' };
 import { escapeRe } from '../nlp/regex.js';
+import { cutPositionalNote, statesFirstListedLeads } from './lead-convention.js';
+import { closesSentence, isOrganName } from './unit-lists.js';
+
+export { statesFirstListedLeads };
 
 export type Role = 'lead' | 'support';
 
@@ -28,12 +32,6 @@ export interface ClauseOptions {
   firstListedLeads?: boolean;
 }
 
-const POSITIONAL_NOTE_RE = new RegExp(cues.positionalLeadNote);
-
-/** Whether a text states the positional convention for the clauses after it (`…列第一位者为牵头单位，下同`). */
-export function statesFirstListedLeads(text: string): boolean {
-  return /(?:排|列)(?:在)?(?:第一位|首位|第一)(?:者|的)?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)[，,]\s*下同/.test(text);
-}
 
 export interface Responsibility {
   lead: string[];
@@ -47,10 +45,12 @@ const CLOSE = '）)〉>》】]」〕}';
 const BRACKET_RE = new RegExp(`[${(OPEN + CLOSE).replace(/[\]\\^-]/g, '\\$&')}]`, 'g');
 
 /** Labels of a label form, longest first so 牵头考核单位 wins over 牵头单位. */
-const LABELS: { text: string; role: Role | 'deadline' }[] = [
+const LABELS: { text: string; role: Role | 'deadline' | 'person' }[] = [
   ...cues.leadLabels.map((text) => ({ text, role: 'lead' as const })),
   ...cues.supportLabels.map((text) => ({ text, role: 'support' as const })),
   ...cues.deadlineLabels.map((text) => ({ text, role: 'deadline' as const })),
+  // `牵头领导：某副市长`: a person in charge, no unit; the label still ends the list before it
+  ...cues.personLabels.map((text) => ({ text, role: 'person' as const })),
 ].sort((a, b) => b.text.length - a.text.length);
 
 const LABEL_RE = new RegExp(`(${LABELS.map((l) => escapeRe(l.text)).join('|')})[ \\t　]*[:：]`, 'g');
@@ -245,33 +245,55 @@ interface Parsed {
  * Parse the inside of one clause. Returns null when it is not a responsibility clause at all (an ordinary
  * parenthesis such as `（以下简称领导小组）` or `（2017—2020年）`).
  */
-export function parseClauseBody(body: string, options: ClauseOptions = {}): Parsed | null {
-  let text = removeLineBreaks(body).trim();
-  // `A、B等负责。列第一位者为牵头单位`: the note says how to read the list before it
-  const note = POSITIONAL_NOTE_RE.exec(text);
-  const firstListedLeads = options.firstListedLeads || note !== null;
-  if (note) text = text.slice(0, note.index).trim();
+export function parseClauseBody(body: string, options: ClauseOptions = {}, closesSentence = false): Parsed | null {
+  // `A、B等负责。列第一位者为牵头单位` / `责任单位：A、B（列第一位的为牵头单位，下同）`: the note says how to read
+  // the list before it
+  const note = cutPositionalNote(removeLineBreaks(body).trim());
+  const firstListedLeads = options.firstListedLeads || note.found;
+  const text = note.text;
   if (!text) return null;
-  return parseLabelForm(text) ?? parseVerbForm(text, firstListedLeads);
+  return parseLabelForm(text, firstListedLeads) ?? parseVerbForm(text, firstListedLeads) ?? (closesSentence ? parseBareList(text, firstListedLeads) : null);
 }
 
 /**
  * The units of one table cell under a 牵头/责任 (role 'lead') or 配合 (role 'support') column: names split
- * as in a clause, role marks (`A（牵头）`) and deadlines honoured.
+ * as in a clause, role marks (`A（牵头）`) and deadlines honoured. `firstListedLeads`: the column lists
+ * units with no role (责任单位) and the plan says the first listed leads.
  */
-export function parseUnitCell(cell: string, role: Role): Parsed {
-  const label = role === 'lead' ? cues.leadLabels[0] : cues.supportLabels[0];
-  return parseClauseBody(`${label}：${cell}`) ?? { lead: [], support: [], deadlines: [] };
+export function parseUnitCell(cell: string, role: Role, options: ClauseOptions = {}): Parsed {
+  const label = role === 'support' ? cues.supportLabels[0] : options.firstListedLeads ? NEUTRAL_LABEL : cues.leadLabels[0];
+  return parseClauseBody(`${label}：${cell}`, options) ?? { lead: [], support: [], deadlines: [] };
+}
+
+/** Lead labels that name the lead as such (牵头单位); the others (责任单位) list units with no role. */
+const EXPLICIT_LEAD = new Set(cues.explicitLeadLabels);
+const NEUTRAL_LABEL = cues.leadLabels.find((l) => !EXPLICIT_LEAD.has(l))!;
+
+/**
+ * `（县农业农村局、县财政局，2025年底前）` closing a sentence: a list of organ names and time limits with no
+ * label and no role verb. All listed are responsible; under the positional convention the first leads.
+ */
+function parseBareList(text: string, firstListedLeads: boolean): Parsed | null {
+  const out: Parsed = { lead: [], support: [], deadlines: [] };
+  for (const n of splitNames(text)) {
+    if (isDeadline(n)) out.deadlines.push(n);
+    else if (looksLikeBody(n) && isOrganName(stripTrailingBrackets(n))) (firstListedLeads && out.lead.length > 0 ? out.support : out.lead).push(n);
+    else return null;
+  }
+  return out.lead.length > 0 ? out : null;
 }
 
 /** `牵头单位：A、B；配合单位：C` (also 责任单位, 牵头考核单位, 完成时限 …), the first label at the start. */
-function parseLabelForm(text: string): Parsed | null {
-  const hits: { index: number; after: number; role: Role | 'deadline' }[] = [];
+function parseLabelForm(text: string, firstListedLeads = false): Parsed | null {
+  const hits: { index: number; after: number; role: Role | 'deadline' | 'person'; explicit: boolean }[] = [];
   LABEL_RE.lastIndex = 0;
   for (let m = LABEL_RE.exec(text); m; m = LABEL_RE.exec(text)) {
     const label = LABELS.find((l) => l.text === m![1])!;
-    hits.push({ index: m.index, after: m.index + m[0].length, role: label.role });
+    hits.push({ index: m.index, after: m.index + m[0].length, role: label.role, explicit: EXPLICIT_LEAD.has(label.text) });
   }
+  // `责任单位：A、B、C` where the plan says the first listed leads: A leads, B and C support, unless the
+  // clause names roles itself (a 牵头 or 配合 label)
+  const positional = firstListedLeads && hits.every((h) => h.role === 'deadline' || h.role === 'person' || (h.role === 'lead' && !h.explicit));
   if (hits.length === 0) return null;
   const out: Parsed = { lead: [], support: [], deadlines: [] };
   // `（6月底完成，牵头考核单位：A）`: a time limit or progress note may come first, apart by ，or ；
@@ -284,14 +306,15 @@ function parseLabelForm(text: string): Parsed | null {
   }
   hits.forEach((h, i) => {
     const value = text.slice(h.after, i + 1 < hits.length ? hits[i + 1].index : text.length);
+    if (h.role === 'person') return;
     if (h.role === 'deadline') {
       const d = cleanName(value);
       if (d) out.deadlines.push(d);
       return;
     }
-    const names = splitNames(value);
+    const names = splitNames(value).flatMap(withoutRoleVerb);
     // within a 责任单位 list, `A（牵头）、B` marks the lead; the others support
-    const marked = names.some((n) => roleMark(n) !== null);
+    const marked = names.some((n) => roleMark(n) === 'lead');
     for (const n of names) {
       if (isDeadline(n)) {
         out.deadlines.push(n);
@@ -299,11 +322,24 @@ function parseLabelForm(text: string): Parsed | null {
       }
       const mark = roleMark(n);
       const name = mark ? n.replace(ROLE_MARK_RE, '').trim() : n;
-      const role: Role = mark ?? (marked && h.role === 'lead' ? 'support' : h.role);
+      const listedAfterFirst = positional && !marked && out.lead.length > 0;
+      const role: Role = mark ?? ((marked || listedAfterFirst) && h.role === 'lead' ? 'support' : h.role);
       out[role].push(name);
     }
   });
   return out.lead.length + out.support.length + out.deadlines.length > 0 ? out : null;
+}
+
+/**
+ * `责任单位：A，市有关部门按职责分工负责`: a name in a label's list followed by a role verb is the name (a
+ * support verb marks it as a role mark does: `B配合` → `B（配合）`); anything else is kept as written.
+ */
+function withoutRoleVerb(name: string): string[] {
+  const v = splitVerb(name);
+  if (!v) return [name];
+  const names = splitNames(v.names);
+  if (names.length === 0 || !names.every(looksLikeBody)) return [name];
+  return v.role === 'support' ? names.map((n) => `${n}（${cues.supportMarks[0]}）`) : names;
 }
 
 function roleMark(name: string): Role | null {
@@ -325,14 +361,15 @@ function parseVerbForm(text: string, firstListedLeads = false): Parsed | null {
   // segments are separated by ，；; names inside a segment by 、 (`A、B牵头，C配合`)
   // `（A指导，B负责落实。以下均由B落实，不再列出）`: a sentence after the first that names no role is a note
   const sentences = splitOutsideBrackets(text.replace(/[。.]$/, ''), '。');
-  const rolesIn = (t: string) => splitOutsideBrackets(t, '，,；;').some((seg) => splitVerb(seg.trim()) !== null);
+  const rolesIn = (t: string) => splitOutsideBrackets(t, '，,；;').every((seg) => isDeadline(seg.trim()) || splitVerb(seg.trim()) !== null);
   const kept = [sentences[0], ...sentences.slice(1).filter(rolesIn)].join('，');
   const segments = splitOutsideBrackets(kept, '，,；;').map((s) => s.trim()).filter(Boolean);
   // `A牵头，B按职责分工负责`: where one segment names who leads (牵头), the units that 负责 in the other
   // segments carry out their share under that lead: they support (a unit that 指导 keeps its role)
   const verbs = segments.map((seg) => (isDeadline(seg) ? null : splitVerb(seg)));
   const ledBy = verbs.some((v) => v?.verb.includes('牵头'));
-  const found = verbs.map((v) => (v && ledBy && v.role === 'lead' && !v.verb.includes('牵头') && v.verb.includes('负责') ? { ...v, role: 'support' as const } : v));
+  const carriesOut = (verb: string) => cues.carryOutVerbs.some((w) => verb.includes(w));
+  const found = verbs.map((v) => (v && ledBy && v.role === 'lead' && !v.verb.includes('牵头') && carriesOut(v.verb) ? { ...v, role: 'support' as const } : v));
   for (const [k, seg] of segments.entries()) {
     if (isDeadline(seg)) {
       out.deadlines.push(seg);
@@ -389,12 +426,19 @@ function splitVerb(seg: string): { names: string; verb: string; role: Role } | n
  */
 export function findClauses(text: string, options: ClauseOptions = {}): ResponsibilityClause[] {
   const clauses: ResponsibilityClause[] = [];
+  // bare lists of units (`（县农业农村局、县财政局）` closing a sentence), kept apart: one standing inside a
+  // label clause is a note on a name there (`责任单位：市科技局（市知识产权局）`)
+  const bare: ResponsibilityClause[] = [];
   const groups = bracketGroups(text);
   for (const g of groups) {
     // clauses sit in round or square brackets; 《》 is a title, 〈〉 a note inside a name
     if (!'（(【[〔'.includes(g.open)) continue;
     const parsed = parseClauseBody(g.inner, options);
     if (parsed) clauses.push({ start: g.start, end: g.end, raw: text.slice(g.start, g.end), ...parsed });
+    else if (closesSentence(text, g.end)) {
+      const list = parseClauseBody(g.inner, options, true);
+      if (list) bare.push({ start: g.start, end: g.end, raw: text.slice(g.start, g.end), ...list });
+    }
   }
   // unbracketed label forms: a label at the start of the text or right after a sentence end / line break.
   // Each label is checked against the groups by binary search, and what stands before it by looking
@@ -428,7 +472,65 @@ export function findClauses(text: string, options: ClauseOptions = {}): Responsi
     if (parsed) clauses.push({ start: at, end, raw, ...parsed });
     LABEL_RE.lastIndex = Math.max(LABEL_RE.lastIndex, end);
   }
+  // a bare list or role sentence overlapping a clause found above is part of it (a bare list can only
+  // overlap a label clause by lying inside it); found by binary search, not by a scan per candidate
+  const overlaps = overlapTest(clauses);
+  const extra = [...bare, ...roleSentences(text, groups, options)].filter((c) => !overlaps(c));
+  for (const c of extra) clauses.push(c);
   return clauses.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a span overlaps one of the clauses: their starts sorted with the furthest end reached so far. */
+function overlapTest(clauses: ResponsibilityClause[]): (c: { start: number; end: number }) => boolean {
+  const sorted = [...clauses].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const c of sorted) reach.push(Math.max(c.end, reach.length ? reach[reach.length - 1] : -Infinity));
+  return (c) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] > c.start;
+  };
+}
+
+const ROLE_VERBS = [...LEAD_VERBS, ...SUPPORT_VERBS];
+
+/** Whether a sentence ends in a role verb (a full stop and spaces aside), read from its end only. */
+function endsInRoleVerb(sentence: string): boolean {
+  let end = sentence.length;
+  while (end > 0 && /\s/.test(sentence[end - 1])) end--;
+  if (end > 0 && (sentence[end - 1] === '。' || sentence[end - 1] === '.')) end--;
+  return ROLE_VERBS.some((v) => sentence.startsWith(v, end - v.length));
+}
+
+/**
+ * Sentences that only assign roles, unbracketed: `由市委组织部牵头，市民政局配合。` as a sentence of its own
+ * (after a sentence end or a line break, to the next). Read as the verb form is read in brackets: every
+ * segment names bodies and ends in a role verb, so prose is never taken for one; the names must be organs'.
+ */
+function roleSentences(text: string, groups: { start: number; end: number }[], options: ClauseOptions): ResponsibilityClause[] {
+  const out: ResponsibilityClause[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (i < text.length && ch !== '。' && ch !== '\n' && ch !== '！' && ch !== '？' && ch !== '!' && ch !== '?') continue;
+    if (i < text.length && insideGroup(groups, i)) continue;
+    const end = i < text.length && ch !== '\n' ? i + 1 : i;
+    const raw = text.slice(start, end);
+    if (endsInRoleVerb(raw)) {
+      const lead = raw.length - raw.trimStart().length;
+      const parsed = parseVerbForm(cutPositionalNote(raw.trim().replace(/[。.]$/, '')).text, !!options.firstListedLeads);
+      // out of brackets the names must be organs' by their form (`落实单位负责` is a call, not a clause)
+      const organs = parsed && [...parsed.lead, ...parsed.support].every((n) => isOrganName(stripTrailingBrackets(n)));
+      if (parsed && organs) out.push({ start: start + lead, end, raw: raw.trim(), ...parsed });
+    }
+    start = i + 1;
+  }
+  return out;
 }
 
 /** All clauses of a text merged: the union of their leads and the union of their supports, in order of appearance. */
@@ -457,4 +559,20 @@ export function withoutClauses(text: string, clauses: ResponsibilityClause[] = f
     pos = c.end;
   }
   return (out + text.slice(pos)).trim();
+}
+
+// a role label closing a stretch names a kind of unit, not a unit (`注：责任单位中…`)
+const LABEL_WORD_END = new RegExp(`(?:${[...cues.leadLabels, ...cues.supportLabels].map(escapeRe).join('|')})中?$`);
+
+/** Whether a stretch of text names a unit: one of its listed pieces is an organ's name, or it holds a clause. */
+export function namesAUnit(stretch: string): boolean {
+  const pieces = splitOutsideBrackets(stretch, '、，,；;：:').map((p) => stripTrailingBrackets(cleanName(p)));
+  if (pieces.some((p) => looksLikeBody(p) && isOrganName(p) && !LABEL_WORD_END.test(p))) return true;
+  return findClauses(stretch).length > 0;
+}
+
+/** A responsibility read again under the plan's clause options (units inherited from a group or item). */
+export function underOptions(r: Responsibility, options: ClauseOptions): Responsibility {
+  if (!options.firstListedLeads) return r;
+  return parseResponsibility(r.clauses.map((c) => c.raw).join('\n'), options);
 }

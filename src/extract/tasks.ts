@@ -23,7 +23,8 @@ import { blockText, spanGrid, type Block, type TableBlock } from '../ingest/bloc
 import type { Diagnostic, Indicator, Task } from '../schema/plan.js';
 import { matchHeadingNumber } from '../segment/numbering.js';
 import type { SectionNode, SegmentedDocument } from '../segment/types.js';
-import { parseResponsibility, parseUnitCell, statesFirstListedLeads, withoutClauses, type ClauseOptions, type Responsibility } from './responsible.js';
+import { namesAUnit, parseResponsibility, parseUnitCell, underOptions, withoutClauses, type ClauseOptions, type Responsibility } from './responsible.js';
+import { cutPositionalNote, firstListedLeadsFrom } from './lead-convention.js';
 import {
   classifyPartTitle,
   endsWithTaskWord,
@@ -40,6 +41,7 @@ import {
   type PartClass,
 } from './work-items.js';
 import { cutAtEnumeratedItems, runInTitle } from './run-in-items.js';
+import { assignedItemTitle, cutAtAssignedItems } from './assigned-items.js';
 
 export interface TaskExtraction {
   tasks: Task[];
@@ -74,6 +76,11 @@ interface Draft {
   subItems?: Draft[];
   /** cut from a paragraph it shares with other tasks: its indicators are those quoted in its text */
   byQuote?: boolean;
+  /**
+   * a numbered group read as one item holding its items (the drafts collected inside it): kept when its
+   * number is in the work items' style, and then they are its sub-items, not tasks found apart
+   */
+  holds?: Draft[];
 }
 
 /** The responsibility a draft's own text states (read once: selection, restated rows and output all ask). */
@@ -87,9 +94,17 @@ interface Context {
   /** the class of the part being walked */
   part: PartClass;
   /** the last task table read and the document's blocks in order (to see a table continued) */
-  tables: { last: TableState | null; blocks: Block[]; order: Map<Block, number> };
+  tables: TableContext;
   diagnostics: Diagnostic[];
   usedTables: Set<Block>;
+}
+
+interface TableContext {
+  last: TableState | null;
+  blocks: Block[];
+  order: Map<Block, number>;
+  /** the line from which the plan's lists are read by the positional convention (see lead-convention.ts) */
+  firstListedFrom: number;
 }
 
 /** What a section title says its part holds (src/data/task-sections.json): task, principle, safeguard or null. */
@@ -136,7 +151,13 @@ export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): T
     diagnostics: [],
     usedTables: new Set(),
     part: null,
-    tables: { last: null, blocks, order: new Map(blocks.map((b, i) => [b, i])) },
+    tables: {
+      last: null,
+      blocks,
+      order: new Map(blocks.map((b, i) => [b, i])),
+      // `列第一位者为牵头单位`: in the whole plan (a note apart from any list) or from a clause saying 下同 on
+      firstListedFrom: firstListedLeadsFrom(conventionTexts(blocks), namesAUnit),
+    },
   };
   const roots = findTaskRoots(doc.sections);
   if (!doc.sections.some((s) => s.kind === 'body')) {
@@ -145,7 +166,9 @@ export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): T
   }
   for (const root of roots) {
     ctx.part = root.part;
-    collectContainer(root.node, groupUnits(root.node), ctx);
+    // `一、稳定粮食播种面积。将…（A牵头）` at the top with no items under it: a work item as at any level
+    if (topLevelItem(root.node)) ctx.drafts.push(numberedDraft(root.node, root.node, null, ctx));
+    else collectContainer(root.node, groupUnits(root.node), ctx);
   }
   ctx.drafts.sort((a, b) => a.line - b.line || a.seq - b.seq);
   const keep = selectWorkItems(
@@ -157,9 +180,12 @@ export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): T
       amongGroups: d.amongGroups,
       hasUnits: namesUnits(d),
       leadsWork: d.origin === 'paragraph' && opensWithAction(d.text),
+      holder: d.holds !== undefined,
     })),
   );
-  ctx.drafts = restatedRows(ctx.drafts.filter((_, i) => keep.has(i)).flatMap(withSubItems));
+  const kept = ctx.drafts.filter((_, i) => keep.has(i));
+  const held = new Set(kept.flatMap((d) => d.holds ?? []));
+  ctx.drafts = restatedRows(kept.filter((d) => !held.has(d)).flatMap(withSubItems));
   reportParts(doc, roots, ctx);
   collectOutsideTables(doc, ctx);
 
@@ -167,10 +193,7 @@ export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): T
   markSharedLines(ctx.drafts);
   const byLine = indexByLine(indicators.filter((ind) => ind.source === 'task'));
   const tableQuotes = new Map<string, (text: string) => Indicator[]>();
-  // `列第一位者为牵头单位，下同`: from that line on, the first body a 负责 clause lists leads
-  const convention = doc.placed.find((p) => p.block.type !== 'table' && statesFirstListedLeads(blockText(p.block)));
-  const firstListedFrom = convention ? convention.block.line : Infinity;
-  const tasks = ctx.drafts.map((d, i) => toTask(d, `t${i + 1}`, byLine, tableQuotes, { firstListedLeads: d.endLine >= firstListedFrom }));
+  const tasks = ctx.drafts.map((d, i) => toTask(d, `t${i + 1}`, byLine, tableQuotes, { firstListedLeads: d.endLine >= ctx.tables.firstListedFrom }));
   reportUnits(
     doc,
     roots.map((r) => r.node),
@@ -178,6 +201,22 @@ export function extractTasks(doc: SegmentedDocument, indicators: Indicator[]): T
     tasks,
   );
   return { tasks, diagnostics: ctx.diagnostics };
+}
+
+/** Paragraphs and table cells with their lines, where a plan may state the positional convention. */
+function conventionTexts(blocks: Block[]): { text: string; line: number }[] {
+  return blocks.flatMap((b) => (b.type === 'table' ? b.rows.flatMap((r) => r.map((c) => ({ text: c.text, line: b.line }))) : [{ text: b.text, line: b.line }]));
+}
+
+/**
+ * A top-level numbered heading written as a work item: its body runs in after its title and nothing is
+ * numbered or tabled under it (a 通知 or 意见 whose 一、 二、 are its items).
+ */
+function topLevelItem(n: SectionNode): boolean {
+  if (!n.number || !n.inlineBody.trim() || n.kind !== 'body') return false;
+  if (bodyChildren(n).length > 0 || n.blocks.some((b) => b.type === 'table')) return false;
+  // an article (第X条) is a rule of a 办法 or 条例, unless it names who carries it out (若干措施)
+  return n.family !== 'article' || parseResponsibility([headingText(n), ...textBlocks(n.blocks).map(blockText)].join('\n')).clauses.length > 0;
 }
 
 /**
@@ -269,6 +308,14 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
   const anyGroup = kids.some((k) => bodyChildren(k).length > 0 && !oneTask(k));
   const bareNames: SectionNode[] = [];
   const articles: SectionNode[] = [];
+  // the items numbered directly under this node, in order
+  const items: Draft[] = [];
+  const item = (d: Draft): Draft => (items.push(d), d);
+  // entries numbered alike under one heading are of one kind: in a list mostly of work items, an entry
+  // that only names a thing (`6.淘汰国三营运柴油货车`, its verb not a known one) is a work item too
+  const hasText = (k: SectionNode) => !!k.inlineBody.trim() || textBlocks(k.blocks).some((b) => blockText(b).trim());
+  const nameOnly = kids.filter((k) => bodyChildren(k).length === 0 && isBareNameEntry(k.title, hasText(k), writtenAsItem(k)));
+  const listOfNames = new Set(nameOnly.length * 2 >= kids.length ? nameOnly : []);
   for (const k of kids) {
     // an article (第X条) of a 办法 or 条例 is a rule; its （一） clauses are its conditions, not work items
     if (k.family === 'article') {
@@ -279,8 +326,21 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
     const own = groupUnits(k);
     if (bodyChildren(k).length > 0) {
       // `（一）工程` over `1.` items is a group; `1.加强保护。具体包括：` over （1）（2） is one task
-      if (oneTask(k)) ctx.drafts.push(numberedDraft(node, k, inherited, ctx));
-      else collectContainer(k, own ?? inherited, ctx);
+      if (oneTask(k)) ctx.drafts.push(item(numberedDraft(node, k, inherited, ctx)));
+      else {
+        const before = ctx.drafts.length;
+        collectContainer(k, own ?? inherited, ctx);
+        // a group written as an item is (a sentence: a run-in body or a full stop) read as one item holding
+        // its items too, in case its number is the work items' style; a bare title (`3.2 预警`) is a section.
+        // (Its notes are those of the drafts just collected: a scratch list keeps them from being said twice.)
+        // (Rows of a task table inside it are never its sub-items: such a group stays a group.)
+        const held = ctx.drafts.slice(before);
+        if (writtenAsItem(k) && held.every((d) => d.origin !== 'table')) {
+          const holder = numberedDraft(node, k, inherited, { ...ctx, diagnostics: [] });
+          holder.holds = held;
+          ctx.drafts.push(holder);
+        }
+      }
     } else if (anyGroup && !inline) {
       // a group without numbered items among groups that have them: its paragraphs are the tasks
       const before = ctx.drafts.length;
@@ -296,12 +356,13 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
     } else if (k.blocks.some((b) => b.type === 'table' && tableRoles(tableGrid(b)) !== null)) {
       // `2.…任务分工表` over the table: the heading of a task table, its rows are the items
       collectContainer(k, own ?? inherited, ctx);
-    } else if (isBareNameEntry(k.title, !!k.inlineBody.trim() || textBlocks(k.blocks).some((b) => blockText(b).trim()))) {
+    } else if (listOfNames.has(k)) {
       bareNames.push(k);
     } else {
-      ctx.drafts.push(numberedDraft(node, k, inherited, ctx));
+      ctx.drafts.push(item(numberedDraft(node, k, inherited, ctx)));
     }
   }
+  shareClosingClause(items);
   if (articles.length) {
     ctx.diagnostics.push({
       severity: 'info',
@@ -368,6 +429,11 @@ function holdsItems(k: SectionNode, siblings: SectionNode[]): boolean {
 // a group family (一、 （一）) over items numbered 1. 1、 keeps GB/T 9704's levels
 const GROUP_FAMILIES = new Set(['part', 'chapter', 'jie', 'cn-dun', 'paren-cn', 'unnumbered', 'part-container']);
 const ITEM_FAMILIES = new Set(['arabic-dot', 'arabic-dun']);
+
+/** A heading written as a sentence: a run-in body after its title, or its line closed by a full stop. */
+function writtenAsItem(k: SectionNode): boolean {
+  return k.inlineBody.trim() !== '' || /[。．]\s*$/.test(headingText(k));
+}
 
 /** A heading that carries its body on its line and is one task, its children being sub-items. */
 function runInTask(k: SectionNode): boolean {
@@ -465,14 +531,23 @@ function runInItems(parts: TextPart[]): { lead: TextPart[]; items: RunInItem[] }
     // the heading's title sentence apart from a body run in after it (`（五）提升防控能力。筑牢源头防线。…`)
     const text = p.text.trim();
     const end = i === 0 ? SENTENCE_END.exec(text) : null;
-    const pieces = end && text.slice(end.index + 1).trim() ? [text.slice(0, end.index + 1), ...cutAtEnumeratedItems(text.slice(end.index + 1).trim())] : cutAtEnumeratedItems(text);
+    // enumerated items with run-in titles, else enumerated items each closing with their own clause
+    let assigned = false;
+    const cut = (t: string): string[] => {
+      const titled = cutAtEnumeratedItems(t);
+      if (titled.length > 1) return titled;
+      const byClause = cutAtAssignedItems(t);
+      assigned = byClause.length > 1;
+      return byClause;
+    };
+    const pieces = end && text.slice(end.index + 1).trim() ? [text.slice(0, end.index + 1), ...cut(text.slice(end.index + 1).trim())] : cut(text);
     pieces.forEach((text, k) => {
       const piece: TextPart = { ...p, text, title: p.title && pieces.length === 1 };
       // the heading's own title never opens an item, nor does a line going on with a sentence cut by a
       // line break (a hard-wrapped copy)
       const continues = k === 0 && i > 0 && !parts[i - 1].title && !endsSentence(previous);
       previous = text;
-      const title = (i === 0 && k === 0) || continues ? null : runInTitle(text);
+      const title = (i === 0 && k === 0) || continues ? null : (runInTitle(text) ?? (assigned ? assignedItemTitle(text) : null));
       if (title) items.push({ ...title, parts: [piece], cut: pieces.length > 1 });
       else if (items.length) {
         const last = items[items.length - 1];
@@ -499,6 +574,29 @@ function shareUnits(draft: Draft): void {
     d.inherited = fromItem;
     shareUnits(d);
   }
+}
+
+/**
+ * `1.… 2.… 3.…` then a line `责任单位：A、B` after the last item of a group, no other item naming units: the
+ * line closes the group (written once at its end), so every item of the group takes it.
+ */
+function shareClosingClause(items: Draft[]): void {
+  if (items.length < 2) return;
+  const last = items[items.length - 1];
+  if (items.slice(0, -1).some(namesUnits) || !endsWithClauseLine(last.text)) return;
+  for (const d of items.slice(0, -1)) {
+    d.inherited = ownUnits(last);
+    shareUnits(d);
+  }
+}
+
+/** Whether a text's last line, after other lines, is a responsibility clause and nothing else. */
+function endsWithClauseLine(text: string): boolean {
+  const at = text.lastIndexOf('\n');
+  if (at < 0) return false;
+  const line = text.slice(at + 1);
+  const r = parseResponsibility(line);
+  return r.clauses.length > 0 && withoutClauses(line, r.clauses).replace(/[。；;，,\s]/g, '') === '';
 }
 
 /** Whether a draft or one of its sub-items names units. */
@@ -583,7 +681,9 @@ export function firstSentence(text: string): string {
 }
 
 function cleanTitle(title: string): string {
-  return withoutClauses(title).replace(TITLE_END_PUNCTUATION, '').trim();
+  // a title that is all clause (`（二）各区人民政府负责`) is kept as written rather than emptied
+  const bare = withoutClauses(title).replace(TITLE_END_PUNCTUATION, '').trim();
+  return bare || title.replace(TITLE_END_PUNCTUATION, '').trim();
 }
 
 /**
@@ -647,6 +747,8 @@ function joinParts(parts: TextPart[], ctx: Context): string {
 
 interface TableRoles {
   header: number;
+  /** the unit columns list units with no role: no 牵头 in their heads, no 配合 column */
+  unranked: boolean;
   number: number | null;
   title: number | null;
   lead: number[];
@@ -665,17 +767,22 @@ export function tableGrid(table: TableBlock): string[][] {
 
 const LEAD_HEAD = /牵头|责任(单位|部门|主体)|主责|负责(单位|部门)|承办/;
 const SUPPORT_HEAD = /配合|协同|参与|协办|协助/;
+const EXPLICIT_LEAD_HEAD = /牵头|主责|主办/;
+// a column of persons in charge (牵头领导, 责任人) names no unit
+const PERSON_HEAD = /领导|责任人|负责人|联系人/;
 const NUMBER_HEAD = /^(序号|编号|序)$/;
 const DEADLINE_HEAD = /时限|时间|进度|期限/;
 const TITLE_HEAD = /任务|事项|名称|工作|内容|措施|举措|项目/;
 
 export function tableRoles(grid: string[][]): TableRoles | null {
   for (let h = 0; h < Math.min(3, grid.length); h++) {
-    const head = grid[h].map((c) => c.replace(/\s+/g, ''));
-    const lead = head.flatMap((c, i) => (LEAD_HEAD.test(c) && !SUPPORT_HEAD.test(c) ? [i] : []));
+    // `责任单位（列第一位的为牵头单位，其余为配合单位）`: a note in a head names no role of its column
+    const head = grid[h].map((c) => cutPositionalNote(c.replace(/\s+/g, '')).text);
+    const lead = head.flatMap((c, i) => (LEAD_HEAD.test(c) && !SUPPORT_HEAD.test(c) && !PERSON_HEAD.test(c) ? [i] : []));
     if (lead.length === 0) continue;
     const support = head.flatMap((c, i) => (SUPPORT_HEAD.test(c) ? [i] : []));
-    const used = new Set([...lead, ...support]);
+    const persons = head.flatMap((c, i) => (PERSON_HEAD.test(c) ? [i] : []));
+    const used = new Set([...lead, ...support, ...persons]);
     const find = (re: RegExp) => {
       const i = head.findIndex((c, j) => !used.has(j) && re.test(c));
       if (i >= 0) used.add(i);
@@ -685,7 +792,8 @@ export function tableRoles(grid: string[][]): TableRoles | null {
     const deadline = find(DEADLINE_HEAD);
     const title = find(TITLE_HEAD);
     const text = head.flatMap((c, i) => (!used.has(i) && c ? [i] : []));
-    return { header: h, number, title: title ?? text[0] ?? null, lead, support, deadline, text };
+    const unranked = support.length === 0 && lead.every((i) => !EXPLICIT_LEAD_HEAD.test(head[i]));
+    return { header: h, unranked, number, title: title ?? text[0] ?? null, lead, support, deadline, text };
   }
   return null;
 }
@@ -720,7 +828,7 @@ function continues(table: TableBlock, width: number, previous: TableState | null
  * width are group titles. A 牵头单位 cell merged over several rows gives each row its unit: in a real
  * table as a row span, in flattened text as empty cells below the first row.
  */
-function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibility | null, part: PartClass, state: { last: TableState | null; blocks: Block[]; order: Map<Block, number> }): Draft[] | null {
+function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibility | null, part: PartClass, state: TableContext): Draft[] | null {
   const grid = tableGrid(table);
   const width = grid[0]?.length ?? 0;
   let roles = tableRoles(grid);
@@ -733,6 +841,8 @@ function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibi
   if (!roles || roles.title === null) return null;
   const drafts: Draft[] = [];
   let previousTitle: string | null = null;
+  // a 责任单位 column (no 牵头 in its head, no 配合 column) under the positional convention: the first listed leads
+  const leadOptions: ClauseOptions = { firstListedLeads: roles.unranked && table.line >= state.firstListedFrom };
   for (let r = roles.header + 1; r < grid.length; r++) {
     const row = grid[r];
     if (row.every((c) => c === row[0])) continue; // a merged row: group title or note
@@ -740,7 +850,7 @@ function tableDrafts(table: TableBlock, sectionId: string, inherited: Responsibi
     if (!titleCell) continue;
     const textCols = [roles.title, ...roles.text.filter((i) => i !== roles.title)];
     const text = [...new Set(textCols.map((i) => row[i]).filter(Boolean))].join('\n');
-    const cells = [...roles.lead.map((i) => parseUnitCell(row[i], 'lead')), ...roles.support.map((i) => parseUnitCell(row[i], 'support'))];
+    const cells = [...roles.lead.map((i) => parseUnitCell(row[i], 'lead', leadOptions)), ...roles.support.map((i) => parseUnitCell(row[i], 'support'))];
     let lead = unique(cells.flatMap((c) => c.lead));
     // every row of a task table has a lead unit: an empty cell is the merged cell above, flattened
     if (lead.length === 0 && roles.lead.every((i) => !row[i].trim())) lead = carried;
@@ -949,7 +1059,8 @@ function toTask(d: Draft, id: string, taskIndicators: LineIndex, tableQuotes: Ma
   } else {
     // the positional convention (`列第一位者为牵头单位，下同`) changes roles: read again only then
     const own = clauseOptions.firstListedLeads ? parseResponsibility(d.text, clauseOptions) : ownUnits(d);
-    const r = own.lead.length + own.support.length > 0 ? own : (d.inherited ?? own);
+    // units inherited from the group or item are read under the same convention as the task's own
+    const r = own.lead.length + own.support.length > 0 ? own : d.inherited ? underOptions(d.inherited, clauseOptions) : own;
     lead = r.lead;
     support = r.support;
     deadlines = own.deadlines.length ? own.deadlines : r.deadlines;

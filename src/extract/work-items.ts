@@ -77,11 +77,13 @@ export function opensWithAction(text: string): boolean {
  * action or a clause, carrying no text of its own and no sub-items. A catalog or list of names is made
  * of such entries; a work item reads as work (an action: `推进…`, `要强化…`, or a sentence of its own).
  */
-export function isBareNameEntry(title: string, hasText: boolean): boolean {
+export function isBareNameEntry(title: string, hasText: boolean, sentence = false): boolean {
   if (hasText) return false;
   const t = squash(title).replace(/[。．.：:；;]+$/, '');
   // a phrase ending in 的 names a case (`凡符合下列情形之一的：1.因…死亡的；`), it is not work
   if (/的$/.test(t) && !opensWithAction(t)) return true;
+  // an entry closed by a full stop is a sentence, never a name in a list
+  if (sentence) return false;
   if (!t || t.length > 20 || /[，,；;。！？]/.test(t)) return false;
   return !opensWithAction(t) && !ACTION_INSIDE.test(t);
 }
@@ -295,12 +297,19 @@ export interface Candidate {
   hasUnits: boolean;
   /** a paragraph opening as a work item does (see opensWithAction) */
   leadsWork: boolean;
+  /**
+   * a numbered heading holding numbered items of its own (`（三）抓好生猪稳产保供。` over `1.` `2.`): in the
+   * work items' style it is one work item and its items are its sub-items, else only a group
+   */
+  holder?: boolean;
 }
 
 /**
  * Which candidates are work items (indices, in order). Tables always are. Numbered items: those in the
  * work items' style; in a safeguard part, only those continuing the work items' numbering or naming
  * units. Paragraphs: when the plan numbers no work item, or as the items of a group among numbered groups.
+ * A numbered heading holding items counts for its style as an item does (items numbered alike are one
+ * level of the plan: where some of them are work items, all are).
  */
 export function selectWorkItems(cands: Candidate[]): Set<number> {
   const keep = new Set<number>();

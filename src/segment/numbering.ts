@@ -5,6 +5,7 @@
  */
 import { parseChineseInteger } from '../nlp/numbers.js';
 import { NO_UNIT_AFTER, QUANTITY_WORD } from '../nlp/units.js';
+import partsData from '../data/document-parts.json' with { type: 'json' };
 
 export type FamilyId =
   | 'part' // 第一篇 第一部分 第一编
@@ -18,6 +19,7 @@ export type FamilyId =
   | 'paren-arabic' // （1） (1)
   | 'circled' // ①
   | 'box' // 专栏3
+  | 'series' // 行动一：  任务2　 (a word of a run of headings, then its ordinal)
   | 'decimal-2' // 1.1 (the depth is part of the family: 1.1 and 1.1.1 are two levels)
   | 'decimal-3' // 1.1.1
   | 'decimal-4'; // 1.1.1.1
@@ -76,6 +78,20 @@ const PATTERNS: { family: FamilyId; re: RegExp; number: (m: RegExpExecArray) => 
     family: 'cn-dun',
     // 一、 and the common slips 一， 一. 一．; not 一是/一要 (those are running enumerations)
     re: new RegExp(`^([${CN_DIGITS}]{1,3})[、，,.．][\\s　]*`),
+    number: (m) => m[1],
+    ordinal: (m) => toInt(m[1]),
+  },
+  {
+    // `行动一：数字基础设施夯实行动` / `任务2　…`: a word naming a run of headings, its ordinal, a colon or space
+    family: 'series',
+    re: new RegExp(`^(?:${partsData.seriesHeadingWords.join('|')})([${CN_DIGITS}]{1,3}|\\d{1,2})(?:[:：][\\s　]*|[\\s　]+)(?=\\S)`),
+    number: (m) => m[0].replace(/[:：\s　]+$/, ''),
+    ordinal: (m) => toInt(m[1]),
+  },
+  {
+    // 【一】 ［一］: a Chinese numeral in square brackets numbers a heading as 一、 does
+    family: 'cn-dun',
+    re: new RegExp(`^[【［\\[]([${CN_DIGITS}]{1,3})[】］\\]][\\s　、.．]*`),
     number: (m) => m[1],
     ordinal: (m) => toInt(m[1]),
   },

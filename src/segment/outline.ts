@@ -269,7 +269,12 @@ export function buildOutline(blocks: Block[]): OutlineResult {
     if (family !== 'unnumbered') return 1;
     let next: HeadingInfo | null = null;
     for (let j = at + 1; j < infos.length && !next; j++) if (infos[j]?.number && infos[j]!.family !== 'box') next = infos[j];
-    const openAt = next ? findLastIndex(stack, (o) => o.families.has(next.family)) : -1;
+    // opening no numbered run (a plan numbering no heading): beside the bare heading open before it
+    if (!next) {
+      const bareAt = findLastIndex(stack, (o) => o.bare);
+      return bareAt >= 0 ? bareAt + 1 : stack.length + 1;
+    }
+    const openAt = findLastIndex(stack, (o) => o.families.has(next.family));
     if (openAt < 0) return stack.length + 1;
     // the run it opens restarts one already open: beside that run's own bare heading, or beside the run
     return openAt >= 1 && stack[openAt - 1].bare ? openAt : openAt + 1;

@@ -5,6 +5,7 @@
  * - a bare part heading: a short line standing alone, without sentence punctuation, after a finished
  *   sentence and before body text, whose part then opens a numbered run at 1 (work reports:
  *   `2023年工作回顾` … `（一）…`, `2024年工作安排` … `（一）…`);
+ * - in a plan numbering no heading, three or more such lines standing alone between paragraphs (its outline);
  * - a paragraph-initial enumeration `一是…。二是…。` that stands for the missing （一） level of a part
  *   (the outline builder accepts it only directly under a top-level heading with no numbered children).
  */
@@ -101,5 +102,28 @@ export function findBareHeadings(blocks: Block[], numbered: (HeadingNumber | nul
     }
     if (opens) out.add(i);
   }
+  for (const i of headingSeries(blocks, numbered)) out.add(i);
   return out;
+}
+
+/** How many lines standing alone make a series of part headings in a plan numbering none. */
+const SERIES_MIN = 3;
+
+/**
+ * A plan numbering no heading at all (`行动目标` / `主要任务` / `保障措施`, each over paragraphs): its short
+ * lines standing alone between finished sentences and prose, when there are a few of them, are its part
+ * headings. One such line alone is a caption or a signature, not an outline.
+ */
+function headingSeries(blocks: Block[], numbered: (HeadingNumber | null)[]): number[] {
+  if (numbered.some((n) => n !== null)) return [];
+  const found: number[] = [];
+  for (let i = 1; i < blocks.length - 1; i++) {
+    const b = blocks[i];
+    if (b.type !== 'paragraph' || b.framed || !looksLikeBareHeading(textOf(b))) continue;
+    const prev = textOf(blocks[i - 1]);
+    const next = textOf(blocks[i + 1]);
+    if (!ENDS_SENTENCE.test(prev) || !/[。；]/.test(next) || DATE_LINE.test(next.replace(/\s/g, ''))) continue;
+    found.push(i);
+  }
+  return found.length >= SERIES_MIN ? found : [];
 }
