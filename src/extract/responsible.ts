@@ -512,12 +512,18 @@ function endsInRoleVerb(sentence: string): boolean {
  * (after a sentence end or a line break, to the next). Read as the verb form is read in brackets: every
  * segment names bodies and ends in a role verb, so prose is never taken for one; the names must be organs'.
  */
+const SENTENCE_END = /[。\n！？!?]/g;
+
 function roleSentences(text: string, groups: { start: number; end: number }[], options: ClauseOptions): ResponsibilityClause[] {
   const out: ResponsibilityClause[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
+  // the sentence ends (found by the pattern, natively), then the end of the text
+  const ends: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) ends.push(m.index);
+  ends.push(text.length);
+  for (const i of ends) {
     const ch = text[i];
-    if (i < text.length && ch !== '。' && ch !== '\n' && ch !== '！' && ch !== '？' && ch !== '!' && ch !== '?') continue;
     if (i < text.length && insideGroup(groups, i)) continue;
     const end = i < text.length && ch !== '\n' ? i + 1 : i;
     const raw = text.slice(start, end);
