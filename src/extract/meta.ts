@@ -77,7 +77,8 @@ export function extractMeta(doc: SegmentedDocument): Meta {
   const title = rawTitle ? cleanTitle(rawTitle) : null;
   const region = (title ? regionOf(title) : regionFromIssuer(coverLines)) ?? regionFromText(allText);
   const province = provinceOf(region, allText, [rawTitle ?? '', ...titleLines, ...coverLines].filter((l) => l.length <= 80));
-  const workReport = !title && WORK_REPORT.test(allText.slice(0, 2000));
+  // a work report untitled, or titled as one (`政府工作报告`, `某县2024年政府工作报告`)
+  const workReport = (!title || /报告$/.test(title)) && WORK_REPORT.test(allText.slice(0, 2000));
   // a notice signs at its end; a document issued in its own name (国发 意见) signs at the end of the text
   const closing = doc.placed.filter((p) => p.block.type !== 'table').slice(-6).map((p) => textOf(p.block));
   const signature = signatureOf(coverLines.length > 0 ? coverLines : blocksOf('preamble').slice(0, 12)) ?? signatureOf(closing);

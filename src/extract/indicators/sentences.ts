@@ -9,6 +9,7 @@ import { splitUnit } from '../../nlp/units.js';
 import { findValueMentions, type ValueMention } from './values.js';
 import { listNames } from './list-names.js';
 import { NORM_LABEL, conditionClauses, normKind } from './norms.js';
+import { subjectOf, withShareSubject } from './share-subject.js';
 import { findYears, type YearMention } from './years.js';
 import {
   ACTION_VERBS,
@@ -477,7 +478,8 @@ const COMPARISON_BASE = new RegExp(`(?:比|较)\\s*(${YEAR_WORD})\\s*年(?:底|�
 
 /** A year written as the base of a comparison (比2018年, 较2020年末, 在2018年的基础上). */
 function isComparisonBase(text: string, y: YearMention): boolean {
-  return /(?:比|较)\s*$/.test(text.slice(Math.max(0, y.start - 2), y.start)) || /^\s*(?:年)?\s*(?:底|末)?\s*(?:的)?\s*(?:水平)?\s*基础上/.test(text.slice(y.end, y.end + 12));
+  // the year's match may hold its own 比/较 (YEAR_RE reads them as its preposition)
+  return /(?:比|较)\s*$/.test(text.slice(Math.max(0, y.start - 2), y.start)) || /^(?:比|较)/.test(text.slice(y.start, y.end)) || /^\s*(?:年)?\s*(?:底|末)?\s*(?:的)?\s*(?:水平)?\s*基础上/.test(text.slice(y.end, y.end + 12));
 }
 
 /**
@@ -585,7 +587,8 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
     hedges ??= HEDGE_WORDS.map((h) => occurrences(folded, h));
     const hedgeAt = Math.min(...hedges.map((at) => at[firstFrom(at, sent.start)]?.start ?? -1).filter((i) => i >= 0 && i < sent.end), Infinity);
     let lastName = null as string | null; // set by emit()
-    const emit = (name: string, m: ValueMention, baseline: TextTarget['baseline'] = null, comparator = m.comparator) => {
+    const emit = (written: string, m: ValueMention, baseline: TextTarget['baseline'] = null, comparator = m.comparator) => {
+      const name = withShareSubject(written, lastName);
       lastName = name;
       targets.push({
         name,
@@ -741,7 +744,8 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         // 专利申请量年均增长12%，到2025年达到10万件: the second value is of the same indicator
         if (!isName(name) && lastName) name = lastName.replace(GROWTH_TAIL, '');
         // 地区生产总值跨越千亿台阶，增长7%以上: a bare verb of change takes the subject of the value before
-        else if (CHANGE_ONLY.test(name) && lastName) name = lastName.replace(GROWTH_TAIL, '') + name;
+        // (of a share, the share's subject: share-subject.ts)
+        else if (CHANGE_ONLY.test(name) && lastName) name = subjectOf(lastName.replace(GROWTH_TAIL, '')) + name;
         if (!isName(name)) {
           diagnostics.push({ code: 'indicators.unnamed-value', message: 'a target value with no indicator name around it', actual: text.slice(m.start, m.end), offset: m.start });
           continue;

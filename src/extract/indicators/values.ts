@@ -115,6 +115,17 @@ function isModifier(after: string, suffix: string | undefined, unit: string | nu
 /** measure words that count the noun after them (个, 家, 人 …), a scale word before them allowed */
 const COUNTING_UNIT = /^(?:万|亿|千万|百万)?(?:个|家|项|座|所|条|处|名|人|户|套|台|件|场|次|支|批|列|架|辆|位|例|种|款|部|张|只|艘|栋|间|头|笔|篇|本|册|首|幅|盏|趟|批次|人次|件次|家次|项次|场次|班次)$/;
 
+/** a verb that holds or brings a measure to a level (控制在, 保持在, 降至 …) */
+const HELD_AT = /(?:控制在|保持在|稳定在|维持在|降至|降低到|降到|下降到|提高到|提升到|提高至|提升至|达到)\s*$/;
+/**
+ * 数据中心电能利用效率控制在1.3以内, 容积率保持在2.0以下: a number without a unit, held at a level by a verb
+ * before it and bounded by a word after it, is the value of a ratio or an index (a code or a list label
+ * is never bounded so).
+ */
+function isHeldLevel(folded: string, at: number): boolean {
+  return HELD_AT.test(folded.slice(Math.max(0, at - 4), at));
+}
+
 export interface FindOptions {
   /** only mentions with a unit (running text: a bare number is a code, a phone number, a list label) */
   requireUnit: boolean;
@@ -161,7 +172,7 @@ export function findValueMentions(text: string, options: FindOptions): ValueMent
       }
     }
     const chinese = !/\d/.test(g.n1);
-    if (options.requireUnit && !unit) continue;
+    if (options.requireUnit && !unit && !(suf && !chinese && isHeldLevel(folded, m.index))) continue;
     // a lone 一 before a measure word is an article (一个平台, 一批企业), not a count
     if (chinese && g.n1 === '一' && !g.pre && !suf && n2 === undefined) continue;
     // trailing whitespace is not part of the mention
