@@ -68,9 +68,15 @@ export async function readPlanFile(path: string): Promise<Uint8Array> {
   }
 }
 
+/** The year a document was issued: of its date line, else of its 文号 (〔2024〕). */
+function issuedYear(meta: PlanDocument['meta']): number | null {
+  const written = meta.issueDate ?? /[〔［\[【(（]\s*(\d{4})\s*[〕］\]】)）]/.exec(meta.docNumber ?? '')?.[1] ?? null;
+  return written ? Number(written.slice(0, 4)) : null;
+}
+
 function assemble(doc: SegmentedDocument, bytes: Uint8Array, path: string, options: ParseOptions): PlanDocument {
   const meta = extractMeta(doc);
-  const ind = extractIndicators(doc, { canonicalNames: options.canonicalNames });
+  const ind = extractIndicators(doc, { canonicalNames: options.canonicalNames, issuedYear: issuedYear(meta) });
   const tasks = extractTasks(doc, ind.indicators);
   const units = collectUnits(tasks.tasks, { region: meta.region });
   const { ingest: ing } = doc;

@@ -70,3 +70,95 @@ describe('the subject of a share', () => {
     expect(subjectOf('森林覆盖率')).toBe('森林覆盖率');
   });
 });
+
+describe('an indicator table 序号|类别|指标|基期值|目标值|属性, a category cell spanning rows, units in the names', () => {
+  const text = [
+    '某某市“十四五”教育事业发展规划',
+    '一、发展目标',
+    '到2025年，全市学前教育毛入园率达到95%以上，劳动年龄人口平均受教育年限提高到11.5年。',
+    '表2 主要指标',
+    '序号\t类别\t指标\t基期值\t目标值\t属性',
+    '1\t学前教育\t学前教育毛入园率（%）\t91.2\t≥95\t预期性',
+    '2\t\t普惠性幼儿园覆盖率（%）\t85\t90\t约束性',
+    '3\t义务教育\t义务教育巩固率（%）\t98.6\t≥99\t约束性',
+    '4\t终身教育\t劳动年龄人口平均受教育年限（年）\t10.9\t11.5\t预期性',
+    '二、主要任务',
+    '新建幼儿园60所。',
+  ].join('\n');
+
+  it('one indicator per row: the category filled down, 年 in a name bracket is the unit, the base year the one before the period', async () => {
+    const plan = await parseText(text);
+    const table = plan.indicators.filter((i) => i.source === 'table');
+    expect(table.map((i) => [i.name, i.unit, i.category, i.baseline?.year, i.baseline?.value, i.target.value, i.target.comparator, i.target.year, i.attribute])).toEqual([
+      ['学前教育毛入园率', '%', '学前教育', 2020, 91.2, 95, '>=', 2025, '预期性'],
+      ['普惠性幼儿园覆盖率', '%', '学前教育', 2020, 85, 90, '=', 2025, '约束性'],
+      ['义务教育巩固率', '%', '义务教育', 2020, 98.6, 99, '>=', 2025, '约束性'],
+      ['劳动年龄人口平均受教育年限', '年', '终身教育', 2020, 10.9, 11.5, '=', 2025, '预期性'],
+    ]);
+  });
+
+  it('without a period in the title the 基期值 column has no year', async () => {
+    const plan = await parseText(text.replace('某某市“十四五”教育事业发展规划', '某某市关于推进教育高质量发展的实施意见'));
+    expect(plan.indicators.filter((i) => i.source === 'table').map((i) => i.baseline?.year)).toEqual([null, null, null, null]);
+  });
+});
+
+describe('a table with 2022年|2023年|2025年 columns and a 备注 column, rows ending in an empty cell', () => {
+  const text = [
+    '某某市推进制造业高质量发展三年行动计划',
+    '某办字〔2024〕3号',
+    '一、工作目标',
+    '指标|单位|2022年|2023年|2025年|备注',
+    '规模以上工业增加值|亿元|1200|1300|1500|年均增长8%',
+    '高新技术企业数量|家|860|950|1200|',
+    '亩均税收|万元|25|27|30|规上工业企业',
+    '二、重点任务',
+    '每年实施技术改造项目300项以上，2024年技改投资增长10%。',
+    '三、保障措施',
+    '企业投资项目备案在3个工作日内办结，对申请材料不齐全的，应当自收到申请之日起5个工作日内一次性告知。',
+    '某某市人民政府办公室',
+    '二〇二四年三月二十日',
+  ].join('\n');
+
+  it('keeps every row: the first year column the baseline, the middle one a milestone, the 备注 cell the note', async () => {
+    const plan = await parseText(text);
+    const table = plan.indicators.filter((i) => i.source === 'table');
+    expect(table.map((i) => [i.name, i.unit, i.baseline?.year, i.baseline?.value, i.milestones.map((m) => [m.year, m.value]), i.target.year, i.target.value, i.note])).toEqual([
+      ['规模以上工业增加值', '亿元', 2022, 1200, [[2023, 1300]], 2025, 1500, '年均增长8%'],
+      ['高新技术企业数量', '家', 2022, 860, [[2023, 950]], 2025, 1200, null],
+      ['亩均税收', '万元', 2022, 25, [[2023, 27]], 2025, 30, '规上工业企业'],
+    ]);
+  });
+
+  it('a year of the issue year is ahead (the document states no horizon in its text); time limits of procedure are norms', async () => {
+    const plan = await parseText(text);
+    expect(brief(plan, 'task')).toEqual([
+      ['技术改造项目', 300, '项', '>=', null],
+      ['技改投资增长', 10, '%', '=', 2024],
+    ]);
+    const norms = plan.diagnostics.filter((d) => d.code === 'indicators.norm').map((d) => d.message);
+    expect(norms.some((m) => m.startsWith('3个工作日内'))).toBe(true);
+  });
+});
+
+describe('spans of time', () => {
+  const goals = (sentence: string) => parseText(['某某市优化营商环境行动方案', '一、工作目标', sentence, '二、重点任务', '深化改革。'].join('\n'));
+
+  it('a time an act must be done within, given by a duty or a date, is a norm of procedure', async () => {
+    for (const s of ['行政许可事项应当在10个工作日内作出决定。', '自受理之日起15个工作日内办结。', '各区于本方案印发后3个月内出台实施细则。', '救援队伍应在30分钟内到达现场。']) {
+      const plan = await goals(s);
+      expect({ s, targets: plan.indicators.length }).toEqual({ s, targets: 0 });
+      expect(plan.diagnostics.some((d) => d.code === 'indicators.norm')).toBe(true);
+    }
+  });
+
+  it('a time cut or held to a span, and a level of service with no duty word, are targets', async () => {
+    const plan = await goals('到2025年，企业开办时间压缩至1个工作日以内，工程建设项目审批时间控制在60个工作日以内，进口货物48小时内放行。');
+    // (the name of the third is left to the namer: the act, 放行, stands after the value)
+    expect(brief(plan).map(([name, ...rest]) => [name.endsWith('时间') ? name : '…', ...rest])).toEqual([
+      ['企业开办时间', 1, '个工作日', '<=', 2025],
+      ['工程建设项目审批时间', 60, '个工作日', '<=', 2025],
+      ['…', 48, '小时', '<=', 2025],
+    ]);
+  });
+});

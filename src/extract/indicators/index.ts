@@ -46,6 +46,11 @@ interface State {
   currentYear: number | null;
   /** the text read last ended on a sentence dated in the past (reset at each heading) */
   pastBefore: boolean;
+  /**
+   * the year before the period the document states (its title's, an annual document's): the base period
+   * (基期) of a plan, the year of a 基期值 column that names none
+   */
+  baseYear: number | null;
   /** first year of the document's period when the document states it (annual year, titled plan period) */
   periodStart: number | null;
   /** year of a target outside the goals part that states none (the title's or the annual document's) */
@@ -64,6 +69,11 @@ export interface IndicatorOptions {
    * show or group by canonical names.
    */
   canonicalNames?: 'similar' | 'exact';
+  /**
+   * The year the document was issued (its date line or 文号), for a document whose title states no
+   * period: a year before it is past, a year from it on is ahead.
+   */
+  issuedYear?: number | null;
 }
 
 /** Every quantitative target of the plan, from its tables, its goals part and its tasks. */
@@ -89,7 +99,8 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
   const horizon = findHorizon(doc, sections, currentYear, titleEnd);
   // a target with no year of its own: in the goals part, the horizon; elsewhere only the year of an annual
   // document (a task of a five-year plan may be due any year of it)
-  const state: State = { doc, sections, parents, similar, sectionYears: new Map(), horizon, currentYear, periodStart: currentYear ?? titled?.start ?? null, labelRole: null, pastBefore: false, drafts: [], diagnostics: [], lastBlock: null };
+  const statedStart = currentYear ?? titled?.start ?? null;
+  const state: State = { doc, sections, parents, similar, sectionYears: new Map(), horizon, currentYear, periodStart: currentYear ?? titled?.start ?? options.issuedYear ?? null, baseYear: statedStart === null ? null : statedStart - 1, labelRole: null, pastBefore: false, drafts: [], diagnostics: [], lastBlock: null };
 
   // a part titled with one year (`2024年工作安排`, a work report's plan part) sets the year of its targets
   for (const [id, n] of sections) {
@@ -376,7 +387,7 @@ function addTableRows(state: State, p: PlacedBlock, parsed: ParsedTable, group: 
       name: row.name,
       canonicalName: matchCanonical(row.name, state.similar).canonicalName,
       unit: row.unit,
-      baseline: row.baseline ? yearValue(row.baseline) : null,
+      baseline: row.baseline ? yearValue({ ...row.baseline, year: row.baseline.year ?? state.baseYear }) : null,
       milestones: row.milestones.map(yearValue),
       target: {
         year: target?.year ?? fallbackYear,
@@ -388,7 +399,7 @@ function addTableRows(state: State, p: PlacedBlock, parsed: ParsedTable, group: 
       },
       attribute: row.attribute ?? attribute,
       category: row.category,
-      note: null,
+      note: row.remark,
       source: 'table',
       sectionId: p.sectionId,
       line,

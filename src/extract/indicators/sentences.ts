@@ -404,7 +404,8 @@ function isPastSentence(text: string, years: YearMention[], horizon: number | nu
       continue;
     }
     // a bare date before the plan's period (before the year of an annual document) states a result
-    if (horizon === null || y.year <= horizon - 5 || (currentYear !== null && y.year < currentYear)) return true;
+    // (with no horizon known, before the present the document gives: its year, period start or date of issue)
+    if ((horizon === null && (currentYear === null || y.year < currentYear)) || (horizon !== null && y.year <= horizon - 5) || (currentYear !== null && y.year < currentYear)) return true;
   }
   return false;
 }
@@ -533,7 +534,7 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
     (y) =>
       !(y.span || y.since || y.reference) &&
       !(y.plan && ctx.horizon !== null && y.plan.end < ctx.horizon) &&
-      (y.target || y.plan || (ctx.horizon !== null && y.year > ctx.horizon - 5)),
+      (y.target || y.plan || (ctx.horizon !== null && y.year > ctx.horizon - 5) || (ctx.horizon === null && ctx.periodStart != null && y.year >= ctx.periodStart)),
   );
   const yearAt = (pos: number): number | null => {
     const k = firstFrom(datingYears, pos);

@@ -36,6 +36,9 @@ export const TABLE = {
   attribute: sorted(data.table.attribute),
   baselineWords: sorted(data.table.baselineWords),
   targetWords: sorted(data.table.targetWords),
+  remark: sorted(data.table.remark),
+  /** units a name cell's bracket may hold that running text cannot take for units (平均受教育年限（年）) */
+  nameUnits: new Set(data.table.nameUnits),
   noteStart: sorted(data.table.noteStart),
   emptyCells: new Set(data.table.emptyCells),
   continuedMarkers: sorted(data.table.continuedMarkers),
