@@ -162,3 +162,22 @@ describe('spans of time', () => {
     ]);
   });
 });
+
+describe('years as a unit, an object left out', () => {
+  it('a number that cannot be a date, brought to a level, counts years', async () => {
+    const plan = await parseText(['某某市教育发展规划', '一、发展目标', '到2025年，劳动年龄人口平均受教育年限提高到11.5年，新增劳动力平均受教育年限达到14年以上，3年内建成一批学校。'].join('\n'));
+    expect(brief(plan)).toEqual([
+      ['劳动年龄人口平均受教育年限', 11.5, '年', '=', 2025],
+      ['新增劳动力平均受教育年限', 14, '年', '>=', 2025],
+    ]);
+  });
+
+  it('a clause that repeats only the verb of the name before it means the same object', async () => {
+    const plan = await parseText(['某某市城市更新行动方案（2023—2025年）', '一、重点任务', '2023年改造老旧小区120个，2024年改造150个，2025年新建口袋公园20个。'].join('\n'));
+    expect(brief(plan)).toEqual([
+      ['改造老旧小区', 120, '个', '=', 2023],
+      ['改造老旧小区', 150, '个', '=', 2024],
+      ['口袋公园', 20, '个', '=', 2025],
+    ]);
+  });
+});

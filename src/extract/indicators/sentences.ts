@@ -10,6 +10,7 @@ import { findValueMentions, type ValueMention } from './values.js';
 import { listNames } from './list-names.js';
 import { NORM_LABEL, conditionClauses, normKind } from './norms.js';
 import { subjectOf, withShareSubject } from './share-subject.js';
+import { withElidedObject } from './elided-object.js';
 import { findYears, type YearMention } from './years.js';
 import {
   ACTION_VERBS,
@@ -747,6 +748,8 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         // 地区生产总值跨越千亿台阶，增长7%以上: a bare verb of change takes the subject of the value before
         // (of a share, the share's subject: share-subject.ts)
         else if (CHANGE_ONLY.test(name) && lastName) name = subjectOf(lastName.replace(GROWTH_TAIL, '')) + name;
+        // 2023年改造老旧小区120个，2024年改造150个: a bare verb repeated means the same object
+        else name = withElidedObject(name, lastName);
         if (!isName(name)) {
           diagnostics.push({ code: 'indicators.unnamed-value', message: 'a target value with no indicator name around it', actual: text.slice(m.start, m.end), offset: m.start });
           continue;

@@ -116,7 +116,7 @@ function isModifier(after: string, suffix: string | undefined, unit: string | nu
 const COUNTING_UNIT = /^(?:万|亿|千万|百万)?(?:个|家|项|座|所|条|处|名|人|户|套|台|件|场|次|支|批|列|架|辆|位|例|种|款|部|张|只|艘|栋|间|头|笔|篇|本|册|首|幅|盏|趟|批次|人次|件次|家次|项次|场次|班次)$/;
 
 /** a verb that holds or brings a measure to a level (控制在, 保持在, 降至 …) */
-const HELD_AT = /(?:控制在|保持在|稳定在|维持在|降至|降低到|降到|下降到|提高到|提升到|提高至|提升至|达到)\s*$/;
+const HELD_AT = /(?:控制在|保持在|稳定在|维持在|降至|降低到|降到|下降到|提高到|提升到|提高至|提升至|延长到|延长至|达到)\s*$/;
 /**
  * 数据中心电能利用效率控制在1.3以内, 容积率保持在2.0以下: a number without a unit, held at a level by a verb
  * before it and bounded by a word after it, is the value of a ratio or an index (a code or a list label
@@ -172,6 +172,17 @@ export function findValueMentions(text: string, options: FindOptions): ValueMent
       }
     }
     const chinese = !/\d/.test(g.n1);
+    // 平均受教育年限提高到11.5年: a number that cannot be a date (a fraction, under 100), brought to a level,
+    // counts years
+    if (!unit && !suf && n2 === undefined && !chinese && folded[end] === '年' && (n1v < 100 || !Number.isInteger(n1v)) && isHeldLevel(folded, m.index)) {
+      unit = '年';
+      end += 1;
+      const bound = SUFFIX_AT.exec(folded.slice(end));
+      if (bound) {
+        suf = bound[1];
+        end += bound[0].length;
+      }
+    }
     if (options.requireUnit && !unit && !(suf && !chinese && isHeldLevel(folded, m.index))) continue;
     // a lone 一 before a measure word is an article (一个平台, 一批企业), not a count
     if (chinese && g.n1 === '一' && !g.pre && !suf && n2 === undefined) continue;
