@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type PlanDocument } from '../src/index.js';
+import { parsePlanBytes } from '../src/index.js';
 import { withShareSubject, subjectOf } from '../src/extract/indicators/share-subject.js';
+import { withElidedObject } from '../src/extract/indicators/elided-object.js';
+import { BRACKETED, parseNotes } from '../src/extract/indicators/table.js';
 import { parseText } from './helpers/parse-text.js';
 
 type Brief = [name: string, value: unknown, unit: string | null, comparator: string, year: number | null];
@@ -179,5 +182,60 @@ describe('years as a unit, an object left out', () => {
       ['改造老旧小区', 150, '个', '=', 2024],
       ['口袋公园', 20, '个', '=', 2025],
     ]);
+  });
+});
+
+describe('an HTML table: header over two rows (目标值 over 2023年|2025年), category spanning rows, bracketed cumulative cells', () => {
+  const html = `<html><head><meta charset="utf-8"><title>某某市“十四五”生态环境保护规划</title></head><body>
+<h1>某某市“十四五”生态环境保护规划</h1>
+<p>二、主要目标</p>
+<p>表1 主要指标</p>
+<table>
+<tr><td rowspan="2">类别</td><td rowspan="2">序号</td><td rowspan="2">指标名称</td><td rowspan="2">单位</td><td rowspan="2">2020年</td><td colspan="2">目标值</td><td rowspan="2">属性</td></tr>
+<tr><td>2023年</td><td>2025年</td></tr>
+<tr><td rowspan="2">环境质量</td><td>1</td><td>细颗粒物（PM2.5）平均浓度</td><td>微克/立方米</td><td>32</td><td>30</td><td>≤28</td><td>约束性</td></tr>
+<tr><td>2</td><td>空气质量优良天数比例</td><td>%</td><td>88.5</td><td>89</td><td>≥90</td><td>约束性</td></tr>
+<tr><td>减排降碳</td><td>3</td><td>单位地区生产总值二氧化碳排放降低</td><td>%</td><td>—</td><td>—</td><td>[18]</td><td>约束性</td></tr>
+<tr><td>生态保护</td><td>4</td><td>森林覆盖率</td><td>%</td><td>41.2</td><td>41.5</td><td>42以上</td><td>预期性</td></tr>
+</table>
+<p>注：[ ]内为五年累计数。</p>
+<p>三、重点任务</p>
+<p>加强大气污染防治。</p>
+</body></html>`;
+
+  it('reads every row with its category, milestone and bound; the bracket note goes to the bracketed rows', async () => {
+    const plan = await parsePlanBytes(new TextEncoder().encode(html), 'hand.html');
+    expect(plan.indicators.map((i) => [i.name, i.category, i.unit, i.baseline?.value ?? null, i.milestones.map((m) => [m.year, m.value]), i.target.value, i.target.comparator, i.attribute, i.note])).toEqual([
+      ['细颗粒物（PM2.5）平均浓度', '环境质量', '微克/立方米', 32, [[2023, 30]], 28, '<=', '约束性', null],
+      ['空气质量优良天数比例', '环境质量', '%', 88.5, [[2023, 89]], 90, '>=', '约束性', null],
+      ['单位地区生产总值二氧化碳排放降低', '减排降碳', '%', null, [[2023, null]], 18, '=', '约束性', '[ ]内为五年累计数'],
+      ['森林覆盖率', '生态保护', '%', 41.2, [[2023, 41.5]], 42, '>=', '预期性', null],
+    ]);
+  });
+
+  it('a note on what brackets mean is found among numbered or marked notes', () => {
+    expect(parseNotes('注：1. 〔　〕内为五年累计数。2. 带①的指标为新增指标。').get(BRACKETED)).toBe('〔　〕内为五年累计数');
+    expect(parseNotes('注：①按2020年不变价计算；②［］内为累计数。').get(BRACKETED)).toBe('［］内为累计数');
+    expect(parseNotes('注：①按2020年不变价计算。').has(BRACKETED)).toBe(false);
+  });
+});
+
+describe('an elided object', () => {
+  it('only a bare verb that opens the name before it takes that name', () => {
+    expect(withElidedObject('改造', '改造老旧小区')).toBe('改造老旧小区');
+    expect(withElidedObject('新建公园', '改造老旧小区')).toBe('新建公园');
+    expect(withElidedObject('改造', null)).toBe('改造');
+    expect(withElidedObject('森林覆盖率', '森林覆盖率提高')).toBe('森林覆盖率');
+  });
+});
+
+describe('a change measured from a year after a level', () => {
+  it('较2020年提高15个百分点 after a level speaks of the same indicator, its base year the baseline', async () => {
+    const plan = await parseText(['某某市“十四五”科技创新规划', '一、发展目标', '到“十四五”末，全市规模以上工业企业研发机构覆盖率达到50%，较2020年提高15个百分点。'].join('\n'));
+    expect(brief(plan)).toEqual([
+      ['规模以上工业企业研发机构覆盖率', 50, '%', '=', 2025],
+      ['规模以上工业企业研发机构覆盖率提高', 15, '个百分点', '=', 2025],
+    ]);
+    expect(plan.indicators[1].baseline).toMatchObject({ year: 2020, value: null });
   });
 });

@@ -12,6 +12,8 @@ import { extractTextTargets, type TextTarget } from './sentences.js';
 import {
   captionAttribute,
   captionYear,
+  BRACKETED,
+  isBracketed,
   isNoteParagraph,
   parseIndicatorTable,
   parseNotes,
@@ -353,6 +355,11 @@ function attachNotes(state: State, group: TableGroup, notes: Map<string, string>
       texts.push(note);
       r.noted.add(m);
       used.add(m);
+    }
+    const bracketNote = notes.get(BRACKETED);
+    if (bracketNote && isBracketed(r.draft.target.raw)) {
+      texts.push(bracketNote);
+      used.add(BRACKETED);
     }
     if (texts.length) r.draft.note = [r.draft.note, ...texts].filter(Boolean).join(' ');
   }

@@ -375,7 +375,22 @@ export function parseNotes(text: string): Map<string, string> {
     const note = (parts[i + 1] ?? '').trim().replace(/[；;]$/, '');
     if (note && !notes.has(parts[i])) notes.set(parts[i], note);
   }
+  // `[ ]内为五年累计数`: what the square brackets of the cells mean, for every bracketed value
+  for (const sentence of body.split(/(?<=[。；;])|(?=[①-⑳])|(?<=^|\s)(?=\d{1,2}[.．、])/)) {
+    const said = BRACKET_NOTE.exec(sentence.trim());
+    if (said && !notes.has(BRACKETED)) notes.set(BRACKETED, sentence.trim().replace(/^(?:\d{1,2}[.．、]|[①-⑳])\s*/, '').replace(/[；;。]$/, ''));
+  }
   return notes;
+}
+
+/** the key parseNotes gives a note on bracketed cells (no footnote mark is written so) */
+export const BRACKETED = '[]';
+/** a sentence that says what a bracket in a cell means: `[ ]内为五年累计数`, `带［］的为累计值` */
+const BRACKET_NOTE = /^[^［\[【〔]{0,6}[［\[【〔][\s\u3000]*[］\]】〕]\s*(?:内|中)?(?:的)?(?:数据|数字|数值|指标)?(?:为|是)/;
+
+/** A cell value written in square brackets (`[18]`, `【20】`): a figure the table's note explains. */
+export function isBracketed(raw: string): boolean {
+  return /^\s*[［\[【〔]/.test(raw);
 }
 
 /** A paragraph that opens the notes of a table (注：…) or goes on with them (②…). */
