@@ -239,3 +239,26 @@ describe('a change measured from a year after a level', () => {
     expect(plan.indicators[1].baseline).toMatchObject({ year: 2020, value: null });
   });
 });
+
+describe('names across ；, nouns that open with a verb, Chinese decimals', () => {
+  it('a value after ； with no name of its own takes the name before it', async () => {
+    const plan = await parseText(['某某省数字经济发展规划', '一、发展目标', '到2027年，全省数字经济核心产业增加值占地区生产总值比重达到12%左右；到2035年，达到15%以上。'].join('\n'));
+    expect(brief(plan)).toEqual([
+      ['数字经济核心产业增加值占地区生产总值比重', 12, '%', '≈', 2027],
+      ['数字经济核心产业增加值占地区生产总值比重', 15, '%', '>=', 2035],
+    ]);
+  });
+
+  it('建成区 and 建设用地 are nouns, not the verbs 建成 and 建设', async () => {
+    const plan = await parseText(['某某市城乡建设规划', '一、发展目标', '到2025年，建成区人均公园绿地面积不少于15平方米，建设用地规模控制在1000公顷以内，新建口袋公园20个。'].join('\n'));
+    expect(brief(plan).map((b) => b[0])).toEqual(['建成区人均公园绿地面积', '建设用地规模', '口袋公园']);
+  });
+
+  it('百分之五点五 is 5.5%', async () => {
+    const plan = await parseText(['某某县2024年政府工作报告', '各位代表：', '现在，我代表县人民政府向大会报告工作。', '一、2023年工作回顾', '全县经济稳中有进。', '二、2024年工作安排', '今年主要预期目标是：地区生产总值增长百分之六左右，一般公共预算收入增长百分之五点五。'].join('\n'));
+    expect(brief(plan)).toEqual([
+      ['地区生产总值增长', 6, '%', '≈', 2024],
+      ['一般公共预算收入增长', 5.5, '%', '=', 2024],
+    ]);
+  });
+});

@@ -17,6 +17,7 @@ import {
   CHANGE_VERBS,
   HEDGES,
   LEADING_FILLERS,
+  NOUNS_OPENING_WITH_VERB,
   METRIC_VERBS,
   GOAL_ANNOUNCEMENTS,
   PAST_MARKERS,
@@ -125,7 +126,7 @@ const LEADING_JUNK = new RegExp(
   String.raw`^(?:[\s—\-–、,，.。:：;；·•●□]+|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳]` +
     String.raw`|(?:力争|争取)?(?:到|至|在)?\s*${YEAR_WORD}\s*年(?:底|末)?(?:前)?` +
     String.raw`|(?:到|至|在)?[“"]?(?:十[一二三四五六七八九]?|[三四五六七八九])五[”"]?(?:期间|时期|期末|末)?` +
-    `|${alt([...LEADING_FILLERS, ...HEDGE_WORDS, ...ACTION_VERBS].sort((a, b) => b.length - a.length))})`,
+    `|(?!${alt(NOUNS_OPENING_WITH_VERB)})(?:${alt([...LEADING_FILLERS, ...HEDGE_WORDS, ...ACTION_VERBS].sort((a, b) => b.length - a.length))}))`,
 );
 const TRAILING_WORDS = [...METRIC_VERBS, ...TRAILING_FILLERS, ...Object.keys(PREFIX_COMPARATORS), '的', '分别', '均'].sort((a, b) => b.length - a.length);
 const TRAILING_JUNK_CHAR = /[\s、,，:：□]/;
@@ -560,7 +561,12 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
   // (`全市生产总值从2015年的…上升到2020年的…。人均生产总值超过2.3万美元。`)
   let pastParagraph = ctx.pastBefore ?? false;
   const periodStart = ctx.periodStart ?? null;
+  // sentences joined by ； speak of one subject: a value with no name of its own after ； takes the last
+  // name before it (`到2027年，比重达到12%左右；到2035年，达到15%以上`)
+  let nameBeforeSemicolon: string | null = null;
   for (const sent of sentences(folded)) {
+    const carried: string | null = nameBeforeSemicolon;
+    nameBeforeSemicolon = null;
     const sentYears = within(years, sent.start, sent.end);
     const sentText = folded.slice(sent.start, sent.end);
     // the year a change is measured from (比2018年, 在2018年基础上) does not date the sentence
@@ -588,7 +594,7 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
     const quote = text.slice(sent.start, sent.end);
     hedges ??= HEDGE_WORDS.map((h) => occurrences(folded, h));
     const hedgeAt = Math.min(...hedges.map((at) => at[firstFrom(at, sent.start)]?.start ?? -1).filter((i) => i >= 0 && i < sent.end), Infinity);
-    let lastName = null as string | null; // set by emit()
+    let lastName = carried as string | null; // set by emit()
     const emit = (written: string, m: ValueMention, baseline: TextTarget['baseline'] = null, comparator = m.comparator) => {
       const name = withShareSubject(written, lastName);
       lastName = name;
@@ -776,6 +782,7 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
       }
       previousClauseHadTarget = produced;
     }
+    if (/[；;]\s*$/.test(sentText)) nameBeforeSemicolon = lastName;
   }
   return { targets, statedYear, diagnostics, endsPast: pastParagraph };
 }

@@ -66,7 +66,9 @@ const PER_UNIT = new RegExp(`^/(?:${UNIT_SOURCE})`);
 const SUFFIX_AT = new RegExp(`^\\s*(${SUFFIX})`);
 
 // 三分之一, 5分之2: a fraction, read as a share in per cent
-const FRACTION = new RegExp(`(?<![\\d.${CN_DIGITS}第])(?<den>${NUM})\\s*分之\\s*(?<num>${NUM})(?:\\s*(?<suf>${SUFFIX}))?`, 'g');
+// 百分之五点五: Chinese decimals follow 点, digit by digit
+const FRACTION = new RegExp(`(?<![\\d.${CN_DIGITS}第])(?<den>${NUM})\\s*分之\\s*(?<num>${NUM})(?:点(?<dec>[〇零一二三四五六七八九]+))?(?:\\s*(?<suf>${SUFFIX}))?`, 'g');
+const DECIMAL_DIGITS = '〇一二三四五六七八九';
 
 /** `三分之一以上` → 33.33 % >=: a fraction is a share. */
 function fractionMentions(folded: string, text: string): ValueMention[] {
@@ -74,7 +76,9 @@ function fractionMentions(folded: string, text: string): ValueMention[] {
   if (!folded.includes('分之')) return out;
   for (const m of folded.matchAll(FRACTION)) {
     const den = parseNumber(m.groups!.den);
-    const num = parseNumber(m.groups!.num);
+    const whole = parseNumber(m.groups!.num);
+    const dec = m.groups!.dec;
+    const num = whole === null || !dec ? whole : Number(`${whole}.${[...dec].map((c) => DECIMAL_DIGITS.indexOf(c === '零' ? '〇' : c)).join('')}`);
     if (den === null || num === null || den === 0) continue;
     const suf = m.groups!.suf?.replace(/\s+/g, '');
     const start = m.index;

@@ -13,6 +13,8 @@ export const RANGE_SEPARATORS = sorted(data.rangeSeparators);
 export const HEDGES = data.hedges as Record<string, '力争'>;
 export const METRIC_VERBS = sorted(data.metricVerbs.words);
 export const ACTION_VERBS = sorted(data.actionVerbs.words);
+/** nouns that open with one of the action verbs (建成区, 建设用地): not stripped from a name's start */
+export const NOUNS_OPENING_WITH_VERB = sorted(data.actionVerbs.nounsOpeningWithOne);
 export const TARGET_CUES = sorted(data.targetCues.words);
 export const LEADING_FILLERS = sorted(data.leadingFillers.words);
 export const TRAILING_FILLERS = sorted(data.trailingFillers.words);
