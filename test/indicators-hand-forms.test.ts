@@ -262,3 +262,25 @@ describe('names across ；, nouns that open with a verb, Chinese decimals', () =
     ]);
   });
 });
+
+describe('a 办法 of articles: standards, caps and time limits are norms, none is a target', () => {
+  it('reads no target and reports each figure as a norm', async () => {
+    const plan = await parseText(
+      [
+        '某某市人才住房补贴管理办法',
+        '第一章 总则',
+        '第一条 为吸引和留住各类人才，制定本办法。',
+        '第二章 补贴标准',
+        '第二条 对新引进的博士研究生，给予每人每月3000元住房补贴。',
+        '第三条 符合条件的人才购买首套住房的，按房价的10%给予一次性购房补贴，最高不超过50万元。',
+        '第四条 对认定的人才企业，最多奖励100万元。',
+        '第三章 申请和审核',
+        '第五条 区人力资源社会保障部门应当自受理申请之日起15个工作日内完成审核。',
+        '第六条 审核通过的，财政部门应在10个工作日内拨付补贴资金。',
+      ].join('\n'),
+    );
+    expect(plan.indicators).toEqual([]);
+    const norms = plan.diagnostics.filter((d) => d.code === 'indicators.norm').map((d) => d.message.split(':')[0]);
+    expect(norms).toEqual(['3000元', '不超过50万元', '100万元', '15个工作日内', '10个工作日内']);
+  });
+});

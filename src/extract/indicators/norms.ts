@@ -33,6 +33,8 @@ const MONEY = /元$/;
 const CHANGED_TO = /(?:增加|提高|提升|上调|降低|下调|调整)(?:到|至)?\s*$/;
 /** verbs of granting or adding a sum to a case (发放消费券2500万元 is a total the plan commits to) */
 const GRANT_VERB = new RegExp(words.grantVerbs.join('|'), 'g');
+/** 最高/最多/上限 before a sum, with at most a verb of granting or a bound between */
+const CAP_OF_SUM = /(?:最高|最多|上限)(?:为|可达|可|不超过|不高于|补贴|补助|奖励|资助|给予)*\s*$/;
 /** nouns of funds: after the verb they are its object (增加护理资助200元), before it its subject */
 const FUNDS = new RegExp(words.funds.join('|'));
 /** after the value, a word of calculation (…的50%计算和收取, 200元标准) */
@@ -70,6 +72,8 @@ export function normKind(clause: string, start: number, end: number, unit: strin
     let verbAt = -1;
     for (const m of left.matchAll(GRANT_VERB)) verbAt = m.index + m[0].length;
     if (verbAt >= 0 && (FUNDS.test(left.slice(verbAt)) || FUNDS.test(right))) return 'allocation';
+    // 最高不超过50万元, 最多补贴10万元: the cap of a sum granted to each case
+    if (CAP_OF_SUM.test(left)) return 'allocation';
   }
   if (CALCULATED.test(right) && BY_RULE.test(left)) return 'calculation';
   // a span of time given to an act by a duty or a date (应在3个工作日内办结) is the limit each case must meet; a time cut or held to a span (审批时间压缩至3个工作日以内) ends its clause and is a target
