@@ -284,3 +284,30 @@ describe('a 办法 of articles: standards, caps and time limits are norms, none 
     expect(norms).toEqual(['3000元', '不超过50万元', '100万元', '15个工作日内', '10个工作日内']);
   });
 });
+
+describe('an annual 工作要点 titled with its year', () => {
+  const text = [
+    '某某区2024年工作要点',
+    '2024年是实施“十四五”规划的关键一年。全区上下要坚持稳中求进工作总基调。',
+    '一、主要目标',
+    '全区地区生产总值增长6.5%以上，固定资产投资增长8%，居民人均可支配收入增长与经济增长同步。',
+    '二、重点工作',
+    '1.扩大有效投资。全年新开工项目60个以上。',
+    '2.改善民生。新增城镇就业8000人。',
+  ].join('\n');
+
+  it('dates its goals and its work items in the title year; the opening sentence naming 十四五 is no title', async () => {
+    const plan = await parseText(text);
+    expect(brief(plan)).toEqual([
+      ['地区生产总值增长', 6.5, '%', '>=', 2024],
+      ['固定资产投资增长', 8, '%', '=', 2024],
+      ['全年新开工项目', 60, '个', '>=', 2024],
+      ['新增城镇就业', 8000, '人', '=', 2024],
+    ]);
+  });
+
+  it('titleYear: one year named, not a span, not a year reached to', async () => {
+    const { titleYear } = await import('../src/extract/indicators/title-period.js');
+    expect(['某某区2024年工作要点', '某市2022年数字政府建设考评办法', '某市推进制造业发展至2025年行动计划', '某市2023—2025年行动计划', '某市“十四五”规划'].map(titleYear)).toEqual([2024, 2022, null, null, null]);
+  });
+});

@@ -25,7 +25,7 @@ import { findYears } from './years.js';
 import { TABLE } from './words.js';
 import { partLabelRole, sectionRole, statedRole, type SectionRole } from './section-role.js';
 import { findCurrentYear } from './document-year.js';
-import { titlePeriod } from './title-period.js';
+import { titlePeriod, titleYear } from './title-period.js';
 
 export { sectionRole, type SectionRole } from './section-role.js';
 
@@ -91,12 +91,15 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
   };
   visit(doc.sections, null);
   const similar = (options.canonicalNames ?? 'similar') === 'similar';
-  const currentYear = findCurrentYear({
+  const textYear = findCurrentYear({
     // titles of sections, and short paragraphs standing as part labels the outline did not take
     titles: [...[...walkSections(doc.sections)].map((s) => s.title), ...doc.placed.flatMap((p) => (p.block.type !== 'table' && !p.isHeading && partLabelRole(p.block.text) ? [p.block.text] : []))],
     paragraphs: doc.placed.flatMap((p) => (p.part === 'body' && p.block.type !== 'table' ? [p.block.text] : [])),
   });
   const titled = titleOfDocument(doc).map(titlePeriod).find((p) => p !== null) ?? null;
+  // a title naming one year (某某区2024年工作要点): the document's year when its text names none
+  const annual = titled === null ? (titleOfDocument(doc).map(titleYear).find((y) => y !== null) ?? null) : null;
+  const currentYear = textYear ?? annual;
   const titleEnd = titled?.end ?? null;
   const horizon = findHorizon(doc, sections, currentYear, titleEnd);
   // a target with no year of its own: in the goals part, the horizon; elsewhere only the year of an annual
@@ -271,6 +274,8 @@ function titleOfDocument(doc: SegmentedDocument): string[] {
   for (const p of doc.placed) {
     if (p.block.type === 'table' || !p.block.text.trim()) continue;
     if (p.part === 'body' && !p.isHeading) break;
+    // a sentence (`2024年是实施“十四五”规划的关键一年。`) is no line of a title
+    if (/[。！？；]/.test(p.block.text)) break;
     out.push(p.block.text);
     if (out.length >= 6) break;
   }
