@@ -311,3 +311,25 @@ describe('an annual 工作要点 titled with its year', () => {
     expect(['某某区2024年工作要点', '某市2022年数字政府建设考评办法', '某市推进制造业发展至2025年行动计划', '某市2023—2025年行动计划', '某市“十四五”规划'].map(titleYear)).toEqual([2024, 2022, null, null, null]);
   });
 });
+
+describe('a tab table whose rows under a merged category open with a tab, with 2025年目标 and 2030年目标 columns', () => {
+  it('reads every row, the category filled down, the 2025 value a milestone of the 2030 target', async () => {
+    const plan = await parseText(
+      [
+        '某某市“十四五”卫生健康发展规划',
+        '二、发展目标',
+        '领域\t指标\t单位\t2020年现状\t2025年目标\t2030年目标\t指标性质',
+        '健康水平\t人均预期寿命\t岁\t78.5\t79.5\t80\t预期性',
+        '\t孕产妇死亡率\t/10万\t8.2\t≤9\t≤8\t预期性',
+        '健康保障\t个人卫生支出占卫生总费用的比重\t%\t27.5\t27左右\t25左右\t约束性',
+        '三、主要任务',
+        '加强公共卫生体系建设。',
+      ].join('\n'),
+    );
+    expect(plan.indicators.map((i) => [i.name, i.category, i.unit, i.baseline?.value, i.milestones.map((m) => [m.year, m.value]), i.target.year, i.target.value, i.target.comparator])).toEqual([
+      ['人均预期寿命', '健康水平', '岁', 78.5, [[2025, 79.5]], 2030, 80, '='],
+      ['孕产妇死亡率', '健康水平', '/10万', 8.2, [[2025, 9]], 2030, 8, '<='],
+      ['个人卫生支出占卫生总费用的比重', '健康保障', '%', 27.5, [[2025, 27]], 2030, 25, '≈'],
+    ]);
+  });
+});

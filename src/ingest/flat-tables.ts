@@ -722,7 +722,9 @@ function separatedRow(line: string): { kind: 'tab' | 'pipe'; cells: string[] } |
   const t = line.trim();
   if (!t) return null;
   if (t.includes('\t')) {
-    const cells = t.split('\t').map((c) => c.trim());
+    // a row may open with empty cells (a 类别 merged down from the row above: `\t孕产妇死亡率\t…`):
+    // only spaces are trimmed, the tabs kept
+    const cells = line.replace(/^[ \u3000\r]+|[ \u3000\r]+$/g, '').split('\t').map((c) => c.trim());
     return cells.length >= 3 ? { kind: 'tab', cells } : null;
   }
   if (MARKDOWN_RULE.test(t) && t.includes('|')) return { kind: 'rule' };
