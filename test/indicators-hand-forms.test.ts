@@ -333,3 +333,12 @@ describe('a tab table whose rows under a merged category open with a tab, with 2
     ]);
   });
 });
+
+describe('a deadline before the verb', () => {
+  it('6月底前 / 年底前 say when, not what: no part of the name; 年末常住人口 keeps its 年末', async () => {
+    const { cleanName } = await import('../src/extract/indicators/sentences.js');
+    expect(cleanName('6月底前完成年度投资计划')).toBe('年度投资计划');
+    expect(cleanName('年底前完成学校改扩建')).toBe('学校改扩建');
+    expect(cleanName('年末常住人口')).toBe('年末常住人口');
+  });
+});

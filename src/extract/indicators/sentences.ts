@@ -125,6 +125,8 @@ const YEAR_WORD = String.raw`(?:(?:19|20|21)\d{2}|[一二][〇零0一二三四�
 const LEADING_JUNK = new RegExp(
   String.raw`^(?:[\s—\-–、,，.。:：;；·•●□]+|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳]` +
     String.raw`|(?:力争|争取)?(?:到|至|在)?\s*${YEAR_WORD}\s*年(?:底|末)?(?:前)?` +
+    // 6月底前完成…, 年底前建成…: when, not what
+    String.raw`|(?:到|至|在|于)?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|年)(?:底|末)(?:前|之前)` +
     String.raw`|(?:到|至|在)?[“"]?(?:十[一二三四五六七八九]?|[三四五六七八九])五[”"]?(?:期间|时期|期末|末)?` +
     `|(?!${alt(NOUNS_OPENING_WITH_VERB)})(?:${alt([...LEADING_FILLERS, ...HEDGE_WORDS, ...ACTION_VERBS].sort((a, b) => b.length - a.length))}))`,
 );
