@@ -69,10 +69,15 @@ export async function analyzePlan(path: string, options: ParseOptions = {}): Pro
   return analyzePlanBytes(await readPlanFile(path), path, options);
 }
 
+/** The year a document was issued: of its date line, else of its 文号 (〔2024〕). */
+function issuedYear(meta: PlanDocument['meta']): number | null {
+  const written = meta.issueDate ?? /[〔［\[【(（]\s*(\d{4})\s*[〕］\]】)）]/.exec(meta.docNumber ?? '')?.[1] ?? null;
+  return written ? Number(written.slice(0, 4)) : null;
+}
 
 function assemble(doc: SegmentedDocument, bytes: Uint8Array, path: string, options: ParseOptions): PlanDocument {
   const meta = extractMeta(doc);
-  const ind = options.indicators === false ? { indicators: [], diagnostics: [] } : extractIndicators(doc, { canonicalNames: options.canonicalNames });
+  const ind = options.indicators === false ? { indicators: [], diagnostics: [] } : extractIndicators(doc, { canonicalNames: options.canonicalNames, issuedYear: issuedYear(meta) });
   const tasks = extractTasks(doc, ind.indicators);
   const units = collectUnits(tasks.tasks, { region: meta.region });
   const { ingest: ing } = doc;

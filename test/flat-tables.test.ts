@@ -226,6 +226,20 @@ describe('separated rows: tabs or `|` between cells', () => {
     expect(t.raw.split('\n')).toHaveLength(4);
   });
 
+  it('a tab row opening with a tab has an empty first cell (a 类别 merged down)', () => {
+    const [t] = tablesOf(['领域\t指标\t2020年\t2025年', '健康水平\t人均预期寿命\t78.5\t79.5', '\t孕产妇死亡率\t8.2\t≤9', '健康服务\t医师数\t2.9\t3.2'].join('\n'));
+    expect(texts(t)).toEqual([['领域', '指标', '2020年', '2025年'], ['健康水平', '人均预期寿命', '78.5', '79.5'], ['', '孕产妇死亡率', '8.2', '≤9'], ['健康服务', '医师数', '2.9', '3.2']]);
+  });
+
+  it('a row ending in its separator has empty last cells (a blank 备注)', () => {
+    const [p] = tablesOf(['指标|2023年|2025年|备注', '专利|3|5|年均增长', '商标|6|8|', '版权|1|2|累计'].join('\n'));
+    expect(texts(p)).toEqual([['指标', '2023年', '2025年', '备注'], ['专利', '3', '5', '年均增长'], ['商标', '6', '8', ''], ['版权', '1', '2', '累计']]);
+    const [t] = tablesOf(['指标\t2023年\t2025年\t备注', '专利\t3\t5\t年均', '商标\t6\t8\t', '版权\t1\t2\t累计'].join('\n'));
+    expect(texts(t)).toEqual([['指标', '2023年', '2025年', '备注'], ['专利', '3', '5', '年均'], ['商标', '6', '8', ''], ['版权', '1', '2', '累计']]);
+    // a row short of a cell with no separator at its end is no row of the table
+    expect(tablesOf(['指标|2023年|2025年|备注', '专利|3|5|年均增长', '商标|6|8'].join('\n')).map((b) => b.rows.length)).toEqual([2]);
+  });
+
   it('needs two separators and the same count on consecutive lines', () => {
     expect(tablesOf('一、\t总体要求\n（一）\t指导思想\n')).toEqual([]);
     expect(tablesOf('甲\t乙\t丙\n一段说明文字。\n')).toEqual([]);

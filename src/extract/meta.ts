@@ -77,7 +77,8 @@ export function extractMeta(doc: SegmentedDocument): Meta {
   const title = rawTitle ? cleanTitle(rawTitle) : null;
   const region = (title ? regionOf(title) : regionFromIssuer(coverLines)) ?? regionFromText(allText);
   const province = provinceOf(region, allText, [rawTitle ?? '', ...titleLines, ...coverLines].filter((l) => l.length <= 80));
-  const workReport = !title && WORK_REPORT.test(allText.slice(0, 2000));
+  // a work report untitled, or titled as one (`政府工作报告`, `某县2024年政府工作报告`)
+  const workReport = (!title || /报告$/.test(title)) && WORK_REPORT.test(allText.slice(0, 2000));
   // a notice signs at its end; a document issued in its own name (国发 意见) signs at the end of the text
   const closing = doc.placed.filter((p) => p.block.type !== 'table').slice(-6).map((p) => textOf(p.block));
   const signature = signatureOf(coverLines.length > 0 ? coverLines : blocksOf('preamble').slice(0, 12)) ?? signatureOf(closing);
@@ -293,10 +294,25 @@ export function signatureOf(lines: string[]): { issuer: string; date: string } |
     const next = DATE_FIRST.exec((lines[i + 1] ?? '').replace(/\s/g, ''));
     for (const t of [lines[i].replace(/\s/g, ''), ...(next ? [lines[i].replace(/\s/g, '') + next[0]] : [])]) {
       const m = SIGNED.exec(t);
-      if (m && ISSUER_LINE.test(m[1])) return { issuer: m[1], date: formatDate(DATE.exec(m[2])!) };
+      if (m && ISSUER_LINE.test(m[1])) return { issuer: jointIssuers(lines[i], m[1]) ?? m[1], date: formatDate(DATE.exec(m[2])!) };
     }
   }
   return null;
+}
+
+/**
+ * Bodies that sign together stand on one line, apart by wide spaces (`某市发展和改革委员会　　某市财政局`):
+ * the issuer is each of them, joined by 、. `signed` is the issuer read from the line without its spaces.
+ */
+function jointIssuers(line: string, signed: string): string | null {
+  const bodies = line
+    .trim()
+    .split(/\s{2,}|\u3000+/)
+    .map((b) => b.replace(/\s/g, ''))
+    .filter(Boolean);
+  const named = bodies.filter((b) => !DATE.test(b) || DATE.exec(b)!.index > 0).map((b) => b.replace(DATE, ''));
+  if (named.length < 2 || named.join('') !== signed || !named.every((b) => ISSUER_LINE.test(b))) return null;
+  return named.join('、');
 }
 
 function issuerOf(cover: string[], titleLines: string[], rawTitle: string | null): string | null {
@@ -311,6 +327,10 @@ function issuerOf(cover: string[], titleLines: string[], rawTitle: string | null
   // the signature: an office name right above the date line
   for (let i = cover.length - 1; i > 0; i--) {
     if (DATE.test(cover[i]) && cover[i].length <= 20 && ISSUER_LINE.test(cover[i - 1]) && cover[i - 1].length <= 30) return cover[i - 1];
+    if (DATE.test(cover[i]) && cover[i].length <= 20) {
+      const joint = jointIssuers(cover[i - 1], cover[i - 1].replace(/\s/g, ''));
+      if (joint) return joint;
+    }
   }
   // issuing bodies listed under the title (title block lines that are office names)
   const bodies = titleLines.filter((l) => l !== rawTitle && l.length <= 30 && ISSUER_LINE.test(l) && !/[，,。]/.test(l));
@@ -336,7 +356,20 @@ function issueDateOf(cover: string[], titleLines: string[], footer: string[]): s
     }
     return null;
   };
-  return dateLine([...cover].reverse()) ?? dateLine(titleLines) ?? dateLine(footer, /印发$/);
+  return dateLine([...cover].reverse()) ?? dateLine(titleLines) ?? adoptionDate(titleLines) ?? dateLine(footer, /印发$/);
+}
+
+/** `（2021年10月12日市政府第58次常务会议审议通过）`: a bracketed line under the title records when the text was adopted */
+const ADOPTION_NOTE = /^[（(][^（()）]{0,60}(?:通过|批准|印发|发布|施行)[）)]$/;
+
+function adoptionDate(titleLines: string[]): string | null {
+  for (const l of titleLines) {
+    const t = l.replace(/\s/g, '');
+    if (!ADOPTION_NOTE.test(t)) continue;
+    const m = DATE.exec(t);
+    if (m) return formatDate(m);
+  }
+  return null;
 }
 
 const YEAR = '((?:19|20)\\d{2})';

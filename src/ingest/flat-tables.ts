@@ -722,7 +722,9 @@ function separatedRow(line: string): { kind: 'tab' | 'pipe'; cells: string[] } |
   const t = line.trim();
   if (!t) return null;
   if (t.includes('\t')) {
-    const cells = t.split('\t').map((c) => c.trim());
+    // a row may open with empty cells (a 类别 merged down from the row above: `\t孕产妇死亡率\t…`):
+    // only spaces are trimmed, the tabs kept
+    const cells = line.replace(/^[ \u3000\r]+|[ \u3000\r]+$/g, '').split('\t').map((c) => c.trim());
     return cells.length >= 3 ? { kind: 'tab', cells } : null;
   }
   if (MARKDOWN_RULE.test(t) && t.includes('|')) return { kind: 'rule' };
@@ -732,6 +734,24 @@ function separatedRow(line: string): { kind: 'tab' | 'pipe'; cells: string[] } |
     if (cells.length >= 3 && cells.some((c) => c)) return { kind: 'pipe', cells };
   }
   return null;
+}
+
+/**
+ * A row whose last cells are empty, as its line was written: `高新技术企业数量|家|860|950|1200|` (a pipe
+ * ends a row not opened by one: the empty cell after it) or a tab row ending in tabs (trimmed away). The
+ * row padded to the table's width, or null when the line is not such a row of it.
+ */
+function withTrailingEmptyCells(line: string, kind: 'tab' | 'pipe', cells: string[], width: number): string[] | null {
+  if (cells.length === width) return cells;
+  if (cells.length > width) return null;
+  const t = line.replace(/[ \u3000]+$/, '');
+  const missing = width - cells.length;
+  if (kind === 'tab') {
+    const trailingTabs = /\t*$/.exec(t)![0].length;
+    return trailingTabs >= missing ? [...cells, ...Array<string>(missing).fill('')] : null;
+  }
+  // `a|b|c|` with no opening pipe: the trailing pipe separates an empty last cell
+  return missing === 1 && t.endsWith('|') && !t.trimStart().startsWith('|') ? [...cells, ''] : null;
 }
 
 function findSeparatedRowTables(ctx: Ctx): void {
@@ -748,8 +768,12 @@ function findSeparatedRowTables(ctx: Ctx): void {
       if (!r) break;
       if (r.kind === 'rule') {
         if (first.kind !== 'pipe') break;
-      } else if (r.kind !== first.kind || r.cells.length !== first.cells.length) break;
-      else rows.push(r.cells);
+      } else if (r.kind !== first.kind) break;
+      else {
+        const cells = withTrailingEmptyCells(lines[j], r.kind, r.cells, first.cells.length);
+        if (!cells) break;
+        rows.push(cells);
+      }
       end = j;
       j++;
     }

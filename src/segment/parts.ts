@@ -88,6 +88,8 @@ export function isTitleCandidate(t: string): boolean {
   if (/[。；;！？]/.test(t)) return false;
   // `关于…的实施意见` names a document; `关于印发…的通知` wraps one
   if (/通知|^关于印发|的决定$|的函$|批复$/.test(t)) return false;
+  // `附件：某某行动方案` lists what a notice attaches; the document's own title stands apart
+  if (/^附件\s*\d*\s*[:：]/.test(t)) return false;
   if (matchHeadingNumber(t)) return false;
   return TITLE.test(t.replace(/[（(][^（(）)]*(稿|草案)[）)]$/, ''));
 }

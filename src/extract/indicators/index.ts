@@ -12,6 +12,8 @@ import { extractTextTargets, type TextTarget } from './sentences.js';
 import {
   captionAttribute,
   captionYear,
+  BRACKETED,
+  isBracketed,
   isNoteParagraph,
   parseIndicatorTable,
   parseNotes,
@@ -23,7 +25,7 @@ import { findYears } from './years.js';
 import { TABLE } from './words.js';
 import { partLabelRole, sectionRole, statedRole, type SectionRole } from './section-role.js';
 import { findCurrentYear } from './document-year.js';
-import { titlePeriod } from './title-period.js';
+import { titlePeriod, titleYear } from './title-period.js';
 
 export { sectionRole, type SectionRole } from './section-role.js';
 
@@ -46,6 +48,11 @@ interface State {
   currentYear: number | null;
   /** the text read last ended on a sentence dated in the past (reset at each heading) */
   pastBefore: boolean;
+  /**
+   * the year before the period the document states (its title's, an annual document's): the base period
+   * (基期) of a plan, the year of a 基期值 column that names none
+   */
+  baseYear: number | null;
   /** first year of the document's period when the document states it (annual year, titled plan period) */
   periodStart: number | null;
   /** year of a target outside the goals part that states none (the title's or the annual document's) */
@@ -64,6 +71,11 @@ export interface IndicatorOptions {
    * show or group by canonical names.
    */
   canonicalNames?: 'similar' | 'exact';
+  /**
+   * The year the document was issued (its date line or 文号), for a document whose title states no
+   * period: a year before it is past, a year from it on is ahead.
+   */
+  issuedYear?: number | null;
 }
 
 /** Every quantitative target of the plan, from its tables, its goals part and its tasks. */
@@ -79,17 +91,21 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
   };
   visit(doc.sections, null);
   const similar = (options.canonicalNames ?? 'similar') === 'similar';
-  const currentYear = findCurrentYear({
+  const textYear = findCurrentYear({
     // titles of sections, and short paragraphs standing as part labels the outline did not take
     titles: [...[...walkSections(doc.sections)].map((s) => s.title), ...doc.placed.flatMap((p) => (p.block.type !== 'table' && !p.isHeading && partLabelRole(p.block.text) ? [p.block.text] : []))],
     paragraphs: doc.placed.flatMap((p) => (p.part === 'body' && p.block.type !== 'table' ? [p.block.text] : [])),
   });
   const titled = titleOfDocument(doc).map(titlePeriod).find((p) => p !== null) ?? null;
+  // a title naming one year (某某区2024年工作要点): the document's year when its text names none
+  const annual = titled === null ? (titleOfDocument(doc).map(titleYear).find((y) => y !== null) ?? null) : null;
+  const currentYear = textYear ?? annual;
   const titleEnd = titled?.end ?? null;
   const horizon = findHorizon(doc, sections, currentYear, titleEnd);
   // a target with no year of its own: in the goals part, the horizon; elsewhere only the year of an annual
   // document (a task of a five-year plan may be due any year of it)
-  const state: State = { doc, sections, parents, similar, sectionYears: new Map(), horizon, currentYear, periodStart: currentYear ?? titled?.start ?? null, labelRole: null, pastBefore: false, drafts: [], diagnostics: [], lastBlock: null };
+  const statedStart = currentYear ?? titled?.start ?? null;
+  const state: State = { doc, sections, parents, similar, sectionYears: new Map(), horizon, currentYear, periodStart: currentYear ?? titled?.start ?? options.issuedYear ?? null, baseYear: statedStart === null ? null : statedStart - 1, labelRole: null, pastBefore: false, drafts: [], diagnostics: [], lastBlock: null };
 
   // a part titled with one year (`2024年工作安排`, a work report's plan part) sets the year of its targets
   for (const [id, n] of sections) {
@@ -258,6 +274,8 @@ function titleOfDocument(doc: SegmentedDocument): string[] {
   for (const p of doc.placed) {
     if (p.block.type === 'table' || !p.block.text.trim()) continue;
     if (p.part === 'body' && !p.isHeading) break;
+    // a sentence (`2024年是实施“十四五”规划的关键一年。`) is no line of a title
+    if (/[。！？；]/.test(p.block.text)) break;
     out.push(p.block.text);
     if (out.length >= 6) break;
   }
@@ -343,6 +361,11 @@ function attachNotes(state: State, group: TableGroup, notes: Map<string, string>
       r.noted.add(m);
       used.add(m);
     }
+    const bracketNote = notes.get(BRACKETED);
+    if (bracketNote && isBracketed(r.draft.target.raw)) {
+      texts.push(bracketNote);
+      used.add(BRACKETED);
+    }
     if (texts.length) r.draft.note = [r.draft.note, ...texts].filter(Boolean).join(' ');
   }
   for (const [mark, note] of notes) {
@@ -376,7 +399,7 @@ function addTableRows(state: State, p: PlacedBlock, parsed: ParsedTable, group: 
       name: row.name,
       canonicalName: matchCanonical(row.name, state.similar).canonicalName,
       unit: row.unit,
-      baseline: row.baseline ? yearValue(row.baseline) : null,
+      baseline: row.baseline ? yearValue({ ...row.baseline, year: row.baseline.year ?? state.baseYear }) : null,
       milestones: row.milestones.map(yearValue),
       target: {
         year: target?.year ?? fallbackYear,
@@ -388,7 +411,7 @@ function addTableRows(state: State, p: PlacedBlock, parsed: ParsedTable, group: 
       },
       attribute: row.attribute ?? attribute,
       category: row.category,
-      note: null,
+      note: row.remark,
       source: 'table',
       sectionId: p.sectionId,
       line,

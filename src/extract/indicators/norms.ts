@@ -3,18 +3,20 @@
  * reach. In 公文, a figure whose subject is each single case (每处建筑面积不少于1000平方米, 每人每月400元),
  * a sum that is the object of a grant (给予…15万元补贴, 增加60万元运营经费) or a rate inside a rule of
  * calculation (以评估价的50%计算, 按每人200元标准) states a standard; a target is said of the whole (到2025年
- * 建成100个, 人均财政补助增加30元: the subsidy as subject of the change is the target).
+ * 建成100个, 人均财政补助增加30元: the subsidy as subject of the change is the target). A span of time within
+ * which an act is done (在15个工作日内办结) is a time limit of procedure, a norm for each case.
  */
 import data from '../../data/indicator-words.json' with { type: 'json' };
 import { ACTION_VERBS, METRIC_VERBS, TARGET_CUES, alternation } from './words.js';
 
 const words = data.norms;
 
-export type NormKind = 'per-unit' | 'allocation' | 'calculation';
+export type NormKind = 'per-unit' | 'allocation' | 'calculation' | 'time-limit';
 export const NORM_LABEL: Record<NormKind, string> = {
   'per-unit': 'a measure of each single case, 每X',
   allocation: 'a sum granted, 给予/增加 + funds',
   calculation: 'a rate of a rule of calculation, 按/以…计算/标准',
+  'time-limit': 'a time limit of procedure, N日内 + the act',
 };
 
 /**
@@ -31,10 +33,22 @@ const MONEY = /元$/;
 const CHANGED_TO = /(?:增加|提高|提升|上调|降低|下调|调整)(?:到|至)?\s*$/;
 /** verbs of granting or adding a sum to a case (发放消费券2500万元 is a total the plan commits to) */
 const GRANT_VERB = new RegExp(words.grantVerbs.join('|'), 'g');
+/** 最高/最多/上限 before a sum, with at most a verb of granting or a bound between */
+const CAP_OF_SUM = /(?:最高|最多|上限)(?:为|可达|可|不超过|不高于|补贴|补助|奖励|资助|给予)*\s*$/;
 /** nouns of funds: after the verb they are its object (增加护理资助200元), before it its subject */
 const FUNDS = new RegExp(words.funds.join('|'));
 /** after the value, a word of calculation (…的50%计算和收取, 200元标准) */
 const CALCULATED = new RegExp(`^[^，；。,;：:]{0,3}?(?:${words.calculationWords.join('|')})`);
+/** spans of time a procedure is given (3个工作日, 15日, 30分钟) */
+const SPAN_OF_TIME = /^(?:个)?(?:工作日|日|天|小时|分钟|个月|周)$/;
+/** the span followed by 内 and the act done in it: 在3个工作日内办结, 自受理之日起15日内作出决定 */
+const WITHIN_THEN_ACT = /^\s*\p{Script=Han}/u;
+/**
+ * what makes the span a rule of procedure or a task's deadline: a modal of duty (应当在5个工作日内作出决定),
+ * 在/于 before it (在3个工作日内办结, 于印发后3个月内出台) or 自…起 (自受理之日起15日内); a span standing bare
+ * before its act (货物48小时内放行) states a level of service the plan commits to
+ */
+const DUTY_OR_DATE = /应当|应|须|必须|在|于|起|后/;
 /** 按/按照/以 as a preposition of a rule (以上, 以下, 以内… are bounds) */
 const BY_RULE = /按|以(?![上下内来及前后外])/;
 
@@ -58,8 +72,12 @@ export function normKind(clause: string, start: number, end: number, unit: strin
     let verbAt = -1;
     for (const m of left.matchAll(GRANT_VERB)) verbAt = m.index + m[0].length;
     if (verbAt >= 0 && (FUNDS.test(left.slice(verbAt)) || FUNDS.test(right))) return 'allocation';
+    // 最高不超过50万元, 最多补贴10万元: the cap of a sum granted to each case
+    if (CAP_OF_SUM.test(left)) return 'allocation';
   }
   if (CALCULATED.test(right) && BY_RULE.test(left)) return 'calculation';
+  // a span of time given to an act by a duty or a date (应在3个工作日内办结) is the limit each case must meet; a time cut or held to a span (审批时间压缩至3个工作日以内) ends its clause and is a target
+  if (SPAN_OF_TIME.test(u) && /内$/.test(clause.slice(start, end)) && WITHIN_THEN_ACT.test(right) && DUTY_OR_DATE.test(left)) return 'time-limit';
   return null;
 }
 

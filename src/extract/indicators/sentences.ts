@@ -9,12 +9,15 @@ import { splitUnit } from '../../nlp/units.js';
 import { findValueMentions, type ValueMention } from './values.js';
 import { listNames } from './list-names.js';
 import { NORM_LABEL, conditionClauses, normKind } from './norms.js';
+import { subjectOf, withShareSubject } from './share-subject.js';
+import { withElidedObject } from './elided-object.js';
 import { findYears, type YearMention } from './years.js';
 import {
   ACTION_VERBS,
   CHANGE_VERBS,
   HEDGES,
   LEADING_FILLERS,
+  NOUNS_OPENING_WITH_VERB,
   METRIC_VERBS,
   GOAL_ANNOUNCEMENTS,
   PAST_MARKERS,
@@ -122,8 +125,10 @@ const YEAR_WORD = String.raw`(?:(?:19|20|21)\d{2}|[一二][〇零0一二三四�
 const LEADING_JUNK = new RegExp(
   String.raw`^(?:[\s—\-–、,，.。:：;；·•●□]+|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳]` +
     String.raw`|(?:力争|争取)?(?:到|至|在)?\s*${YEAR_WORD}\s*年(?:底|末)?(?:前)?` +
+    // 6月底前完成…, 年底前建成…: when, not what
+    String.raw`|(?:到|至|在|于)?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|年)(?:底|末)(?:前|之前)` +
     String.raw`|(?:到|至|在)?[“"]?(?:十[一二三四五六七八九]?|[三四五六七八九])五[”"]?(?:期间|时期|期末|末)?` +
-    `|${alt([...LEADING_FILLERS, ...HEDGE_WORDS, ...ACTION_VERBS].sort((a, b) => b.length - a.length))})`,
+    `|(?!${alt(NOUNS_OPENING_WITH_VERB)})(?:${alt([...LEADING_FILLERS, ...HEDGE_WORDS, ...ACTION_VERBS].sort((a, b) => b.length - a.length))}))`,
 );
 const TRAILING_WORDS = [...METRIC_VERBS, ...TRAILING_FILLERS, ...Object.keys(PREFIX_COMPARATORS), '的', '分别', '均'].sort((a, b) => b.length - a.length);
 const TRAILING_JUNK_CHAR = /[\s、,，:：□]/;
@@ -416,7 +421,8 @@ function isPastSentence(text: string, years: YearMention[], horizon: number | nu
       continue;
     }
     // a bare date before the plan's period (before the year of an annual document) states a result
-    if (horizon === null || y.year <= horizon - 5 || (currentYear !== null && y.year < currentYear)) return true;
+    // (with no horizon known, before the present the document gives: its year, period start or date of issue)
+    if ((horizon === null && (currentYear === null || y.year < currentYear)) || (horizon !== null && y.year <= horizon - 5) || (currentYear !== null && y.year < currentYear)) return true;
   }
   return false;
 }
@@ -490,7 +496,8 @@ const COMPARISON_BASE = new RegExp(`(?:比|较)\\s*(${YEAR_WORD})\\s*年(?:底|�
 
 /** A year written as the base of a comparison (比2018年, 较2020年末, 在2018年的基础上). */
 function isComparisonBase(text: string, y: YearMention): boolean {
-  return /(?:比|较)\s*$/.test(text.slice(Math.max(0, y.start - 2), y.start)) || /^\s*(?:年)?\s*(?:底|末)?\s*(?:的)?\s*(?:水平)?\s*基础上/.test(text.slice(y.end, y.end + 12));
+  // the year's match may hold its own 比/较 (YEAR_RE reads them as its preposition)
+  return /(?:比|较)\s*$/.test(text.slice(Math.max(0, y.start - 2), y.start)) || /^(?:比|较)/.test(text.slice(y.start, y.end)) || /^\s*(?:年)?\s*(?:底|末)?\s*(?:的)?\s*(?:水平)?\s*基础上/.test(text.slice(y.end, y.end + 12));
 }
 
 /**
@@ -544,7 +551,7 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
     (y) =>
       !(y.span || y.since || y.reference) &&
       !(y.plan && ctx.horizon !== null && y.plan.end < ctx.horizon) &&
-      (y.target || y.plan || (ctx.horizon !== null && y.year > ctx.horizon - 5)),
+      (y.target || y.plan || (ctx.horizon !== null && y.year > ctx.horizon - 5) || (ctx.horizon === null && ctx.periodStart != null && y.year >= ctx.periodStart)),
   );
   const yearAt = (pos: number): number | null => {
     const k = firstFrom(datingYears, pos);
@@ -569,7 +576,12 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
   // (`全市生产总值从2015年的…上升到2020年的…。人均生产总值超过2.3万美元。`)
   let pastParagraph = ctx.pastBefore ?? false;
   const periodStart = ctx.periodStart ?? null;
+  // sentences joined by ； speak of one subject: a value with no name of its own after ； takes the last
+  // name before it (`到2027年，比重达到12%左右；到2035年，达到15%以上`)
+  let nameBeforeSemicolon: string | null = null;
   for (const sent of sentences(folded)) {
+    const carried: string | null = nameBeforeSemicolon;
+    nameBeforeSemicolon = null;
     const sentYears = within(years, sent.start, sent.end);
     const sentText = folded.slice(sent.start, sent.end);
     // the year a change is measured from (比2018年, 在2018年基础上) does not date the sentence
@@ -597,8 +609,9 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
     const quote = text.slice(sent.start, sent.end);
     hedges ??= HEDGE_WORDS.map((h) => occurrences(folded, h));
     const hedgeAt = Math.min(...hedges.map((at) => at[firstFrom(at, sent.start)]?.start ?? -1).filter((i) => i >= 0 && i < sent.end), Infinity);
-    let lastName = null as string | null; // set by emit()
-    const emit = (name: string, m: ValueMention, baseline: TextTarget['baseline'] = null, comparator = m.comparator) => {
+    let lastName = carried as string | null; // set by emit()
+    const emit = (written: string, m: ValueMention, baseline: TextTarget['baseline'] = null, comparator = m.comparator) => {
+      const name = withShareSubject(written, lastName);
       lastName = name;
       targets.push({
         name,
@@ -754,7 +767,10 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         // 专利申请量年均增长12%，到2025年达到10万件: the second value is of the same indicator
         if (!isName(name) && lastName) name = lastName.replace(GROWTH_TAIL, '');
         // 地区生产总值跨越千亿台阶，增长7%以上: a bare verb of change takes the subject of the value before
-        else if (CHANGE_ONLY.test(name) && lastName) name = lastName.replace(GROWTH_TAIL, '') + name;
+        // (of a share, the share's subject: share-subject.ts)
+        else if (CHANGE_ONLY.test(name) && lastName) name = subjectOf(lastName.replace(GROWTH_TAIL, '')) + name;
+        // 2023年改造老旧小区120个，2024年改造150个: a bare verb repeated means the same object
+        else name = withElidedObject(name, lastName);
         if (!isName(name)) {
           diagnostics.push({ code: 'indicators.unnamed-value', message: 'a target value with no indicator name around it', actual: text.slice(m.start, m.end), offset: m.start });
           continue;
@@ -768,7 +784,11 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         }
         let baseline: TextTarget['baseline'] = null;
         const base = comparisonBase(name);
-        if (base && isName(base.name)) {
+        if (base && CHANGE_ONLY.test(base.name) && lastName) {
+          // 覆盖率达到50%，较2020年提高15个百分点: without its base the name is a bare verb of change
+          name = subjectOf(lastName.replace(GROWTH_TAIL, '')) + base.name;
+          baseline = base.baseline;
+        } else if (base && isName(base.name)) {
           name = base.name;
           baseline = base.baseline;
         }
@@ -777,6 +797,7 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
       }
       previousClauseHadTarget = produced;
     }
+    if (/[；;]\s*$/.test(sentText)) nameBeforeSemicolon = lastName;
   }
   return { targets, statedYear, diagnostics, endsPast: pastParagraph };
 }

@@ -12,7 +12,7 @@ import { parseCellValue } from './values.js';
 import { findYears, fiveYearPlanPeriod } from './years.js';
 import { TABLE } from './words.js';
 
-export type ColumnRole = 'serial' | 'category' | 'name' | 'unit' | 'attribute' | 'value' | 'other';
+export type ColumnRole = 'serial' | 'category' | 'name' | 'unit' | 'attribute' | 'remark' | 'value' | 'other';
 
 export interface ValueColumn {
   index: number;
@@ -56,6 +56,8 @@ export interface TableIndicatorRow {
   attribute: '预期性' | '约束性' | null;
   /** footnote marks found after the name (①②) */
   marks: string[];
+  /** the row's 备注 cell */
+  remark: string | null;
   baseline: TableCellValue | null;
   milestones: TableCellValue[];
   target: TableCellValue | null;
@@ -95,6 +97,7 @@ function classifyHeaderCell(text: string): { role: ColumnRole; year: number | nu
   if (has(TABLE.serial, t) && t.length <= 4) return { role: 'serial', year: null, kind: null };
   if (has(TABLE.attribute, t) && t.length <= 6) return { role: 'attribute', year: null, kind: null };
   if (has(TABLE.unit, t) && t.length <= 6) return { role: 'unit', year: null, kind: null };
+  if (TABLE.remark.includes(t)) return { role: 'remark', year: null, kind: null };
   const y = YEAR_IN_HEADER.exec(t);
   if (y && t.length <= 16) {
     const year = parseYear(y[0]);
@@ -202,7 +205,8 @@ export function splitName(raw: string): { name: string; unit: string | null; mar
   let name = raw.replace(FOOTNOTE_MARKS, '').trim();
   let unit: string | null = null;
   const m = trailingBracket(name);
-  if (m && isUnit(toHalfWidth(m.inner))) {
+  // in a name cell a bracket at the end holds the unit, 年 and 岁 included (平均受教育年限（年）)
+  if (m && (isUnit(toHalfWidth(m.inner)) || TABLE.nameUnits.has(m.inner.trim()))) {
     unit = toHalfWidth(m.inner).trim();
     name = name.slice(0, m.index).trim();
   }
@@ -291,6 +295,7 @@ export function parseIndicatorTable(block: TableBlock, options: ParseTableOption
     const unitColumn = header.roles.indexOf('unit');
     const columnUnit = unitColumn >= 0 ? toHalfWidth(row[unitColumn].trim()) || null : null;
     const attrColumn = header.roles.indexOf('attribute');
+    const remarkColumn = header.roles.indexOf('remark');
     const cells = yearsSorted.map((v): TableCellValue => {
       const parsed = parseCellValue(row[v.index] ?? '');
       return { year: v.year, value: parsed.value, unit: parsed.unit, comparator: parsed.comparator, raw: parsed.raw, unparsed: parsed.unparsed };
@@ -318,6 +323,7 @@ export function parseIndicatorTable(block: TableBlock, options: ParseTableOption
       category: catColumn >= 0 || category ? category : null,
       attribute: attrColumn >= 0 ? attributeOf(row[attrColumn]) : null,
       marks,
+      remark: remarkColumn >= 0 ? row[remarkColumn].trim() || null : null,
       baseline: bIdx >= 0 && bIdx !== targetIdx ? cells[bIdx] : null,
       milestones: cells.filter((_, i) => i !== bIdx && i !== targetIdx),
       target: cells[targetIdx] ?? null,
@@ -369,7 +375,22 @@ export function parseNotes(text: string): Map<string, string> {
     const note = (parts[i + 1] ?? '').trim().replace(/[；;]$/, '');
     if (note && !notes.has(parts[i])) notes.set(parts[i], note);
   }
+  // `[ ]内为五年累计数`: what the square brackets of the cells mean, for every bracketed value
+  for (const sentence of body.split(/(?<=[。；;])|(?=[①-⑳])|(?<=^|\s)(?=\d{1,2}[.．、])/)) {
+    const said = BRACKET_NOTE.exec(sentence.trim());
+    if (said && !notes.has(BRACKETED)) notes.set(BRACKETED, sentence.trim().replace(/^(?:\d{1,2}[.．、]|[①-⑳])\s*/, '').replace(/[；;。]$/, ''));
+  }
   return notes;
+}
+
+/** the key parseNotes gives a note on bracketed cells (no footnote mark is written so) */
+export const BRACKETED = '[]';
+/** a sentence that says what a bracket in a cell means: `[ ]内为五年累计数`, `带［］的为累计值` */
+const BRACKET_NOTE = /^[^［\[【〔]{0,6}[［\[【〔][\s\u3000]*[］\]】〕]\s*(?:内|中)?(?:的)?(?:数据|数字|数值|指标)?(?:为|是)/;
+
+/** A cell value written in square brackets (`[18]`, `【20】`): a figure the table's note explains. */
+export function isBracketed(raw: string): boolean {
+  return /^\s*[［\[【〔]/.test(raw);
 }
 
 /** A paragraph that opens the notes of a table (注：…) or goes on with them (②…). */

@@ -23,3 +23,18 @@ export function titlePeriod(title: string): { start: number; end: number } | nul
   }
   return null;
 }
+
+const ONE_YEAR = new RegExp(`(?<![到至])(${YEAR_SOURCE})\\s*年(?!\\s*[-—–－~～至到])`, 'g');
+
+/**
+ * The year of a document whose title names one year and no span (`某某区2024年工作要点`,
+ * `某市2022年数字政府建设考评办法`): an annual document of that year. A year the title reaches to
+ * (`至2025年行动计划`) is a horizon, not the document's year.
+ */
+export function titleYear(title: string): number | null {
+  const t = toHalfWidth(title).replace(/\s+/g, '');
+  if (SPAN.test(t) || FIVE_YEAR.test(t)) return null;
+  const years = [...t.matchAll(ONE_YEAR)].map((m) => parseYear(m[1]));
+  const all = [...t.matchAll(new RegExp(`${YEAR_SOURCE}\\s*年`, 'g'))];
+  return years.length === 1 && all.length === 1 ? years[0] : null;
+}

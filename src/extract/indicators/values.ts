@@ -68,7 +68,9 @@ const PER_UNIT = new RegExp(`^/(?:${UNIT_SOURCE})`);
 const SUFFIX_AT = new RegExp(`^\\s*(${SUFFIX})`);
 
 // 三分之一, 5分之2: a fraction, read as a share in per cent
-const FRACTION = new RegExp(`(?<![\\d.${CN_DIGITS}第])(?<den>${NUM})\\s*分之\\s*(?<num>${NUM})(?:\\s*(?<suf>${SUFFIX}))?`, 'g');
+// 百分之五点五: Chinese decimals follow 点, digit by digit
+const FRACTION = new RegExp(`(?<![\\d.${CN_DIGITS}第])(?<den>${NUM})\\s*分之\\s*(?<num>${NUM})(?:点(?<dec>[〇零一二三四五六七八九]+))?(?:\\s*(?<suf>${SUFFIX}))?`, 'g');
+const DECIMAL_DIGITS = '〇一二三四五六七八九';
 
 /** `三分之一以上` → 33.33 % >=: a fraction is a share. */
 function fractionMentions(folded: string, text: string): ValueMention[] {
@@ -76,7 +78,9 @@ function fractionMentions(folded: string, text: string): ValueMention[] {
   if (!folded.includes('分之')) return out;
   for (const m of folded.matchAll(FRACTION)) {
     const den = parseNumber(m.groups!.den);
-    const num = parseNumber(m.groups!.num);
+    const whole = parseNumber(m.groups!.num);
+    const dec = m.groups!.dec;
+    const num = whole === null || !dec ? whole : Number(`${whole}.${[...dec].map((c) => DECIMAL_DIGITS.indexOf(c === '零' ? '〇' : c)).join('')}`);
     if (den === null || num === null || den === 0) continue;
     const suf = m.groups!.suf?.replace(/\s+/g, '');
     const start = m.index;
@@ -116,6 +120,17 @@ function isModifier(after: string, suffix: string | undefined, unit: string | nu
 }
 /** measure words that count the noun after them (个, 家, 人 …), a scale word before them allowed */
 const COUNTING_UNIT = /^(?:万|亿|千万|百万)?(?:个|家|项|座|所|条|处|名|人|户|套|台|件|场|次|支|批|列|架|辆|位|例|种|款|部|张|只|艘|栋|间|头|笔|篇|本|册|首|幅|盏|趟|批次|人次|件次|家次|项次|场次|班次)$/;
+
+/** a verb that holds or brings a measure to a level (控制在, 保持在, 降至 …) */
+const HELD_AT = /(?:控制在|保持在|稳定在|维持在|降至|降低到|降到|下降到|提高到|提升到|提高至|提升至|延长到|延长至|达到)\s*$/;
+/**
+ * 数据中心电能利用效率控制在1.3以内, 容积率保持在2.0以下: a number without a unit, held at a level by a verb
+ * before it and bounded by a word after it, is the value of a ratio or an index (a code or a list label
+ * is never bounded so).
+ */
+function isHeldLevel(folded: string, at: number): boolean {
+  return HELD_AT.test(folded.slice(Math.max(0, at - 4), at));
+}
 
 export interface FindOptions {
   /** only mentions with a unit (running text: a bare number is a code, a phone number, a list label) */
@@ -164,7 +179,18 @@ export function findValueMentions(text: string, options: FindOptions): ValueMent
       }
     }
     const chinese = !/\d/.test(g.n1);
-    if (options.requireUnit && !unit) continue;
+    // 平均受教育年限提高到11.5年: a number that cannot be a date (a fraction, under 100), brought to a level,
+    // counts years
+    if (!unit && !suf && n2 === undefined && !chinese && folded[end] === '年' && (n1v < 100 || !Number.isInteger(n1v)) && isHeldLevel(folded, m.index)) {
+      unit = '年';
+      end += 1;
+      const bound = SUFFIX_AT.exec(folded.slice(end));
+      if (bound) {
+        suf = bound[1];
+        end += bound[0].length;
+      }
+    }
+    if (options.requireUnit && !unit && !(suf && !chinese && isHeldLevel(folded, m.index))) continue;
     // a lone 一 before a measure word is an article (一个平台, 一批企业), not a count
     if (chinese && g.n1 === '一' && !g.pre && !suf && n2 === undefined) continue;
     // trailing whitespace is not part of the mention

@@ -13,6 +13,8 @@ export const RANGE_SEPARATORS = sorted(data.rangeSeparators);
 export const HEDGES = data.hedges as Record<string, '力争'>;
 export const METRIC_VERBS = sorted(data.metricVerbs.words);
 export const ACTION_VERBS = sorted(data.actionVerbs.words);
+/** nouns that open with one of the action verbs (建成区, 建设用地): not stripped from a name's start */
+export const NOUNS_OPENING_WITH_VERB = sorted(data.actionVerbs.nounsOpeningWithOne);
 export const TARGET_CUES = sorted(data.targetCues.words);
 export const LEADING_FILLERS = sorted(data.leadingFillers.words);
 export const TRAILING_FILLERS = sorted(data.trailingFillers.words);
@@ -36,6 +38,9 @@ export const TABLE = {
   attribute: sorted(data.table.attribute),
   baselineWords: sorted(data.table.baselineWords),
   targetWords: sorted(data.table.targetWords),
+  remark: sorted(data.table.remark),
+  /** units a name cell's bracket may hold that running text cannot take for units (平均受教育年限（年）) */
+  nameUnits: new Set(data.table.nameUnits),
   noteStart: sorted(data.table.noteStart),
   emptyCells: new Set(data.table.emptyCells),
   continuedMarkers: sorted(data.table.continuedMarkers),
