@@ -12,9 +12,11 @@
  * Lines that hold a whole plan are left to `splitRunOnLine` (debris.ts), which cuts at every number.
  */
 import { cutAt } from '../nlp/cut.js';
+import { BOX_NUMBER_SOURCE } from '../nlp/box-label.js';
 
-// `专栏4　标题`: the label, then a full-width space, then the title
-const BOX_LABEL = /专栏[ \t]*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\u3000+(?=\S)/g;
+// `专栏4　标题`: the label, then a full-width space, then the title (only ASCII spaces inside the label:
+// the full-width one is what separates it from the title)
+const BOX_LABEL = new RegExp(`专栏[ \\t]*${BOX_NUMBER_SOURCE}\u3000+(?=\\S)`, 'g');
 // a lost indent: two or more full-width spaces (NBSP and ASCII spaces may be mixed in)
 const WIDE_GAP = /[\u3000\u00a0 ]*\u3000[\u3000\u00a0 ]*\u3000[\u3000\u00a0 ]*/g;
 const CN = '一二三四五六七八九十';

@@ -14,10 +14,11 @@ import { decodeText, splitLines } from './encoding.js';
 import { hardWrapWidth, joinHardWrapped, splitRunOnLine, wholeLineDebris, joinSplitParagraphs, repairLineDebris, splitGluedPartHeading, stripGluedPageMark, type SplitPiece } from './debris.js';
 import { detectFlatTables } from './flat-tables.js';
 import { splitGluedHeadings } from './glued-headings.js';
+import { BOX_LABEL_SOURCE } from '../nlp/box-label.js';
 import { sortDiagnostics } from './html-blocks.js';
 
 // a line that opens with a box label: `专栏8　环境治理保护重点工程（一）…`
-const BOX_LABEL_START = /^专栏\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})/;
+const BOX_LABEL_START = new RegExp(`^${BOX_LABEL_SOURCE}`);
 
 export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
   const decoded = decodeText(bytes, path);

@@ -3,6 +3,7 @@
  * follows. Families are told apart by their shape only; which level each family has is decided per
  * document by outline.ts from the order in which families appear.
  */
+import { BOX_LABEL_SOURCE } from '../nlp/box-label.js';
 import { parseChineseInteger } from '../nlp/numbers.js';
 import { NO_UNIT_AFTER, QUANTITY_WORD } from '../nlp/units.js';
 import partsData from '../data/document-parts.json' with { type: 'json' };
@@ -70,7 +71,7 @@ const PATTERNS: { family: FamilyId; re: RegExp; number: (m: RegExpExecArray) => 
   },
   {
     family: 'box',
-    re: /^专栏[\s　]*(\d{1,3}|[一二三四五六七八九十]{1,3})[\s　:：.、．]*/,
+    re: new RegExp(`^${BOX_LABEL_SOURCE}[\\s:：.、．]*`),
     number: (m) => `专栏${m[1]}`,
     ordinal: (m) => toInt(m[1]),
   },
