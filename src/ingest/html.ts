@@ -21,6 +21,7 @@ import { decodePage } from './html-charset.js';
 import { BLOCK_TAGS, SKIPPED_TAGS, cjkCount, isElement, normalizeText, repairBlocks, sortDiagnostics, walkBlocks } from './html-blocks.js';
 import pageData from '../data/html-boilerplate.json' with { type: 'json' };
 import { findPageMetaTable } from './page-meta-table.js';
+import { descendToArticle } from './article-descent.js';
 
 const BOILERPLATE = new RegExp(pageData.boilerplate.join('|'), 'i');
 const CONTENT_HINTS = pageData.contentHints.map((h) => h.toLowerCase());
@@ -105,24 +106,7 @@ function isHinted(el: Element): boolean {
 }
 
 export function findArticle(body: Element, units: Unit[]): Element {
-  const weight = new Map<Element, number>();
-  for (const u of units) {
-    for (let el: Element | null = u.el; el; el = parentElement(el)) weight.set(el, (weight.get(el) ?? 0) + u.weight);
-  }
-  const total = weight.get(body) ?? 0;
-  if (total === 0) return body;
-  let cur = body;
-  for (;;) {
-    let best: Element | null = null;
-    for (const c of cur.children) {
-      if (isElement(c) && (weight.get(c) ?? 0) > (best ? (weight.get(best) ?? 0) : 0)) best = c;
-    }
-    if (!best) break;
-    const share = (weight.get(best) ?? 0) / total;
-    if (share >= ARTICLE_SHARE || (isHinted(best) && share >= HINTED_ARTICLE_SHARE)) cur = best;
-    else break;
-  }
-  return cur;
+  return descendToArticle(body, units, { share: ARTICLE_SHARE, hintedShare: HINTED_ARTICLE_SHARE, isHinted });
 }
 
 const TITLE_LIKE = /title|biaoti/i;
