@@ -3,8 +3,9 @@
  * its article-like characters and walks down from <body> into the heaviest child while that child
  * holds most of the page's weight. Two things stop that walk, whatever the site calls its elements:
  *
- * - A data table is one block of the article, never the article: the walk does not enter a table the
- *   block walker reads as a table (cell text counts toward its container like any other text). A small
+ * - A data table is one block of the article, never the article: the walk does not enter a table whose
+ *   text is spread over its cells (no cell holds half of it) and that the block walker reads as a table.
+ *   A table framing the page (the article in one cell) is entered. A small
  *   page whose plan is a title, one sentence and a 任务分工 table would otherwise become its table's cells.
  * - Running text right beside the heaviest child belongs to the same article: the walk does not enter a
  *   child when its nearest sibling with text, before or after it, holds a sentence of running text (a
@@ -67,7 +68,7 @@ export function descendToArticle(body: Element, units: WeighedUnit[], options: D
     if (!best) break;
     const share = (weight.get(best) ?? 0) / total;
     if (!(share >= options.share || (options.isHinted(best) && share >= options.hintedShare))) break;
-    if (isDataTable(best)) break;
+    if (isDataTable(best, weight)) break;
     const siblings = cur.children.filter((c): c is Element => isElement(c) && (c === best || texted.has(c)));
     const at = siblings.indexOf(best);
     if ([siblings[at - 1], siblings[at + 1]].some((s) => s && sentenceIn.has(s))) break;
@@ -76,12 +77,29 @@ export function descendToArticle(body: Element, units: WeighedUnit[], options: D
   return cur;
 }
 
-/** A table, or a part of one (tbody, tr, td), that the block walker reads as rows and cells. */
-function isDataTable(el: Element): boolean {
+/**
+ * A table, or a part of one (tbody, tr, td), that tabulates: its text is spread over its cells. A table
+ * that frames the article (one cell holds most of its text) or that the block walker reads as layout
+ * (it holds a table or headings) is entered like any other container.
+ */
+function isDataTable(el: Element, weight: Map<Element, number>): boolean {
   if (!TABLE_PARTS.has(el.name)) return false;
   let table: Element | null = el;
   while (table && table.name !== 'table') table = parentOf(table);
-  return table !== null && !isLayoutTable(table);
+  if (!table || isLayoutTable(table)) return false;
+  const total = weight.get(table) ?? 0;
+  let heaviestCell = 0;
+  const visit = (e: Element): void => {
+    for (const c of e.children) {
+      if (!isElement(c) || c.name === 'table') continue;
+      if (c.name === 'td' || c.name === 'th') heaviestCell = Math.max(heaviestCell, weight.get(c) ?? 0);
+      else visit(c);
+    }
+  };
+  visit(table);
+  return heaviestCell < FRAMING_CELL_SHARE * total;
 }
 
+/** One cell with this share of a table's text makes the table a frame around that text. */
+const FRAMING_CELL_SHARE = 0.5;
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);

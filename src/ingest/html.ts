@@ -22,6 +22,7 @@ import { BLOCK_TAGS, SKIPPED_TAGS, cjkCount, isElement, normalizeText, repairBlo
 import pageData from '../data/html-boilerplate.json' with { type: 'json' };
 import { findPageMetaTable } from './page-meta-table.js';
 import { descendToArticle } from './article-descent.js';
+import { attachmentListReader } from './attachment-list.js';
 
 const BOILERPLATE = new RegExp(pageData.boilerplate.join('|'), 'i');
 const CONTENT_HINTS = pageData.contentHints.map((h) => h.toLowerCase());
@@ -157,9 +158,11 @@ export async function ingestHtml(bytes: Uint8Array, path: string): Promise<Inges
   const metaUnits = new Set(metaTable?.indexes.map((i) => texted[i]) ?? []);
   const metaSkip = metaTable ? elementsToSkip([...metaUnits], units) : new Set<Element>();
 
+  // the 附件说明 is document text though its names are links
+  const attachments = attachmentListReader();
   const walk = walkBlocks([article], {
     source: 'html',
-    isBoilerplate: isBoilerplateText,
+    isBoilerplate: (text, links) => !attachments.isAttachmentLine(text) && isBoilerplateText(text, links),
     skip: (el) => isHidden(el) || el.name === 'nav' || metaSkip.has(el),
     prepend,
   });
