@@ -26,7 +26,7 @@ const page = (body: string, charset = 'utf-8') =>
   `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"><title>页面</title></head><body>${body}</body></html>`;
 const read = (html: string | Buffer) => ingestHtml(typeof html === 'string' ? Buffer.from(html) : html, 'page.html');
 const tables = (blocks: Block[]) => blocks.filter((b): b is TableBlock => b.type === 'table');
-const paragraphs = (blocks: Block[]) => blocks.filter((b) => b.type !== 'table').map((b) => (b.type === 'table' ? '' : b.text));
+const paragraphs = (blocks: Block[]) => blocks.flatMap((b) => (b.type === 'table' ? [] : [b.text]));
 const allText = (blocks: Block[]) => blocks.map((b) => (b.type === 'table' ? b.rows.flat().map((c) => c.text).join(' ') : b.text)).join('\n');
 
 function expectNoChrome(blocks: Block[], dropped: string | undefined): void {
