@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestHtml } from '../src/ingest/html.js';
 import { descendToArticle, isRunningSentence } from '../src/ingest/article-descent.js';
 import { attachmentListReader } from '../src/ingest/attachment-list.js';
-import type { Block, TableBlock } from '../src/ingest/blocks.js';
+import type { Block, ParagraphBlock, TableBlock } from '../src/ingest/blocks.js';
 
 const CHROME_TOP = `<div class="top"><a href="/">首页</a> <a href="/zw">政务公开</a> <a href="/bs">办事服务</a> <a href="/hd">互动交流</a></div>
 <div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zw">政务公开</a> &gt; 通知公告</div>`;
@@ -65,11 +65,13 @@ ${CHROME_BOTTOM}<div class="foot"><p>本站建议使用1280×800以上分辨率�
   });
 
   it('a content div inside layout tables: its paragraphs and its data table, in order', async () => {
-    const r = await read(page(`<table width="1000"><tr><td>${CHROME_TOP}</td></tr><tr><td><table width="100%"><tr><td><div class="TRS_Editor">
+    const r = await read(page(`<table width="1000"><tr><td>${CHROME_TOP}</td></tr><tr><td><table width="100%"><tr><td class="lm">政策文件</td></tr><tr><td class="bt">某某区2026年优化营商环境行动方案</td></tr><tr><td><div class="TRS_Editor">
 <p>为持续优化营商环境，结合本区实际，制定本方案。</p><p>一、重点任务</p><table border="1">${HEAD}${TASK_ROWS}</table>
 <p>二、保障措施</p><p>各部门每季度末报送工作进展。</p></div></td></tr></table></td></tr><tr><td>${CHROME_BOTTOM}</td></tr></table>`));
-    expect(paragraphs(r.blocks)).toEqual(['为持续优化营商环境，结合本区实际，制定本方案。', '一、重点任务', '二、保障措施', '各部门每季度末报送工作进展。']);
-    expect(r.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'table', 'paragraph', 'paragraph']);
+    // the title stands above the article in a cell of no telling name: it ends in its genre (方案)
+    expect(paragraphs(r.blocks)).toEqual(['某某区2026年优化营商环境行动方案', '为持续优化营商环境，结合本区实际，制定本方案。', '一、重点任务', '二、保障措施', '各部门每季度末报送工作进展。']);
+    expect((r.blocks[0] as ParagraphBlock).heading).toBe(1);
+    expect(r.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'table', 'paragraph', 'paragraph']);
     expectNoChrome(r.blocks, r.diagnostics.find((d) => d.code === 'html.non-article-dropped')?.actual);
   });
 

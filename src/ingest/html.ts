@@ -9,8 +9,8 @@
  * links, that sit in <nav>/<footer>, or that are short site furniture (src/data/html-boilerplate.json)
  * weigh nothing. Starting at <body>, descend into the child element holding the most weight as long as
  * it holds at least 85% of the page's weight (60% for an element whose id/class names it as content).
- * The deepest such element is the article. A title just before it (h1–h3 or a "title" element) that
- * the article does not repeat is put first.
+ * The deepest such element is the article. A title just before it (h1–h3, a "title" element, or a line
+ * ending in a 公文 genre such as 方案/规划/通知) that the article does not repeat is put first.
  */
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
@@ -20,6 +20,7 @@ import type { IngestResult } from './blocks.js';
 import { decodePage } from './html-charset.js';
 import { BLOCK_TAGS, SKIPPED_TAGS, cjkCount, isElement, normalizeText, repairBlocks, sortDiagnostics, walkBlocks } from './html-blocks.js';
 import pageData from '../data/html-boilerplate.json' with { type: 'json' };
+import partsData from '../data/document-parts.json' with { type: 'json' };
 import { findPageMetaTable } from './page-meta-table.js';
 import { descendToArticle } from './article-descent.js';
 import { attachmentListReader } from './attachment-list.js';
@@ -111,6 +112,8 @@ export function findArticle(body: Element, units: Unit[]): Element {
 }
 
 const TITLE_LIKE = /title|biaoti/i;
+// a 公文 title ends with its genre (方案, 规划, 通知 …), a draft's with its status in brackets after it
+const GENRE_END = new RegExp(`(?:${[...partsData.planKinds, ...partsData.otherDocumentKinds].join('|')})(?:[（(][^）)]{2,8}[）)])?$`);
 /** A sentence of the document's running text: it ends a sentence, or is longer than any metadata value. */
 function isProse(text: string): boolean {
   return /[。！？；]$/.test(text.trim()) || [...text].length > 120;
@@ -125,7 +128,7 @@ function titleBefore(article: Element, units: Unit[]): Unit | null {
     if (!contains(scope, u.el) || u.weight === 0) continue;
     const chars = [...u.text].length;
     if (chars < 4 || chars > 100 || cjkCount(u.text) < 4) continue;
-    let titled = false;
+    let titled = GENRE_END.test(u.text.trim());
     for (let el: Element | null = u.el; el && el !== scope && !titled; el = parentElement(el)) {
       titled = /^h[1-3]$/.test(el.name) || TITLE_LIKE.test(`${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`);
     }
