@@ -108,6 +108,15 @@ ${CHROME_BOTTOM}<div class="foot"><p>本站建议使用1280×800以上分辨率�
     expect(paragraphs(r.blocks)).toContain('2.某某市2026年数字经济重点项目清单');
     expectNoChrome(r.blocks, r.diagnostics.find((d) => d.code === 'html.non-article-dropped')?.actual);
   });
+
+  it('a metadata table, a title, a lead-in and a task table in one content element: each read as what it is', async () => {
+    const r = await read(page(`${CHROME_TOP}<div class="content"><table><tr><td>索引号：</td><td>000000/2026-0042</td><td>发文机关：</td><td>某某县人民政府办公室</td></tr>
+<tr><td>成文日期：</td><td>2026年02月14日</td><td>发布日期：</td><td>2026年02月18日</td></tr></table><h1>某某县2026年违法建设整治重点任务分工方案</h1>
+<p>现将重点任务分工如下。</p><table border="1">${HEAD}${TASK_ROWS}</table><p>附件：<a href="/x.doc">整治工作进度表</a></p></div>${CHROME_BOTTOM}`));
+    expect(paragraphs(r.blocks)).toEqual(['某某县2026年违法建设整治重点任务分工方案', '现将重点任务分工如下。', '附件：整治工作进度表']);
+    expect(tables(r.blocks)).toHaveLength(1);
+    expect(r.pageMeta?.entries.map((e) => e.label)).toEqual(['索引号', '发文机关', '成文日期', '发布日期']);
+  });
 });
 
 describe('descendToArticle', () => {
