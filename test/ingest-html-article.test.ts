@@ -65,7 +65,7 @@ ${CHROME_BOTTOM}<div class="foot"><p>本站建议使用1280×800以上分辨率�
   });
 
   it('a content div inside layout tables: its paragraphs and its data table, in order', async () => {
-    const r = await read(page(`<table width="1000"><tr><td>${CHROME_TOP}</td></tr><tr><td><table width="100%"><tr><td class="lm">政策文件</td></tr><tr><td class="bt">某某区2026年优化营商环境行动方案</td></tr><tr><td><div class="TRS_Editor">
+    const r = await read(page(`<table width="1000"><tr><td>${CHROME_TOP}</td></tr><tr><td><table width="100%"><tr><td class="lm">规划计划</td></tr><tr><td class="bt">某某区2026年优化营商环境行动方案</td></tr><tr><td><div class="TRS_Editor">
 <p>为持续优化营商环境，结合本区实际，制定本方案。</p><p>一、重点任务</p><table border="1">${HEAD}${TASK_ROWS}</table>
 <p>二、保障措施</p><p>各部门每季度末报送工作进展。</p></div></td></tr></table></td></tr><tr><td>${CHROME_BOTTOM}</td></tr></table>`));
     // the title stands above the article in a cell of no telling name: it ends in its genre (方案)
@@ -80,6 +80,12 @@ ${CHROME_BOTTOM}<div class="foot"><p>本站建议使用1280×800以上分辨率�
 <p>为加快补齐农村养老服务短板，制定本方案。</p><p>一、到2026年底，乡镇区域养老服务中心覆盖率达到60%。</p><p>二、县民政局牵头，县财政局配合，落实运营补贴。</p></td></tr></table>${CHROME_BOTTOM}`));
     expect(tables(r.blocks)).toHaveLength(0);
     expect(paragraphs(r.blocks)).toEqual(['为加快补齐农村养老服务短板，制定本方案。', '一、到2026年底，乡镇区域养老服务中心覆盖率达到60%。', '二、县民政局牵头，县财政局配合，落实运营补贴。']);
+  });
+
+  it('a column label above the article that ends in a genre word (规划计划) is not taken for its title', async () => {
+    const r = await read(page(`${CHROME_TOP}<div class="main"><div class="lm">规划计划</div><div class="text-box"><p>为加快建设现代物流体系，制定本计划。</p>
+<p>一、到2026年，社会物流总费用与地区生产总值的比率降至13.5%。</p></div></div>${CHROME_BOTTOM}`));
+    expect(paragraphs(r.blocks)[0]).toBe('为加快建设现代物流体系，制定本计划。');
   });
 
   it('a plan over sibling div/p elements with <br> line breaks: one paragraph per line', async () => {

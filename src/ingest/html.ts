@@ -113,6 +113,7 @@ export function findArticle(body: Element, units: Unit[]): Element {
 
 const TITLE_LIKE = /title|biaoti/i;
 // a 公文 title ends with its genre (方案, 规划, 通知 …), a draft's with its status in brackets after it
+const MIN_GENRE_TITLE_CHARS = 8;
 const GENRE_END = new RegExp(`(?:${[...partsData.planKinds, ...partsData.otherDocumentKinds].join('|')})(?:[（(][^）)]{2,8}[）)])?$`);
 /** A sentence of the document's running text: it ends a sentence, or is longer than any metadata value. */
 function isProse(text: string): boolean {
@@ -128,7 +129,8 @@ function titleBefore(article: Element, units: Unit[]): Unit | null {
     if (!contains(scope, u.el) || u.weight === 0) continue;
     const chars = [...u.text].length;
     if (chars < 4 || chars > 100 || cjkCount(u.text) < 4) continue;
-    let titled = GENRE_END.test(u.text.trim());
+    // a column label such as 规划计划 also ends in a genre: a title names its subject before the genre
+    let titled = chars >= MIN_GENRE_TITLE_CHARS && GENRE_END.test(u.text.trim());
     for (let el: Element | null = u.el; el && el !== scope && !titled; el = parentElement(el)) {
       titled = /^h[1-3]$/.test(el.name) || TITLE_LIKE.test(`${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`);
     }
