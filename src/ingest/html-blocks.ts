@@ -188,7 +188,7 @@ function tableRows(table: Element): Element[] {
  * A web page may use a table for layout (the whole article in a cell). Such a table is walked as
  * blocks: it holds another table or headings, or it is one or two columns of running text.
  */
-function isLayoutTable(table: Element): boolean {
+export function isLayoutTable(table: Element): boolean {
   if (hasDescendant(table, (e) => e.name === 'table' || /^h[1-6]$/.test(e.name))) return true;
   const rows = tableRows(table);
   const maxCells = Math.max(0, ...rows.map((r) => r.children.filter((c) => isElement(c) && (c.name === 'td' || c.name === 'th')).length));

@@ -9,8 +9,8 @@
  * links, that sit in <nav>/<footer>, or that are short site furniture (src/data/html-boilerplate.json)
  * weigh nothing. Starting at <body>, descend into the child element holding the most weight as long as
  * it holds at least 85% of the page's weight (60% for an element whose id/class names it as content).
- * The deepest such element is the article. A title just before it (h1–h3 or a "title" element) that
- * the article does not repeat is put first.
+ * The deepest such element is the article. A title just before it (h1–h3, a "title" element, or a line
+ * ending in a 公文 genre such as 方案/规划/通知) that the article does not repeat is put first.
  */
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
@@ -20,7 +20,10 @@ import type { IngestResult } from './blocks.js';
 import { decodePage } from './html-charset.js';
 import { BLOCK_TAGS, SKIPPED_TAGS, cjkCount, isElement, normalizeText, repairBlocks, sortDiagnostics, walkBlocks } from './html-blocks.js';
 import pageData from '../data/html-boilerplate.json' with { type: 'json' };
+import partsData from '../data/document-parts.json' with { type: 'json' };
 import { findPageMetaTable } from './page-meta-table.js';
+import { descendToArticle } from './article-descent.js';
+import { attachmentListReader } from './attachment-list.js';
 
 const BOILERPLATE = new RegExp(pageData.boilerplate.join('|'), 'i');
 const CONTENT_HINTS = pageData.contentHints.map((h) => h.toLowerCase());
@@ -105,27 +108,13 @@ function isHinted(el: Element): boolean {
 }
 
 export function findArticle(body: Element, units: Unit[]): Element {
-  const weight = new Map<Element, number>();
-  for (const u of units) {
-    for (let el: Element | null = u.el; el; el = parentElement(el)) weight.set(el, (weight.get(el) ?? 0) + u.weight);
-  }
-  const total = weight.get(body) ?? 0;
-  if (total === 0) return body;
-  let cur = body;
-  for (;;) {
-    let best: Element | null = null;
-    for (const c of cur.children) {
-      if (isElement(c) && (weight.get(c) ?? 0) > (best ? (weight.get(best) ?? 0) : 0)) best = c;
-    }
-    if (!best) break;
-    const share = (weight.get(best) ?? 0) / total;
-    if (share >= ARTICLE_SHARE || (isHinted(best) && share >= HINTED_ARTICLE_SHARE)) cur = best;
-    else break;
-  }
-  return cur;
+  return descendToArticle(body, units, { share: ARTICLE_SHARE, hintedShare: HINTED_ARTICLE_SHARE, isHinted });
 }
 
 const TITLE_LIKE = /title|biaoti/i;
+// a 公文 title ends with its genre (方案, 规划, 通知 …), a draft's with its status in brackets after it
+const MIN_GENRE_TITLE_CHARS = 8;
+const GENRE_END = new RegExp(`(?:${[...partsData.planKinds, ...partsData.otherDocumentKinds].join('|')})(?:[（(][^）)]{2,8}[）)])?$`);
 /** A sentence of the document's running text: it ends a sentence, or is longer than any metadata value. */
 function isProse(text: string): boolean {
   return /[。！？；]$/.test(text.trim()) || [...text].length > 120;
@@ -140,7 +129,8 @@ function titleBefore(article: Element, units: Unit[]): Unit | null {
     if (!contains(scope, u.el) || u.weight === 0) continue;
     const chars = [...u.text].length;
     if (chars < 4 || chars > 100 || cjkCount(u.text) < 4) continue;
-    let titled = false;
+    // a column label such as 规划计划 also ends in a genre: a title names its subject before the genre
+    let titled = chars >= MIN_GENRE_TITLE_CHARS && GENRE_END.test(u.text.trim());
     for (let el: Element | null = u.el; el && el !== scope && !titled; el = parentElement(el)) {
       titled = /^h[1-3]$/.test(el.name) || TITLE_LIKE.test(`${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`);
     }
@@ -173,9 +163,11 @@ export async function ingestHtml(bytes: Uint8Array, path: string): Promise<Inges
   const metaUnits = new Set(metaTable?.indexes.map((i) => texted[i]) ?? []);
   const metaSkip = metaTable ? elementsToSkip([...metaUnits], units) : new Set<Element>();
 
+  // the 附件说明 is document text though its names are links
+  const attachments = attachmentListReader();
   const walk = walkBlocks([article], {
     source: 'html',
-    isBoilerplate: isBoilerplateText,
+    isBoilerplate: (text, links) => !attachments.isAttachmentLine(text) && isBoilerplateText(text, links),
     skip: (el) => isHidden(el) || el.name === 'nav' || metaSkip.has(el),
     prepend,
   });
