@@ -138,3 +138,25 @@ describe('real pages', () => {
     expect(plan.meta).toMatchObject({ issuer: '广州市卫生健康委等4部门', issueDate: '2023-10-19', docNumber: '穗卫函〔2023〕1930号' });
   });
 });
+
+describe("a page's <title>", () => {
+  it('names the document when a part of it, between the site\'s separators, reads as a 公文 title', async () => {
+    const { documentTitleOf } = await import('../src/ingest/html.js');
+    expect(documentTitleOf('某某区社区食堂建设实施方案_某某区人民政府门户网站')).toBe('某某区社区食堂建设实施方案');
+    expect(documentTitleOf('某某区人民政府 - 关于印发某某区社区食堂建设实施方案的通知')).toBe('关于印发某某区社区食堂建设实施方案的通知');
+    expect(documentTitleOf('某某区人民政府门户网站')).toBeNull();
+    expect(documentTitleOf('规划计划_政务公开')).toBeNull(); // a column label: too short to name its subject
+    expect(documentTitleOf('')).toBeNull();
+  });
+
+  it("gives meta the title when the text has none, the plan's own title when a notice issues it", async () => {
+    const notice = (title: string) =>
+      Buffer.from(
+        `<html><head><meta charset="utf-8"><title>${title}</title></head><body><div class="nav">首页 | 政务公开</div><div class="pages_content"><p>各街道办事处，区政府各部门：</p><p>《某某区社区食堂建设实施方案》已经区政府同意，现印发给你们，请认真贯彻执行。</p><p>某某区人民政府办公室</p><p>2026年3月2日</p></div></body></html>`,
+      );
+    const issued = await parsePlanBytes(notice('某某区人民政府办公室关于印发某某区社区食堂建设实施方案的通知_某某区人民政府'), 'n.html');
+    expect(issued.meta.title).toBe('某某区社区食堂建设实施方案');
+    const bare = await parsePlanBytes(notice('某某区人民政府门户网站'), 'n.html');
+    expect(bare.meta.title).toBeNull();
+  });
+});

@@ -21,7 +21,7 @@ import { decodePage } from './html-charset.js';
 import { BLOCK_TAGS, SKIPPED_TAGS, cjkCount, isElement, normalizeText, repairBlocks, sortDiagnostics, walkBlocks } from './html-blocks.js';
 import pageData from '../data/html-boilerplate.json' with { type: 'json' };
 import partsData from '../data/document-parts.json' with { type: 'json' };
-import { findPageMetaTable } from './page-meta-table.js';
+import { findPageMetaTable, type PageMeta } from './page-meta-table.js';
 import { descendToArticle } from './article-descent.js';
 import { attachmentListReader } from './attachment-list.js';
 
@@ -198,6 +198,9 @@ export async function ingestHtml(bytes: Uint8Array, path: string): Promise<Inges
   const repaired = repairBlocks(walk.blocks);
   diagnostics.push(...repaired.diagnostics);
   if (repaired.blocks.length === 0) throw new InputError(path, 'no text found in the page');
+  // no metadata table names the document: the page's <title> may (meta takes it where the text has no title)
+  const pageTitle = metaTable?.meta.title ? null : documentTitleOf($('head > title').first().text());
+  const pageMeta = metaTable ? { ...metaTable.meta, title: metaTable.meta.title ?? pageTitle } : pageTitle ? titleOnlyPageMeta(pageTitle) : null;
   return {
     format: 'html',
     encoding: decoded.encoding,
@@ -205,8 +208,29 @@ export async function ingestHtml(bytes: Uint8Array, path: string): Promise<Inges
     lines: walk.lines,
     blocks: repaired.blocks,
     diagnostics: sortDiagnostics(diagnostics),
-    ...(metaTable ? { pageMeta: metaTable.meta } : {}),
+    ...(pageMeta ? { pageMeta } : {}),
   };
+}
+
+/**
+ * The document's title in a page's <title>: the part, between the separators sites put around their own
+ * name (`_`, `|`, ` - `, `—`), that reads as a 公文 title (it ends in its genre, 8 characters at least, or
+ * is the notice that issues such a document);
+ * null when none does (`首页`, `某某市人民政府门户网站`).
+ */
+export function documentTitleOf(pageTitle: string): string | null {
+  const parts = pageTitle
+    .split(/\s*[_|｜]\s*|\s+[-–—－]+\s+|——/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  const titled = (p: string): boolean => [...p].length >= MIN_GENRE_TITLE_CHARS && cjkCount(p) >= 4 && GENRE_END.test(p);
+  // a notice that issues the document (关于印发《…方案》的通知) names it too
+  return parts.find((p) => titled(p) || titled(NOTICE_OF.exec(p)?.[1] ?? '')) ?? null;
+}
+const NOTICE_OF = /(?:印发|转发|发布)《?(.+?)》?的通知$/;
+
+function titleOnlyPageMeta(title: string): PageMeta {
+  return { issuer: null, writtenDate: null, publishedDate: null, docNumber: null, title, entries: [{ label: '<title>', field: 'title', value: title }] };
 }
 
 /** The record a text unit stands in: its table row, else its parent element. */
