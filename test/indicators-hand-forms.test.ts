@@ -342,3 +342,27 @@ describe('a deadline before the verb', () => {
     expect(cleanName('年末常住人口')).toBe('年末常住人口');
   });
 });
+
+describe('a document with no heading at all', () => {
+  it('a short 分工方案 whose text is one paragraph and a task table: the targets in the rows are read and belong to their tasks', async () => {
+    const html = `<html><head><meta charset="utf-8"><title>某某县2026年高标准农田建设任务分工方案</title></head><body><div class="content"><h1>某某县2026年高标准农田建设任务分工方案</h1><p>为推进高标准农田建设，现将重点任务分工如下。</p>
+<table border="1"><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>
+<tr><td>1</td><td>新建高标准农田2万亩。</td><td>县农业农村局</td><td>县财政局</td><td>2026年12月底</td></tr>
+<tr><td>2</td><td>到2026年底，节水灌溉普及率达到90%。</td><td>县水利局</td><td>县农业农村局</td><td>2026年12月底</td></tr></table></div></body></html>`;
+    const doc = await parsePlanBytes(Buffer.from(html), 'fengong.html');
+    expect(doc.sections).toEqual([]);
+    expect(doc.indicators.map((i) => [i.name, i.target?.value, i.target?.year])).toEqual([
+      ['高标准农田', 2, 2026],
+      ['节水灌溉普及率', 90, 2026],
+    ]);
+    expect(doc.tasks.map((t) => t.indicatorIds)).toEqual([['i1'], ['i2']]);
+  });
+
+  it('a plain text of a few paragraphs and no heading: its targets are read', async () => {
+    const doc = await parseText(['某某街道2026年垃圾分类工作方案', '为深入推进垃圾分类，制定本方案。', '到2026年底，辖区生活垃圾回收利用率达到40%以上，新建分类投放点20个。', '街道城管办牵头，各社区配合。'].join('\n'));
+    expect(doc.indicators.map((i) => [i.name, i.target?.value, i.target?.comparator])).toEqual([
+      ['辖区生活垃圾回收利用率', 40, '>='],
+      ['分类投放点', 20, '='],
+    ]);
+  });
+});

@@ -62,6 +62,8 @@ interface State {
   labelRole: SectionRole | null;
   /** the block whose lines were looked up last (the lookups of a block come together) */
   lastBlock: BlockLines | null;
+  /** the document has no body part (no heading at all): what follows its title is its text */
+  bodyless: boolean;
 }
 
 export interface IndicatorOptions {
@@ -105,7 +107,7 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
   // a target with no year of its own: in the goals part, the horizon; elsewhere only the year of an annual
   // document (a task of a five-year plan may be due any year of it)
   const statedStart = currentYear ?? titled?.start ?? null;
-  const state: State = { doc, sections, parents, similar, sectionYears: new Map(), horizon, currentYear, periodStart: currentYear ?? titled?.start ?? options.issuedYear ?? null, baseYear: statedStart === null ? null : statedStart - 1, labelRole: null, pastBefore: false, drafts: [], diagnostics: [], lastBlock: null };
+  const state: State = { doc, sections, parents, similar, sectionYears: new Map(), horizon, currentYear, periodStart: currentYear ?? titled?.start ?? options.issuedYear ?? null, baseYear: statedStart === null ? null : statedStart - 1, labelRole: null, pastBefore: false, drafts: [], diagnostics: [], lastBlock: null, bodyless: !doc.placed.some((p) => p.part === 'body') };
 
   // a part titled with one year (`2024年工作安排`, a work report's plan part) sets the year of its targets
   for (const [id, n] of sections) {
@@ -182,9 +184,12 @@ interface TextPlace {
   role: SectionRole;
 }
 
-/** Where a body or appendix block lies and what its section's title says of it: every such block is read. */
+/**
+ * Where a body or appendix block lies and what its section's title says of it: every such block is read.
+ * A short 方案 or 分工表 may have no heading at all: then its preamble is its text, and read as well.
+ */
 function textSection(state: State, p: PlacedBlock): TextPlace | null {
-  if (p.part !== 'body' && p.part !== 'appendix') return null;
+  if (p.part !== 'body' && p.part !== 'appendix' && !(state.bodyless && p.part === 'preamble')) return null;
   const node = p.sectionId ? (state.sections.get(p.sectionId) ?? null) : null;
   return { node, role: (node ? statedRole(node.path) : null) ?? state.labelRole ?? 'task' };
 }
