@@ -10,12 +10,13 @@ import { alternation } from '../nlp/regex.js';
 import type { SegmentedDocument } from '../segment/types.js';
 import regions from '../data/regions.json' with { type: 'json' };
 import partsData from '../data/document-parts.json' with { type: 'json' };
+import { GENRE_SOURCE } from '../nlp/genres.js';
 import { parseChineseInteger } from '../nlp/numbers.js';
 import { ISSUER_LINE, isTitleCandidate } from '../segment/parts.js';
 
 // the genre a title ends with, a plan's or another document's (预案, 条例); a government work report
 // (政府工作报告) is kind 报告
-const KIND = new RegExp(`(${[...partsData.planKinds, ...partsData.otherDocumentKinds, '报告'].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+const KIND = new RegExp(`(${GENRE_SOURCE})`, 'g');
 const CITY_PROVINCE: Record<string, string> = Object.fromEntries(
   Object.entries({ ...regions.cityProvinces.prefecture, ...regions.cityProvinces.county }).filter((e): e is [string, string] => !e[0].startsWith('$') && typeof e[1] === 'string'),
 );
@@ -56,7 +57,7 @@ function titleFromNotice(lines: string[]): string | null {
   }
   return null;
 }
-const KIND_AT_END = new RegExp(`(?:${[...partsData.planKinds, ...partsData.otherDocumentKinds].join('|')})$`);
+const KIND_AT_END = new RegExp(`(?:${GENRE_SOURCE})$`);
 
 export function extractMeta(doc: SegmentedDocument): Meta {
   const blocksOf = (kind: string) => doc.placed.filter((p) => p.part === kind).map((p) => textOf(p.block));

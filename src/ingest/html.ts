@@ -20,7 +20,7 @@ import type { IngestResult } from './blocks.js';
 import { decodePage } from './html-charset.js';
 import { BLOCK_TAGS, SKIPPED_TAGS, cjkCount, isElement, normalizeText, repairBlocks, sortDiagnostics, walkBlocks } from './html-blocks.js';
 import pageData from '../data/html-boilerplate.json' with { type: 'json' };
-import partsData from '../data/document-parts.json' with { type: 'json' };
+import { GENRE_SOURCE } from '../nlp/genres.js';
 import { findPageMetaTable, type PageMeta } from './page-meta-table.js';
 import { descendToArticle } from './article-descent.js';
 import { attachmentListReader } from './attachment-list.js';
@@ -114,7 +114,7 @@ export function findArticle(body: Element, units: Unit[]): Element {
 const TITLE_LIKE = /title|biaoti/i;
 // a 公文 title ends with its genre (方案, 规划, 通知 …), a draft's with its status in brackets after it
 const MIN_GENRE_TITLE_CHARS = 8;
-const GENRE_END = new RegExp(`(?:${[...partsData.planKinds, ...partsData.otherDocumentKinds].join('|')})(?:[（(][^）)]{2,8}[）)])?$`);
+const GENRE_END = new RegExp(`(?:${GENRE_SOURCE})(?:[（(][^）)]{2,8}[）)])?$`);
 /** A sentence of the document's running text: it ends a sentence, or is longer than any metadata value. */
 function isProse(text: string): boolean {
   return /[。！？；]$/.test(text.trim()) || [...text].length > 120;
