@@ -13,9 +13,11 @@ describe('bare lists of units closing a sentence', () => {
     for (const n of ['团队', '落实单位', '含开发区', '以下简称市发改委', '加快建设农业强县', '浦东新区']) expect(isOrganName(n), n).toBe(false);
   });
 
-  it('township organs and grassroots stations: 镇/乡/街道 open an organ name, 所/站/中心/大队 end one', () => {
+  it('township organs and grassroots stations: 镇/乡/街道 open an organ name; 派出所, 司法所 need no level', () => {
     for (const n of ['镇安监站', '乡财政所', '街道综治中心', '派出所', '县农机推广站', '市场监管执法大队']) expect(isOrganName(n), n).toBe(true);
-    for (const n of ['含派出所', '团队', '服务']) expect(isOrganName(n), n).toBe(false);
+    // a station, centre or institute without the level it belongs to is a place or a thing, not an organ
+    for (const n of ['含派出所', '团队', '服务', '城市中心', '加油站', '研究所']) expect(isOrganName(n), n).toBe(false);
+    expect(units('打造区域消费中心（城市中心）。')).toEqual({ lead: [], support: [], deadlines: [] });
     expect(units('全面排查辖区内企业安全隐患，限期整改到位。镇安监站牵头，派出所配合。')).toEqual({ lead: ['镇安监站'], support: ['派出所'], deadlines: [] });
     expect(units('组织开展农机安全检查。（乡农机站、乡财政所）')).toEqual({ lead: ['乡农机站', '乡财政所'], support: [], deadlines: [] });
   });
