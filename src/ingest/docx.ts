@@ -13,6 +13,7 @@
  */
 // before mammoth: see mammoth-style-memo.ts
 import './mammoth-style-memo.js';
+import './mammoth-xml-reader.js';
 import mammoth from 'mammoth';
 import { parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';

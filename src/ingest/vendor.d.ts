@@ -26,3 +26,12 @@ declare module 'mammoth/lib/style-reader.js' {
   const styleReader: { readStyle(text: string): unknown; __planlensMemo?: true };
   export default styleReader;
 }
+
+declare module 'mammoth/lib/xml/index.js' {
+  const xml: {
+    readString(xml: string, namespaceMap?: Record<string, string>): Promise<unknown>;
+    Element: new (name: string, attributes: Record<string, string>, children: unknown[]) => unknown;
+    text(value: string): unknown;
+  };
+  export default xml;
+}
