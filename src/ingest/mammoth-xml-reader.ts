@@ -51,13 +51,20 @@ interface Nodes {
 /** Not read here: mammoth's own reader reads it. */
 class OutsideSubset extends Error {}
 
+/** The prefixes in scope, and the names already converted under them (Word repeats a few hundred). */
+interface Scope {
+  uris: Record<string, string>;
+  elementNames: Map<string, string>;
+  attributeNames: Map<string, string>;
+}
+const scopeOf = (uris: Record<string, string>): Scope => ({ uris, elementNames: new Map(), attributeNames: new Map() });
+
 interface Open {
   qName: string;
   name: string;
   attributes: Record<string, string>;
   children: unknown[];
-  /** the prefixes in scope: this element's declarations over its parent's */
-  scope: Record<string, string>;
+  scope: Scope;
 }
 
 /**
@@ -74,19 +81,50 @@ export function readWordXml(text: string, namespaceMap: Record<string, string>, 
   }
 }
 
+function outside(): never {
+  throw new OutsideSubset();
+}
+
 function read(xml: string, namespaceMap: Record<string, string>, nodes: Nodes): unknown {
-  const outside = (): never => {
-    throw new OutsideSubset();
-  };
   const nameOf = (uri: string | undefined, local: string): string => {
     if (!uri) return local;
     const prefix = namespaceMap[uri];
     return prefix ? `${prefix}:${local}` : `{${uri}}${local}`;
   };
+  /** an element's name: the default namespace applies to an unprefixed one */
+  const elementName = (scope: Scope, qName: string): string => {
+    let name = scope.elementNames.get(qName);
+    if (name === undefined) {
+      const colon = qName.indexOf(':');
+      const prefix = colon < 0 ? '' : qName.slice(0, colon);
+      const uri = scope.uris[prefix];
+      if (colon >= 0 && (uri === undefined || prefix === 'xmlns')) outside();
+      name = nameOf(uri, qName.slice(colon + 1));
+      scope.elementNames.set(qName, name);
+    }
+    return name;
+  };
+  /** an attribute's name: no namespace unprefixed, XMLNS for a declaration */
+  const attributeName = (scope: Scope, qName: string): string => {
+    let name = scope.attributeNames.get(qName);
+    if (name === undefined) {
+      const colon = qName.indexOf(':');
+      if (qName === 'xmlns') name = nameOf(XMLNS, 'xmlns');
+      else if (colon < 0) name = qName;
+      else {
+        const prefix = qName.slice(0, colon);
+        const uri = prefix === 'xmlns' ? XMLNS : scope.uris[prefix];
+        if (uri === undefined) outside();
+        name = nameOf(uri, qName.slice(colon + 1));
+      }
+      scope.attributeNames.set(qName, name);
+    }
+    return name;
+  };
   const stack: Open[] = [];
   let root: unknown = null;
   let rootOpened = false;
-  const rootScope: Record<string, string> = { xml: XML_NAMESPACE };
+  const rootScope = scopeOf({ xml: XML_NAMESPACE });
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < xml.length) {
     const at = TOKEN.lastIndex;
@@ -94,13 +132,13 @@ function read(xml: string, namespaceMap: Record<string, string>, nodes: Nodes): 
     if (!m || m.index !== at) return outside();
     const token = m[0];
     const top = stack.length > 0 ? stack[stack.length - 1] : null;
-    if (token[0] !== '<') {
+    if (token.charCodeAt(0) !== 60 /* < */) {
       // text: inside the root a node, outside it only whitespace (as xmldom keeps it, out of the tree)
       if (top) top.children.push(nodes.text(decode(token)));
       else if (/\S/.test(token)) return outside();
       continue;
     }
-    if (token[1] === '?') {
+    if (token.charCodeAt(1) === 63 /* ? */) {
       if (rootOpened) return outside();
       continue;
     }
@@ -116,51 +154,35 @@ function read(xml: string, namespaceMap: Record<string, string>, nodes: Nodes): 
     // a second root
     if (!top && rootOpened) return outside();
     rootOpened = true;
-    // attributes in order, namespace declarations first into the scope
-    const raw: Array<[string, string]> = [];
-    const seen = new Set<string>();
     let scope = top ? top.scope : rootScope;
-    let declared = false;
-    if (m[3]) {
-      ATTRIBUTE.lastIndex = 0;
-      for (let a = ATTRIBUTE.exec(m[3]); a; a = ATTRIBUTE.exec(m[3])) {
-        const name = a[1];
-        const value = decode(a[2] ?? a[3]);
-        if (seen.has(name)) return outside();
-        seen.add(name);
-        raw.push([name, value]);
-        if (name === 'xmlns' || name.startsWith('xmlns:')) {
-          if (!declared) (scope = { ...scope }), (declared = true);
-          scope[name === 'xmlns' ? '' : name.slice(6)] = value;
-        }
-      }
-    }
     const attributes: Record<string, string> = Object.create(null);
-    for (const [name, value] of raw) {
-      const colon = name.indexOf(':');
-      if (name === 'xmlns') attributes[nameOf(XMLNS, 'xmlns')] = value;
-      else if (colon < 0) attributes[name] = value;
-      else {
-        const prefix = name.slice(0, colon);
-        const uri = prefix === 'xmlns' ? XMLNS : scope[prefix];
-        if (uri === undefined) return outside();
-        attributes[nameOf(uri, name.slice(colon + 1))] = value;
+    const list = m[3];
+    if (list) {
+      // namespace declarations first: they apply to the element's own name and attributes
+      if (list.includes('xmlns')) {
+        const uris = { ...scope.uris };
+        ATTRIBUTE.lastIndex = 0;
+        for (let a = ATTRIBUTE.exec(list); a; a = ATTRIBUTE.exec(list)) {
+          if (a[1] === 'xmlns') uris[''] = decode(a[2] ?? a[3]);
+          else if (a[1].startsWith('xmlns:')) uris[a[1].slice(6)] = decode(a[2] ?? a[3]);
+        }
+        scope = scopeOf(uris);
+      }
+      ATTRIBUTE.lastIndex = 0;
+      for (let a = ATTRIBUTE.exec(list); a; a = ATTRIBUTE.exec(list)) {
+        const name = attributeName(scope, a[1]);
+        // a name given twice (xmldom rejects it)
+        if (name in attributes) return outside();
+        attributes[name] = decode(a[2] ?? a[3]);
       }
     }
-    const colon = qName.indexOf(':');
-    let elementName: string;
-    if (colon < 0) elementName = nameOf(scope[''], qName);
-    else {
-      const uri = scope[qName.slice(0, colon)];
-      if (uri === undefined || qName.slice(0, colon) === 'xmlns') return outside();
-      elementName = nameOf(uri, qName.slice(colon + 1));
-    }
-    if (stack.length === 0 && qName === 'parsererror') return outside();
+    const name = elementName(scope, qName);
+    if (!top && qName === 'parsererror') return outside();
     if (m[4] === '/') {
-      const element = new nodes.Element(elementName, attributes, []);
+      const element = new nodes.Element(name, attributes, []);
       if (top) top.children.push(element);
       else root = element;
-    } else stack.push({ qName, name: elementName, attributes, children: [], scope });
+    } else stack.push({ qName, name, attributes, children: [], scope });
   }
   if (stack.length > 0 || root === null) return outside();
   return root;
