@@ -123,6 +123,8 @@ export function roundScore(x: number): number {
  */
 export class CosineIndex {
   private readonly termIds = new Map<string, number>();
+  /** terms numbered outside pack() (packedTfIdf) */
+  private adopted = 0;
   private denseA = new Float64Array(0);
   private stampA = new Float64Array(0);
   private denseB = new Float64Array(0);
@@ -145,9 +147,14 @@ export class CosineIndex {
     return { ids, weights };
   }
 
+  /** Take vectors numbered elsewhere (packedTfIdf), over `termCount` terms; not to be mixed with pack(). */
+  adopt(termCount: number): void {
+    this.adopted = Math.max(this.adopted, termCount);
+  }
+
   /** cosine(a, b) for every b, in order. */
   against(a: PackedVector, bs: readonly PackedVector[]): Float64Array {
-    const size = this.termIds.size;
+    const size = Math.max(this.termIds.size, this.adopted);
     if (this.denseA.length < size) {
       this.denseA = new Float64Array(size);
       this.stampA = new Float64Array(size);
@@ -190,4 +197,56 @@ export class CosineIndex {
 export interface PackedVector {
   ids: Int32Array;
   weights: Float64Array;
+}
+
+/**
+ * new TfIdf(collection).vector(doc) for every doc of the collection, packed as CosineIndex.pack would pack
+ * it (terms in the order they first occur in the doc) but with the terms numbered once for the whole
+ * collection: counts and idf in typed arrays instead of a string-keyed Map per document. The weights are
+ * computed by the same operations in the same order, so they are the same to the last bit
+ * (test/compare-similarity.test.ts). For the index: index.adopt(termCount).
+ */
+export function packedTfIdf(collection: string[][]): { vectors: PackedVector[]; termCount: number } {
+  const termIds = new Map<string, number>();
+  const numbered = collection.map((doc) => {
+    const ids = new Int32Array(doc.length);
+    for (let k = 0; k < doc.length; k++) {
+      let id = termIds.get(doc[k]);
+      if (id === undefined) termIds.set(doc[k], (id = termIds.size));
+      ids[k] = id;
+    }
+    return ids;
+  });
+  const termCount = termIds.size;
+  const n = collection.length;
+  // document frequency: a term counted once per document (seen[id] holds the last document counted)
+  const df = new Int32Array(termCount);
+  const seen = new Int32Array(termCount).fill(-1);
+  numbered.forEach((ids, d) => {
+    for (const id of ids)
+      if (seen[id] !== d) {
+        seen[id] = d;
+        df[id]++;
+      }
+  });
+  const idf = new Float64Array(termCount);
+  for (let id = 0; id < termCount; id++) idf[id] = Math.log((n + 1) / (df[id] + 1)) + 1;
+  const tf = new Int32Array(termCount);
+  const vectors = numbered.map((ids) => {
+    // distinct terms in order of first occurrence, as a Map keeps them
+    const order: number[] = [];
+    for (const id of ids) if (tf[id]++ === 0) order.push(id);
+    const weights = new Float64Array(order.length);
+    let norm = 0;
+    for (let k = 0; k < order.length; k++) {
+      const w = (1 + Math.log(tf[order[k]])) * idf[order[k]];
+      weights[k] = w;
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k] = weights[k] / norm;
+    for (const id of order) tf[id] = 0;
+    return { ids: Int32Array.from(order), weights };
+  });
+  return { vectors, termCount };
 }

@@ -6,7 +6,7 @@
  */
 import type { PlanDocument, Task } from '../schema/plan.js';
 import { documentRefs, type DocumentRef } from './documents.js';
-import { CosineIndex, TfIdf, expandCompounds, roundScore, terms, type Tokenizer, type Vector } from './similarity.js';
+import { CosineIndex, TfIdf, expandCompounds, packedTfIdf, roundScore, terms, type PackedVector, type Tokenizer, type Vector } from './similarity.js';
 import { taskTextWithoutUnits } from './themes.js';
 
 export interface TaskRef {
@@ -53,11 +53,24 @@ export function taskTerms(tok: Tokenizer, task: Task): string[] {
 
 /** One TF-IDF model over every task of the given plans; vectors per plan, in task order. */
 export function taskVectors(docs: PlanDocument[], tok: Tokenizer): Vector[][] {
-  const lists = docs.map((doc) => doc.tasks.map((t) => taskTerms(tok, t)));
-  const expanded = expandCompounds(lists.flat());
+  const { lists, expanded } = taskTermLists(docs, tok);
   const model = new TfIdf(expanded);
   let k = 0;
   return lists.map((l) => l.map(() => model.vector(expanded[k++])));
+}
+
+function taskTermLists(docs: PlanDocument[], tok: Tokenizer): { lists: string[][][]; expanded: string[][] } {
+  const lists = docs.map((doc) => doc.tasks.map((t) => taskTerms(tok, t)));
+  return { lists, expanded: expandCompounds(lists.flat()) };
+}
+
+/** taskVectors(), packed for the index (the same weights, see packedTfIdf). */
+function packedTaskVectors(docs: PlanDocument[], tok: Tokenizer, index: CosineIndex): PackedVector[][] {
+  const { lists, expanded } = taskTermLists(docs, tok);
+  const { vectors, termCount } = packedTfIdf(expanded);
+  index.adopt(termCount);
+  let k = 0;
+  return lists.map((l) => l.map(() => vectors[k++]));
 }
 
 const ref = (t: Task): TaskRef => ({ id: t.id, number: t.number, title: t.title });
@@ -68,7 +81,7 @@ export function compareTasks(docs: PlanDocument[], tok: Tokenizer, options: Task
   const top = Math.max(1, options.top ?? 1);
   const threshold = options.threshold ?? TASK_THRESHOLD;
   const index = new CosineIndex();
-  const vectors = taskVectors(docs, tok).map((l) => l.map((v) => index.pack(v)));
+  const vectors = packedTaskVectors(docs, tok, index);
   const rows: TaskRow[] = (docs[base]?.tasks ?? []).map((task, i) => {
     const matches: Record<string, TaskMatch[]> = {};
     docs.forEach((doc, d) => {
