@@ -85,6 +85,14 @@ describe('canonical names', () => {
     expect(matchCanonical('全市专利密集型产业增加值占GDP比重').canonicalName).toBe('专利密集型产业增加值占GDP比重');
   });
 
+  it('a figure of all technology contracts, trademarks or works is not one of patents (专利 is a qualifier)', () => {
+    expect(matchCanonical('技术合同成交额').canonicalName).toBeNull();
+    expect(matchCanonical('全市技术合同成交金额').canonicalName).toBeNull();
+    expect(matchCanonical('专利技术合同成交额').canonicalName).toBe('专利技术合同成交金额');
+    expect(matchCanonical('全市专利技术合同成交金额').canonicalName).toBe('专利技术合同成交金额');
+    expect(matchCanonical('每万人高价值发明专利拥有量').canonicalName).toBe('每万人口高价值发明专利拥有量');
+  });
+
   it('names not in the file match on the forms\' words above the threshold', () => {
     const m = matchCanonical('每万人口高价值发明专利');
     expect(m.canonicalName).toBe('每万人口高价值发明专利拥有量');
