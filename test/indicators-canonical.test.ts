@@ -93,6 +93,15 @@ describe('canonical names', () => {
     expect(matchCanonical('每万人高价值发明专利拥有量').canonicalName).toBe('每万人口高价值发明专利拥有量');
   });
 
+  it('a figure abroad (海外, 国外, 境外) is not the total: the national plan\'s 海外发明专利授权量 has its own name', () => {
+    expect(matchCanonical('海外发明专利授权量').canonicalName).toBe('海外发明专利授权量');
+    expect(matchCanonical('全市国外发明专利授权量').canonicalName).toBe('海外发明专利授权量');
+    expect(matchCanonical('全市境外专利授权量').canonicalName).toBeNull();
+    expect(matchCanonical('全市发明专利授权量').canonicalName).toBe('发明专利授权量');
+    expect(matchCanonical('马德里国际商标注册申请量').canonicalName).toBe('马德里商标国际注册申请量');
+    expect(matchCanonical('通过PCT途径提交的国际专利申请量').canonicalName).toBe('PCT国际专利申请量');
+  });
+
   it('names not in the file match on the forms\' words above the threshold', () => {
     const m = matchCanonical('每万人口高价值发明专利');
     expect(m.canonicalName).toBe('每万人口高价值发明专利拥有量');
