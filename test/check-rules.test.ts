@@ -257,6 +257,25 @@ describe('text-table-consistency', () => {
   });
 });
 
+describe('text-table-consistency: names written two ways', () => {
+  it('meets the text and the table when they name an indicator without a canonical name in two spellings (地区生产总值/GDP, a closing 数)', async () => {
+    const doc = `某市数字经济发展三年行动方案（2024—2026年）
+一、总体目标
+到2026年，全市数字经济核心产业增加值占地区生产总值比重达到12%，建成5G基站8000个。
+二、重点任务
+（一）夯实数字基础设施。加快网络建设，到2026年建成5G基站9000个。（责任单位：市工信局）
+附件：主要指标表
+指标\t2023年\t2026年\t属性
+数字经济核心产业增加值占GDP比重（%）\t9\t13\t预期性
+5G基站数（个）\t4000\t8000\t预期性
+`;
+    expect(brief((await lint(doc, { only: 'text-table-consistency' })).messages)).toEqual([
+      '3:text-table-consistency “数字经济核心产业增加值占地区生产总值比重” for 2026: the goals text says “12%” but the indicator table says “13%” (line 8)',
+      '5:text-table-consistency “5G基站” for 2026: the task text says “9000个” but the indicator table says “8000个” (line 9)',
+    ]);
+  });
+});
+
 describe('task-units', () => {
   const tasks = (third: string) => `某市方案
 一、重点任务

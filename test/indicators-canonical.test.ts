@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OTHER_WORD, SIMILARITY_THRESHOLD, canonicalNameDataByJieba, foldName, matchCanonical, nameWords } from '../src/extract/indicators/canonical.js';
+import { OTHER_WORD, SIMILARITY_THRESHOLD, canonicalNameDataByJieba, foldName, indicatorKey, matchCanonical, nameWords } from '../src/extract/indicators/canonical.js';
 import formWords from '../src/data/indicator-name-words.json' with { type: 'json' };
 import { loadTokenizer, tokenizer, tokenizerLoaded } from '../src/nlp/tokenizer.js';
 
@@ -91,6 +91,17 @@ describe('canonical names', () => {
     expect(matchCanonical('专利技术合同成交额').canonicalName).toBe('专利技术合同成交金额');
     expect(matchCanonical('全市专利技术合同成交金额').canonicalName).toBe('专利技术合同成交金额');
     expect(matchCanonical('每万人高价值发明专利拥有量').canonicalName).toBe('每万人口高价值发明专利拥有量');
+  });
+
+  it('indicatorKey: the canonical name, else the folded name without a closing count word (not 指数 or 系数)', () => {
+    const key = (name: string, canonicalName: string | null = null) => indicatorKey({ name, canonicalName });
+    expect(key('5G基站数')).toBe(key('5G基站'));
+    expect(key('新建5G基站数量')).toBe(key('新建5G基站'));
+    expect(key('数字经济核心产业增加值占地区生产总值的比重')).toBe(key('数字经济核心产业增加值占GDP比重'));
+    expect(key('营商环境指数')).toBe('营商环境指数');
+    expect(key('基尼系数')).toBe('基尼系数');
+    expect(key('人数')).toBe('人数');
+    expect(key('PCT申请量', 'PCT国际专利申请量')).toBe('PCT国际专利申请量');
   });
 
   it('a figure abroad (海外, 国外, 境外) is not the total: the national plan\'s 海外发明专利授权量 has its own name', () => {

@@ -12,7 +12,8 @@
  *   siblings is "moved". Renumbering alone is no change: it follows from additions and removals.
  */
 import type { Indicator, NumericValue, PlanDocument, Section, Task } from '../schema/plan.js';
-import { COMPARATOR_SIGN, foldName, formatNumber, inDisplayUnit, tidy } from './indicators.js';
+import { COMPARATOR_SIGN, formatNumber, inDisplayUnit, tidy } from './indicators.js';
+import { indicatorKey } from '../extract/indicators/canonical.js';
 import { sectionLabel } from './sections.js';
 import { TfIdf, cosine, expandCompounds, roundScore, terms, type Tokenizer } from './similarity.js';
 import { taskTerms } from './tasks.js';
@@ -68,7 +69,6 @@ export function diffPlans(oldDoc: PlanDocument, newDoc: PlanDocument, tok: Token
 
 // ---- indicators ---------------------------------------------------------------------------------
 
-const indicatorKey = (i: Indicator) => i.canonicalName ?? foldName(i.name);
 
 function valueKey(v: { year: number | null; value: NumericValue | null } | null): string {
   return v ? `${v.year ?? ''}:${v.value === null ? '' : formatNumber(v.value)}` : '';

@@ -12,6 +12,7 @@ import type { Indicator, NumericValue, PlanDocument } from '../schema/plan.js';
 import { splitUnit } from '../nlp/units.js';
 import { documentRefs, type DocumentRef } from './documents.js';
 import { themeOf, themeRank } from './themes.js';
+import { indicatorKey } from '../extract/indicators/canonical.js';
 
 export interface IndicatorRow {
   canonicalName: string;
@@ -89,7 +90,7 @@ export function compareIndicators(docs: PlanDocument[], options: IndicatorCompar
   let order = 0;
   docs.forEach((doc, d) => {
     for (const ind of doc.indicators) {
-      const key = ind.canonicalName ?? foldName(ind.name);
+      const key = indicatorKey(ind);
       if (!byKey.has(key)) byKey.set(key, []);
       byKey.get(key)!.push({ doc: d, order: order++, ind });
     }

@@ -9,6 +9,7 @@ import qualifierData from '../../data/indicator-qualifiers.json' with { type: 'j
 import type { Indicator, NumericValue, Comparator } from '../../schema/plan.js';
 import type { CheckDocument, RuleContext, RuleModule, Zod } from '../types.js';
 import { locate } from '../text.js';
+import { indicatorKey } from '../../extract/indicators/canonical.js';
 
 /** the options' zod schema, built only when options are configured (see ../config.ts) */
 const Options = (z: Zod) => {
@@ -50,8 +51,7 @@ function qualifiersOf(name: string): string {
 }
 
 function groupKey(ind: Indicator): string {
-  const name = (ind.canonicalName ?? ind.name).normalize('NFKC').replace(/[\s()（）]/g, '');
-  return `${name}#${qualifiersOf(ind.name)}`;
+  return `${indicatorKey(ind)}#${qualifiersOf(ind.name)}`;
 }
 
 interface Stated {

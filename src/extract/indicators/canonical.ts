@@ -37,6 +37,19 @@ export function foldName(name: string): string {
   return s.replace(/的/g, '');
 }
 
+/** A closing count word: 5G基站数 and 5G基站 count the same thing (not 指数, 系数, 分数, 倍数: these are no counts). */
+const COUNT_WORD = /(?<=..)(?<![指系分倍函])(?:数量|个数|总数|数)$/;
+
+/**
+ * The key under which two mentions are one indicator, for compare, diff and check: the canonical name,
+ * else the name folded (full-width, spaces, brackets, 的, the equivalents such as 地区生产总值 → GDP,
+ * letter case) without a closing count word, so 数字经济核心产业增加值占地区生产总值比重 in the text and
+ * 数字经济核心产业增加值占GDP比重 in the table meet.
+ */
+export function indicatorKey(ind: { name: string; canonicalName: string | null }): string {
+  return ind.canonicalName ?? foldName(ind.name).toLowerCase().replace(COUNT_WORD, '');
+}
+
 const exact = new Map<string, string>();
 for (const e of entries) {
   for (const form of [e.name, ...e.synonyms]) {
