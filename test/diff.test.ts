@@ -151,4 +151,24 @@ describe('diff, rule by rule (hand-written plans)', () => {
       ['added', 'C', 'table'],
     ]);
   });
+
+  it('a share moves by percentage points: 12% → 13% is +1个百分点, 8.3% of itself', () => {
+    const a = planWith('a.txt', null, [indicator({ name: '数字经济核心产业增加值占GDP比重', canonicalName: null, unit: '%', value: 12, year: 2026 })]);
+    const b = planWith('b.txt', null, [indicator({ name: '数字经济核心产业增加值占GDP比重', canonicalName: null, unit: '%', value: 13, year: 2026 })]);
+    const [change] = diffPlans(a, b, spaceTokenizer).changes;
+    expect(change.detail).toBe('target; +1个百分点 (+8.3%)');
+    const c = planWith('c.txt', null, [indicator({ name: '5G基站', canonicalName: null, unit: '个', value: 9000, year: 2026 })]);
+    const d = planWith('d.txt', null, [indicator({ name: '5G基站数', canonicalName: null, unit: '个', value: 8000, year: 2026 })]);
+    expect(diffPlans(c, d, spaceTokenizer).changes.map((x) => [x.change, x.detail])).toEqual([['changed', 'target; -1000个 (-11.1%)']]);
+  });
+
+  it('writes a task\'s number as the plan does: 5. before a title, （二） and 第三条 as they are', async () => {
+    const { numberedTitle } = await import('../src/compare/sections.js');
+    expect(numberedTitle('5', '大力推进', '. ')).toBe('5. 大力推进');
+    expect(numberedTitle('（二）', '培育数字产业集群', '. ')).toBe('（二）培育数字产业集群');
+    expect(numberedTitle('三', '保障措施')).toBe('三、保障措施');
+    expect(numberedTitle('第三条', '资金支持')).toBe('第三条 资金支持');
+    expect(numberedTitle('', '总体要求')).toBe('总体要求');
+  });
 });
+

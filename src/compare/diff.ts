@@ -14,7 +14,7 @@
 import type { Indicator, NumericValue, PlanDocument, Section, Task } from '../schema/plan.js';
 import { COMPARATOR_SIGN, formatNumber, inDisplayUnit, tidy } from './indicators.js';
 import { indicatorKey } from '../extract/indicators/canonical.js';
-import { sectionLabel } from './sections.js';
+import { numberedTitle, sectionLabel } from './sections.js';
 import { TfIdf, cosine, expandCompounds, roundScore, terms, type Tokenizer } from './similarity.js';
 import { taskTerms } from './tasks.js';
 import { taskTextWithoutUnits } from './themes.js';
@@ -172,13 +172,15 @@ function differenceText(a: Indicator, b: Indicator): string {
   if (d === null || d === 0) return '';
   const x = a.target.value as number;
   const pct = x !== 0 ? ` (${d > 0 ? '+' : ''}${tidy((d / x) * 100).toFixed(1)}%)` : '';
-  return `${d > 0 ? '+' : ''}${d}${a.unit ?? ''}${pct}`;
+  // a share moves by percentage points (百分点), not by per cent of itself
+  const unit = a.unit === '%' ? '个百分点' : a.unit === '‰' ? '个千分点' : (a.unit ?? '');
+  return `${d > 0 ? '+' : ''}${d}${unit}${pct}`;
 }
 
 // ---- tasks and units ----------------------------------------------------------------------------
 
 const normalizedText = (t: Task) => taskTextWithoutUnits(t).normalize('NFKC').replace(/\s+/g, '');
-const taskLabel = (t: Task) => `${t.number ? `${t.number}. ` : ''}${t.title}`;
+const taskLabel = (t: Task) => numberedTitle(t.number, t.title, '. ');
 const taskRef = (t: Task) => ({ id: t.id, line: t.line });
 
 /** Canonical name of each unit name as written, from the plan's unit list. */

@@ -181,7 +181,15 @@ export function compareSections(docs: PlanDocument[], tok: Tokenizer, options: S
 export function sectionLabel(s: SectionRef | null, indent: string | false = '  '): string {
   if (!s) return '';
   const pad = indent ? indent.repeat(Math.max(0, s.level - 1)) : '';
-  const n = s.number;
-  const number = !n ? '' : /^\d+$/.test(n) ? `${n}.` : /^[一二三四五六七八九十百零〇]+$/.test(n) ? `${n}、` : /^专栏/.test(n) ? `${n} ` : n;
-  return `${pad}${number}${s.title}`;
+  return `${pad}${numberedTitle(s.number, s.title)}`;
+}
+
+/**
+ * A heading's or task's number written as the plan writes it before its title: `1.`, `一、`, `专栏1 `,
+ * and a number that already closes itself (（一）, (1), ①, 第一条) as it is. Task lists put a space after
+ * `1.` (`afterDigits`), as they always have.
+ */
+export function numberedTitle(n: string | null | undefined, title: string, afterDigits = '.'): string {
+  const number = !n ? '' : /^\d+$/.test(n) ? `${n}${afterDigits}` : /^[一二三四五六七八九十百零〇]+$/.test(n) ? `${n}、` : /^专栏/.test(n) || /^第.+[条章节部分]$/.test(n) ? `${n} ` : n;
+  return `${number}${title}`;
 }

@@ -7,7 +7,7 @@ import type { ColumnSpec, Row, RowFormat } from '../render/rows.js';
 import type { BarChart, HtmlBlock, HtmlColumn, HtmlTable } from '../render/html/index.js';
 import type { DocumentRef } from './documents.js';
 import { cellText as indicatorCellText, chartIndicator, formatNumber, inDisplayUnit, sortValue, targetText, type IndicatorComparison } from './indicators.js';
-import { sectionLabel, type SectionComparison } from './sections.js';
+import { numberedTitle, sectionLabel, type SectionComparison } from './sections.js';
 import { untouched, type ThemeComparison } from './themes.js';
 import type { TaskComparison } from './tasks.js';
 import type { UnitComparison } from './units.js';
@@ -179,7 +179,7 @@ export function tasksView(c: TaskComparison, format: OutputFormat): TableView {
   const columns: HtmlColumn[] = [{ key: 'task', header: `${base ? docHeader(base, format) : 'task'}`, maxWidth: 26 }];
   for (const d of others) columns.push({ key: d.id, header: docHeader(d, format), maxWidth: 26, sortKey: `${d.id}#score` });
   const rows = c.rows.map((r) => {
-    const row: Row = { task: `${r.task.number ? `${r.task.number}. ` : ''}${r.task.title}` };
+    const row: Row = { task: numberedTitle(r.task.number, r.task.title, '. ') };
     for (const d of others) {
       const ms = r.matches[d.id] ?? [];
       row[d.id] = ms.map((m) => `${m.title} (${m.score.toFixed(2)})`).join('\n');
