@@ -1,0 +1,35 @@
+/**
+ * The end of an indicator's name: modal adverbs (原则上, 总体, 必须, 不得, 一般) and verbs of adjusting
+ * (调至, 调整为 …) stand between the name and its value; they are not part of the name. Hand-written, in
+ * the form of a subsidy 实施方案 (a real one showed the need: 补贴额测算比例调至30%).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseText } from './helpers/parse-text.js';
+
+const names = async (text: string) => (await parseText(text)).indicators.map((i) => [i.name, i.target.value, i.unit]);
+
+describe('the end of an indicator name', () => {
+  it('drops a modal adverb or a verb of adjusting before the value', async () => {
+    const text = `某省农机购置补贴实施方案（2024—2026年）
+
+一、实施重点
+到2026年，全省主要农作物耕种收综合机械化率总体达到75%，农机总动力调整至620万千瓦，补贴机具种类原则上保持在150个以上，农业社会化服务组织必须达到300家，丘陵山区机械化率一般不低于50%。
+`;
+    expect(await names(text)).toEqual([
+      ['主要农作物耕种收综合机械化率', 75, '%'],
+      ['农机总动力', 620, '万千瓦'],
+      ['补贴机具种类', 150, '个'],
+      ['农业社会化服务组织', 300, '家'],
+      ['丘陵山区机械化率', 50, '%'],
+    ]);
+  });
+
+  it('keeps a name that only ends like one (许可, 供应 are no adverbs)', async () => {
+    const text = `某市知识产权运营方案（2024—2026年）
+
+一、工作目标
+到2026年，全市专利许可达到500件，天然气年供应达到12亿立方米。
+`;
+    expect((await names(text)).map(([n]) => n)).toEqual(['专利许可', '天然气年供应']);
+  });
+});
