@@ -596,7 +596,10 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
       (sentYears.length === 0 && pastParagraph && !CUE_OF_FUTURE.test(sentText)) ||
       // 从2015年的X下降至Y: only years before the period, none a target within it
       (datesPast && !sentYears.some((y) => y.target && periodStart !== null && y.year >= periodStart));
-    if (pastBySection || pastByParagraph || isPastSentence(sentText, sentYears, ctx.horizon, ctx.currentYear ?? periodStart)) {
+    // a sentence that announces targets (主要预期目标是：…) states them, whatever it compares them with
+    // (同比增长6%, 比上年增长) or however it is dated (2025年…预期目标是); only a review section overrides it
+    const announces = announced.some((a) => a.start < sent.end && a.end > sent.start);
+    if (pastBySection || (!announces && (pastByParagraph || isPastSentence(sentText, sentYears, ctx.horizon, ctx.currentYear ?? periodStart)))) {
       diagnostics.push({ code: 'indicators.past-figure', message: 'values of a sentence about the past (results, not targets)', actual: text.slice(sent.start, sent.end), offset: sent.start });
       continue;
     }
