@@ -36,4 +36,17 @@ describe('a sentence announcing targets', () => {
     expect(plan.indicators.filter((i) => i.line <= 4 || i.line === 8)).toEqual([]);
     expect(plan.diagnostics.filter((d) => d.code === 'indicators.past-figure').map((d) => d.line)).toEqual(expect.arrayContaining([4, 8]));
   });
+
+  it('reads a proposed announcement (目标建议为：, 目标如下：) as one', async () => {
+    const plan = await parseText(`2025年某县人民政府工作报告
+
+二、2025年工作安排
+今年全县经济社会发展的主要预期目标建议为：地区生产总值同比增长6.5%左右，一般公共预算收入增长5%。
+`);
+    expect(plan.indicators.map((i) => [i.name, i.target.value, i.source])).toEqual([
+      ['地区生产总值增长', 6.5, 'goals'],
+      ['一般公共预算收入增长', 5, 'goals'],
+    ]);
+  });
 });
+

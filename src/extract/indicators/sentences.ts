@@ -12,6 +12,7 @@ import { NORM_LABEL, conditionClauses, normKind } from './norms.js';
 import { subjectOf, withShareSubject } from './share-subject.js';
 import { withElidedObject } from './elided-object.js';
 import { findYears, type YearMention } from './years.js';
+import { ANNOUNCEMENT_SOURCE } from './announcement.js';
 import {
   ACTION_VERBS,
   CHANGE_VERBS,
@@ -19,7 +20,6 @@ import {
   LEADING_FILLERS,
   NOUNS_OPENING_WITH_VERB,
   METRIC_VERBS,
-  GOAL_ANNOUNCEMENTS,
   PAST_MARKERS,
   PREFIX_COMPARATORS,
   RED_LINES,
@@ -97,7 +97,7 @@ const HEDGE_WORDS = Object.keys(HEDGES);
 const CUE_WORDS = [...new Set([...METRIC_VERBS.filter((w) => w.length > 1 || w === '达'), ...ACTION_VERBS, ...TARGET_CUES, ...HEDGE_WORDS, ...Object.keys(PREFIX_COMPARATORS)])];
 const CUE_RE = new RegExp(alt(CUE_WORDS.sort((a, b) => b.length - a.length)));
 const PAST_RE = new RegExp(alt(PAST_MARKERS));
-const ANNOUNCEMENT_RE = new RegExp(`(?:${alt(GOAL_ANNOUNCEMENTS)})\\s*(?:是|为|[：:])`, 'g');
+const ANNOUNCEMENT_RE = new RegExp(ANNOUNCEMENT_SOURCE, 'g');
 const RELATIVE_YEAR_RE = /今年|明年/g;
 
 /** 今年 and 明年 of an annual document, as target years. */
