@@ -124,6 +124,16 @@ describe('the one-pass XML reader for mammoth', () => {
     expect(readWordXml(xml, NAMESPACES, nodes)).toBeNull();
   });
 
+  it('reads or declines 200,000 characters of adversarial XML at once (no backtracking: the test timeout)', () => {
+    const n = 200_000;
+    const rep = (unit: string) => unit.repeat(Math.ceil(n / unit.length));
+    expect(readWordXml(`<r ${rep('x="1" ')}`, NAMESPACES, nodes)).toBeNull();
+    expect(readWordXml(rep('<a x="1" y=\'2\''), NAMESPACES, nodes)).toBeNull();
+    expect(readWordXml(`<r>${rep('<a>')}`, NAMESPACES, nodes)).toBeNull();
+    expect(readWordXml(`<r>${rep('&amp;<b/>')}</r>`, NAMESPACES, nodes)).not.toBeNull();
+    expect(readWordXml(`<r>${rep('<a:b ')}</r>`, NAMESPACES, nodes)).toBeNull();
+  });
+
   it('is the reader mammoth calls, and mammoth still reads what it declines', async () => {
     expect(mammothXml.readString).not.toBe(mammothOwnReader());
     const tree = (await mammothXml.readString('<r>a<!-- x -->b</r>', {})) as { children: unknown[] };

@@ -24,9 +24,6 @@
  */
 import mammothXml from 'mammoth/lib/xml/index.js';
 
-export interface MammothXmlNode {
-  type: 'element' | 'text';
-}
 type ReadString = (xml: string, namespaceMap?: Record<string, string>) => Promise<unknown>;
 
 const XMLNS = 'http://www.w3.org/2000/xmlns/';
