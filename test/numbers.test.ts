@@ -98,3 +98,27 @@ describe('Chinese numerals in full (cases of the Recognizers-Text Chinese Number
     expect(parseChineseInteger('二百零八')).toBe(208);
   });
 });
+
+describe('rates: a unit per span of time', () => {
+  it('is one unit, its scale normalized (24万吨/日 is 240 000 吨/日)', () => {
+    expect(isUnit('万吨/日')).toBe(true);
+    expect(isUnit('元/年')).toBe(true);
+    expect(isUnit('吨/万人')).toBe(false);
+    expect(splitUnit('万吨/日')).toEqual({ factor: 1e4, base: '吨/日' });
+    expect(normalizeValue(24, '万吨/日')).toEqual({ value: 240000, unit: '吨/日' });
+  });
+
+  it('is read after a number in a target, the slash full-width or not', async () => {
+    const { parseText } = await import('./helpers/parse-text.js');
+    const plan = await parseText(`某市“十四五”生态环境保护规划
+
+一、主要目标
+到2025年，新增污水处理能力24万吨/日，新增垃圾焚烧处理能力3000吨／日。
+`);
+    expect(plan.indicators.map((i) => [i.name, i.target.value, i.unit])).toEqual([
+      ['新增污水处理能力', 24, '万吨/日'],
+      ['新增垃圾焚烧处理能力', 3000, '吨/日'],
+    ]);
+  });
+});
+

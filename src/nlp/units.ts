@@ -23,6 +23,10 @@ const baseUnits = [...data.base].sort(byLengthDesc);
 const standalone = [...data.standalone].sort(byLengthDesc);
 const perUnits = [...data.perUnits].sort(byLengthDesc);
 
+/** A rate: a unit per span of time (24万吨/日, 5000元/年, 3立方米/秒), the span written after a slash. */
+const PER_TIME = '/(?:日|天|年|月|小时|秒)';
+const PER_TIME_END = new RegExp(`${PER_TIME}$`);
+
 /**
  * Regular-expression source for a unit right after a number: a ratio (件/万人), a standalone unit (%),
  * or an optional scale word followed by a base unit (万人, 亿元, 件), or a bare scale word (3万).
@@ -31,7 +35,7 @@ const perUnits = [...data.perUnits].sort(byLengthDesc);
 export const UNIT_SOURCE =
   `(?:${perUnits.map(escape).join('|')}` +
   `|${standalone.map(escape).join('|')}` +
-  `|(?:(?:${scaleSource})\\s*)?(?:${baseUnits.map(escape).join('|')})(?![别口数阶])` +
+  `|(?:(?:${scaleSource})\\s*)?(?:${baseUnits.map(escape).join('|')})(?:${PER_TIME})?(?![别口数阶])` +
   `|(?:${scaleSource}))`;
 
 const UNIT_EXACT = new RegExp(`^${UNIT_SOURCE}$`);
@@ -55,7 +59,8 @@ export function splitUnit(unit: string): UnitParts {
   for (const s of scaleWords) {
     if (u.startsWith(s) && u.length >= s.length) {
       const rest = u.slice(s.length);
-      if (rest === '' || baseUnits.includes(rest)) return { factor: data.scales[s], base: rest || null };
+      // 万吨/日 is 10 000 × 吨/日
+      if (rest === '' || baseUnits.includes(rest.replace(PER_TIME_END, ''))) return { factor: data.scales[s], base: rest || null };
     }
   }
   return { factor: 1, base: u || null };
