@@ -11,13 +11,24 @@ import { ACTION_VERBS, METRIC_VERBS, TARGET_CUES, alternation } from './words.js
 
 const words = data.norms;
 
-export type NormKind = 'per-unit' | 'allocation' | 'calculation' | 'time-limit';
+export type NormKind = 'per-unit' | 'allocation' | 'calculation' | 'time-limit' | 'grading';
 export const NORM_LABEL: Record<NormKind, string> = {
   'per-unit': 'a measure of each single case, 每X',
   allocation: 'a sum granted, 给予/增加 + funds',
   calculation: 'a rate of a rule of calculation, 按/以…计算/标准',
   'time-limit': 'a time limit of procedure, N日内 + the act',
+  grading: 'a figure of a grading rule, 得/扣N分 or N分以上为优秀',
 };
+
+/**
+ * A clause of a grading rule (考评办法, 考核细则): it gives or takes points (达到6%以上的得10分, 每低1个百分点
+ * 扣2分) or names the grade a score earns (得分90分以上为优秀). Its figures are the conditions and the
+ * points, none of them a target.
+ */
+const NUMERAL = String.raw`(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十]+)`;
+const GRADING = new RegExp(
+  String.raw`(?:${words.pointVerbs.join('|')})\s*${NUMERAL}\s*分(?![之钟类项别])` + String.raw`|分(?:以上|以下|及以上|及以下)?(?:的)?(?:为|评为|定为)(?:${alternation(words.grades)})`,
+);
 
 /**
  * 每 + a measure word, repeated (每年每个, 每人每月), at least one of them a case (每处, 每个, 每人), not only a
@@ -57,6 +68,7 @@ const BY_RULE = /按|以(?![上下内来及前后外])/;
  * clause's text (numbers as written), offsets within it.
  */
 export function normKind(clause: string, start: number, end: number, unit: string | null): NormKind | null {
+  if (GRADING.test(clause)) return 'grading';
   const left = clause.slice(0, start);
   const right = clause.slice(end);
   const u = unit ?? '';
