@@ -17,6 +17,7 @@ import {
   isNoteParagraph,
   parseIndicatorTable,
   parseNotes,
+  SIGN_NOTE,
   type ParsedTable,
   type TableCellValue,
   type TableHeader,
@@ -26,6 +27,7 @@ import { TABLE } from './words.js';
 import { partLabelRole, sectionRole, statedRole, type SectionRole } from './section-role.js';
 import { findCurrentYear } from './document-year.js';
 import { titlePeriod, titleYear } from './title-period.js';
+import { attributeBySigns, signAttributes } from './attribute-marks.js';
 
 export { sectionRole, type SectionRole } from './section-role.js';
 
@@ -351,12 +353,14 @@ interface TableGroup {
   index: number;
   header: TableHeader;
   parsed: ParsedTable;
-  rows: { draft: Draft; marks: string[]; noted: Set<string>; rawName: string }[];
+  rows: { draft: Draft; marks: string[]; signs: string[]; noted: Set<string>; rawName: string }[];
 }
 
 /** Notes go to the rows of the whole table (a continued table included) that carry their marks. */
 function attachNotes(state: State, group: TableGroup, notes: Map<string, string>, line: number): void {
   const used = new Set<string>();
+  const meanings = new Map<string, '预期性' | '约束性'>();
+  for (const [k, v] of notes) if (k.startsWith(SIGN_NOTE)) meanings.set(k.slice(SIGN_NOTE.length), v as '预期性' | '约束性');
   for (const r of group.rows) {
     const texts: string[] = [];
     for (const m of r.marks) {
@@ -372,7 +376,13 @@ function attachNotes(state: State, group: TableGroup, notes: Map<string, string>
       used.add(BRACKETED);
     }
     if (texts.length) r.draft.note = [r.draft.note, ...texts].filter(Boolean).join(' ');
+    if (r.draft.attribute === null && meanings.size > 0) {
+      r.draft.attribute = attributeBySigns(r.signs, meanings);
+      for (const s of r.signs) if (meanings.has(s)) used.add(SIGN_NOTE + s);
+    }
   }
+  // a sign note speaks of the table as a whole (其余为预期性指标 included): it is used when any sign is
+  if ([...used].some((k) => k.startsWith(SIGN_NOTE))) for (const k of notes.keys()) if (k.startsWith(SIGN_NOTE)) used.add(k);
   for (const [mark, note] of notes) {
     if (!used.has(mark)) state.diagnostics.push({ severity: 'info', code: 'indicators.note-unused', message: `note ${mark} after the table names no indicator row`, line, actual: note });
   }
@@ -387,7 +397,9 @@ function yearValue(c: TableCellValue): YearValue {
 
 function addTableRows(state: State, p: PlacedBlock, parsed: ParsedTable, group: TableGroup): void {
   const block = p.block as TableBlock;
-  const attribute = captionAttribute(group.caption);
+  // a caption that says what signs mean (`主要指标（★为约束性指标）`) gives no attribute to the whole table
+  const captionSigns = signAttributes(group.caption);
+  const attribute = captionSigns.size > 0 ? null : captionAttribute(group.caption);
   const fallbackYear = captionYear(group.caption) ?? (p.sectionId ? inheritedYear(state, p.sectionId) : null) ?? state.horizon;
   let searchFrom = block.line;
   for (const row of parsed.rows) {
@@ -414,7 +426,7 @@ function addTableRows(state: State, p: PlacedBlock, parsed: ParsedTable, group: 
         raw: target?.raw ?? '',
         ...(normalized ? { normalized } : {}),
       },
-      attribute: row.attribute ?? attribute,
+      attribute: row.attribute ?? attribute ?? (captionSigns.size > 0 ? attributeBySigns(row.signs, captionSigns) : null),
       category: row.category,
       note: row.remark,
       source: 'table',
@@ -423,7 +435,7 @@ function addTableRows(state: State, p: PlacedBlock, parsed: ParsedTable, group: 
       quote: row.quote,
     };
     state.drafts.push(draft);
-    group.rows.push({ draft, marks: row.marks, noted: new Set(), rawName: row.rawName });
+    group.rows.push({ draft, marks: row.marks, signs: row.signs, noted: new Set(), rawName: row.rawName });
   }
   for (const s of parsed.skipped) {
     state.diagnostics.push({ severity: 'info', code: 'indicators.table-row-skipped', message: `indicator table row not read: ${s.why}`, line: block.line, actual: s.text });

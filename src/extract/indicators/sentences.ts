@@ -12,6 +12,7 @@ import { NORM_LABEL, conditionClauses, normKind } from './norms.js';
 import { subjectOf, withShareSubject } from './share-subject.js';
 import { withElidedObject } from './elided-object.js';
 import { findYears, type YearMention } from './years.js';
+import { isChangeStart } from './change-start.js';
 import {
   ACTION_VERBS,
   CHANGE_VERBS,
@@ -585,7 +586,8 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
     const sentYears = within(years, sent.start, sent.end);
     const sentText = folded.slice(sent.start, sent.end);
     // the year a change is measured from (比2018年, 在2018年基础上) does not date the sentence
-    const datingSentence = sentYears.filter((y) => !isComparisonBase(folded, y));
+    // nor does the year a change starts from (由2020年的2.1%提高到3%)
+    const datingSentence = sentYears.filter((y) => !isComparisonBase(folded, y) && !isChangeStart(folded, y));
     const datesPast = periodStart !== null && datingSentence.length > 0 && datingSentence.every((y) => y.year < periodStart || y.since);
     if (datingSentence.length > 0) pastParagraph = datesPast;
     const inSentence = within(mentions, sent.start, sent.end);
@@ -593,7 +595,7 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
     // in a review, only a year written out dates a target (its 今年 is loose: `今年55项任务圆满完成`)
     const pastBySection = ctx.pastSection && !sentYears.some((y) => y.target && !y.since && y.end - y.start > 2 && y.year >= (ctx.currentYear ?? (ctx.horizon ?? Infinity) - 4));
     const pastByParagraph =
-      (sentYears.length === 0 && pastParagraph && !CUE_OF_FUTURE.test(sentText)) ||
+      (datingSentence.length === 0 && pastParagraph && !CUE_OF_FUTURE.test(sentText)) ||
       // 从2015年的X下降至Y: only years before the period, none a target within it
       (datesPast && !sentYears.some((y) => y.target && periodStart !== null && y.year >= periodStart));
     if (pastBySection || pastByParagraph || isPastSentence(sentText, sentYears, ctx.horizon, ctx.currentYear ?? periodStart)) {

@@ -1,0 +1,161 @@
+/**
+ * More forms of targets real plans use that the fixture folders lack, each in a small document of our own
+ * wording: what a careful reader takes from it, and what not (past figures, subsidies, procedure).
+ */
+import { describe, expect, it } from 'vitest';
+import { type PlanDocument } from '../src/index.js';
+import { signAttributes, attributeBySigns, withoutSigns, UNMARKED } from '../src/extract/indicators/attribute-marks.js';
+import { isPeriodHeader } from '../src/extract/indicators/cumulative-column.js';
+import { parseText } from './helpers/parse-text.js';
+
+type Row = [name: string, unit: string | null, baseline: unknown, target: unknown, comparator: string, year: number | null, attribute: string | null];
+const rows = (plan: PlanDocument, source?: string): Row[] =>
+  plan.indicators.filter((i) => !source || i.source === source).map((i) => [i.name, i.unit, i.baseline?.value ?? null, i.target.value, i.target.comparator, i.target.year, i.attribute]);
+const brief = (plan: PlanDocument) => plan.indicators.map((i) => [i.name, i.target.value, i.unit, i.target.comparator, i.target.year]);
+
+describe('a goals sentence of the form 由2020年的X提高到Y with no target year of its own', () => {
+  const text = [
+    '某某市科技创新“十四五”规划',
+    '一、发展基础',
+    '“十三五”期间，全市研发经费投入强度达到2.1%。全市高新技术企业数量从2015年的300家增加到1000家。',
+    '二、发展目标',
+    '到2025年，全市创新能力显著增强。全社会研发经费投入强度由2020年的2.1%提高到3%，每万人口高价值发明专利拥有量达到8件。',
+    '三、重点任务',
+    '加快建设创新平台。',
+  ].join('\n');
+
+  it('reads the change as a target whose start is the baseline: the year it starts from dates no past', async () => {
+    const plan = await parseText(text);
+    expect(rows(plan)).toEqual([
+      ['全社会研发经费投入强度', '%', 2.1, 3, '=', 2025, null],
+      ['每万人口高价值发明专利拥有量', '件', null, 8, '=', 2025, null],
+    ]);
+    expect(plan.indicators[0].baseline?.year).toBe(2020);
+  });
+
+  it('a change ending in a past year is still the past; so is an undated change after a sentence about the past', async () => {
+    const plan = await parseText(text.replace('全社会研发经费投入强度由2020年的2.1%提高到3%，每万人口高价值发明专利拥有量达到8件。', '每万人口高价值发明专利拥有量达到8件。全社会研发经费投入强度从2015年的1.5%提高到2020年的2.1%。'));
+    expect(plan.indicators.map((i) => i.name)).toEqual(['每万人口高价值发明专利拥有量']);
+    // the background's 从2015年的300家增加到1000家 follows a sentence dated in the past: no target
+    expect(plan.indicators.some((i) => i.target.value === 1000)).toBe(false);
+  });
+
+  it('outside a review part too, a change from a year after a sentence about the past goes on with the past', async () => {
+    const plan = await parseText(['某某市科技创新“十四五”规划', '一、创新发展', '“十三五”期间，全市研发经费投入强度达到2.1%，高新技术企业数量从2015年的300家增加到1000家。全市技术合同成交额从2015年的20亿元增加到60亿元。到2025年，技术合同成交额达到100亿元。'].join('\n'));
+    expect(brief(plan)).toEqual([['技术合同成交额', 100, '亿元', '=', 2025]]);
+  });
+});
+
+describe('a table with a column of five-year sums (累计变化) beside 2020年|2025年', () => {
+  const text = [
+    '某某省“十四五”生态环境保护规划',
+    '二、主要目标',
+    '专栏1 “十四五”生态环境保护主要指标',
+    '类别\t序号\t指标\t单位\t2020年\t2025年\t累计变化\t指标属性',
+    '环境治理\t1\t细颗粒物（PM2.5）浓度下降\t%\t—\t—\t〔10〕\t约束性',
+    '\t2\t地表水达到或好于Ⅲ类水体比例\t%\t82.5\t85\t〔2.5〕\t约束性',
+    '应对气候变化\t3\t单位地区生产总值二氧化碳排放降低\t%\t—\t—\t〔18〕\t约束性',
+    '生态保护\t4\t森林覆盖率\t%\t32.1\t33\t〔0.9〕\t约束性',
+    '注：〔 〕内为五年累计数。',
+    '三、重点任务',
+    '深入打好污染防治攻坚战。',
+  ].join('\n');
+
+  it('a row whose 2025 cell is empty takes its target from the sum, with the note on brackets; a filled row keeps the sum as its note', async () => {
+    const plan = await parseText(text);
+    expect(plan.indicators.map((i) => [i.name, i.category, i.target.value, i.target.year, i.note])).toEqual([
+      ['细颗粒物（PM2.5）浓度下降', '环境治理', 10, 2025, '〔 〕内为五年累计数'],
+      ['地表水达到或好于Ⅲ类水体比例', '环境治理', 85, 2025, '累计变化：〔2.5〕'],
+      ['单位地区生产总值二氧化碳排放降低', '应对气候变化', 18, 2025, '〔 〕内为五年累计数'],
+      ['森林覆盖率', '生态保护', 33, 2025, '累计变化：〔0.9〕'],
+    ]);
+    expect(plan.diagnostics.some((d) => d.code === 'indicators.note-unused')).toBe(false);
+  });
+
+  it('headers over the period, not of a year', () => {
+    expect(['累计变化', '五年累计', '“十四五”累计', '年均增长（%）', '年均[累计]', '累计增减'].map(isPeriodHeader)).toEqual([true, true, true, true, true, true]);
+    expect(['2025年', '指标', '累计完成投资额占总投资比例（%）', '目标值'].map(isPeriodHeader)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('a 纲要 table with a 年均增长（%） column', () => {
+  const text = [
+    '某某区“十四五”经济社会发展规划纲要',
+    '第二章 发展目标',
+    '表1 “十四五”时期经济社会发展主要指标',
+    '类别\t指标\t2020年\t2025年\t年均增长（%）\t属性',
+    '经济发展\t地区生产总值（亿元）\t850\t1200\t7左右\t预期性',
+    '\t全员劳动生产率（万元/人）\t12\t—\t6以上\t预期性',
+    '民生福祉\t城镇新增就业人数（万人）\t—\t—\t[5]\t预期性',
+    '注：[ ]内为五年累计数。',
+    '第三章 主要任务',
+    '推动高质量发展。',
+  ].join('\n');
+
+  it('a rate stands for an empty 2025 cell as the growth of the row; a bracketed sum as the row itself; beside a target the rate is a note', async () => {
+    const plan = await parseText(text);
+    expect(rows(plan)).toEqual([
+      ['地区生产总值', '亿元', 850, 1200, '=', 2025, '预期性'],
+      ['全员劳动生产率年均增长', '%', 12, 6, '>=', 2025, '预期性'],
+      ['城镇新增就业人数', '万人', null, 5, '=', 2025, '预期性'],
+    ]);
+    expect(plan.indicators[0].note).toBe('年均增长（%）：7左右');
+    expect(plan.indicators[2].note).toBe('[ ]内为五年累计数');
+  });
+});
+
+describe('attributes written as signs', () => {
+  it('a sign column explained by a 注 after the table', async () => {
+    const plan = await parseText(
+      [
+        '某某市“十四五”民政事业发展规划',
+        '二、发展目标',
+        '指标名称\t单位\t2020年基数\t2025年目标\t属性',
+        '养老机构护理型床位占比\t%\t40\t≥55\t★',
+        '每千名老年人拥有养老床位数\t张\t32\t35\t▲',
+        '社会组织数量\t个\t1200\t1500\t▲',
+        '注：标★的为约束性指标，标▲的为预期性指标。',
+        '三、主要任务',
+        '完善养老服务体系。',
+      ].join('\n'),
+    );
+    expect(plan.indicators.map((i) => [i.name, i.attribute])).toEqual([
+      ['养老机构护理型床位占比', '约束性'],
+      ['每千名老年人拥有养老床位数', '预期性'],
+      ['社会组织数量', '预期性'],
+    ]);
+    expect(plan.diagnostics.some((d) => d.code.startsWith('indicators.note'))).toBe(false);
+  });
+
+  it('a sign after the name explained by the caption, the rest by 其余; a dash in the unit column is no unit', async () => {
+    const plan = await parseText(
+      [
+        '某某市“十四五”水务发展规划',
+        '二、规划目标',
+        '表2 主要指标（带*的为约束性指标，其余为预期性指标）',
+        '序号\t指标\t单位\t2020年\t2025年',
+        '1\t用水总量*\t亿立方米\t9.8\t≤10.5',
+        '2\t城市公共供水管网漏损率（%）\t\t10.2\t9',
+        '3\t农田灌溉水有效利用系数\t—\t0.55\t0.58',
+        '三、主要任务',
+        '节约用水。',
+      ].join('\n'),
+    );
+    expect(rows(plan)).toEqual([
+      ['用水总量', '亿立方米', 9.8, 10.5, '<=', 2025, '约束性'],
+      ['城市公共供水管网漏损率', '%', 10.2, 9, '=', 2025, '预期性'],
+      ['农田灌溉水有效利用系数', null, 0.55, 0.58, '=', 2025, '预期性'],
+    ]);
+  });
+
+  it('the meanings of signs: 标★的为, ★表示, 约束性指标用▲标注, 其余/未标注的', () => {
+    expect([...signAttributes('注：标★的为约束性指标，标▲的为预期性指标。')]).toEqual([['★', '约束性'], ['▲', '预期性']]);
+    expect([...signAttributes('带＊号的指标为约束性指标，其余为预期性指标')]).toEqual([['*', '约束性'], [UNMARKED, '预期性']]);
+    expect([...signAttributes('约束性指标用▲标注，未标注的为预期性指标')]).toEqual([['▲', '约束性'], [UNMARKED, '预期性']]);
+    expect([...signAttributes('★表示约束性指标')]).toEqual([['★', '约束性']]);
+    // a caption naming binding indicators with no sign means nothing of signs
+    expect(signAttributes('主要约束性指标').size).toBe(0);
+    expect(attributeBySigns([], new Map([['★', '约束性']]))).toBeNull();
+    expect(withoutSigns('★森林覆盖率（%）*')).toBe('森林覆盖率（%）');
+  });
+});
