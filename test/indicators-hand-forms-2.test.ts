@@ -159,3 +159,66 @@ describe('attributes written as signs', () => {
     expect(withoutSigns('★森林覆盖率（%）*')).toBe('森林覆盖率（%）');
   });
 });
+
+describe('shares in tenths, multiples of a year, verbs of change up to a level', () => {
+  const text = [
+    '某某市“十四五”文化和旅游发展规划',
+    '一、发展目标',
+    '到2025年，旅游总收入突破1000亿元，乡村旅游收入占旅游总收入的三成以上，过夜游客人数是2020年的两倍，A级旅游景区数量增加至80家，其中5A级景区不少于3家。',
+    '二、主要任务',
+    '坚持一成不变的保护标准，鼓励景区回收八成新旧设备再利用。',
+    '三、保障措施',
+    '对新评定的国家5A级景区一次性奖励500万元。',
+  ].join('\n');
+
+  it('三成以上 is a share of 30% or more; 是2020年的两倍 a multiple of 2, its year the baseline; 增加至 is no part of the name', async () => {
+    const plan = await parseText(text);
+    expect(brief(plan)).toEqual([
+      ['旅游总收入', 1000, '亿元', '>', 2025],
+      ['乡村旅游收入占旅游总收入', 30, '%', '>=', 2025],
+      ['过夜游客人数', 2, '倍', '=', 2025],
+      ['A级旅游景区数量', 80, '家', '=', 2025],
+      ['5A级景区', 3, '家', '>=', 2025],
+    ]);
+    expect(plan.indicators[2].baseline).toMatchObject({ year: 2020, value: null });
+  });
+
+  it('a multiple of a year standing alone does not date its sentence in the past', async () => {
+    const plan = await parseText(['某某市“十四五”文化和旅游发展规划', '一、发展目标', '全市过夜游客人数达到2020年的1.5倍以上。'].join('\n'));
+    expect(brief(plan)).toEqual([['全市过夜游客人数', 1.5, '倍', '>=', 2025]].map(([n, ...r]) => [(n as string).replace(/^全市/, ''), ...r]));
+  });
+
+  it('成 after a numeral is a share only when nothing but a bound, 的 or a stop follows (一成不变, 八成新 are no shares)', async () => {
+    const plan = await parseText(text);
+    // 一成不变 is an idiom, 八成新 a grade of wear; the reward is a norm
+    expect(plan.indicators.filter((i) => i.source !== 'goals')).toEqual([]);
+  });
+});
+
+describe('the targets of a 工作要点 announced before its first heading', () => {
+  const text = [
+    '某某省工业和信息化厅2024年工作要点',
+    '2024年全省工业和信息化工作的主要目标是：规模以上工业增加值增长7%左右，制造业投资增长10%以上，新建5G基站2万个，工业企业技术改造投资占工业投资比重达到40%。',
+    '一、推动工业经济稳定增长',
+    '（一）实施重点项目攻坚。全年滚动实施亿元以上工业项目1000个。',
+    '二、加快数字化转型',
+    '推动2000家企业实施数字化改造。',
+  ].join('\n');
+
+  it('reads the announced targets as goals of the title year; the tasks after the heading as tasks', async () => {
+    const plan = await parseText(text);
+    expect(plan.indicators.map((i) => [i.source, i.name, i.target.value, i.unit, i.target.comparator, i.target.year])).toEqual([
+      ['goals', '规模以上工业增加值增长', 7, '%', '≈', 2024],
+      ['goals', '制造业投资增长', 10, '%', '>=', 2024],
+      ['goals', '5G基站', 2, '万个', '=', 2024],
+      ['goals', '工业企业技术改造投资占工业投资比重', 40, '%', '=', 2024],
+      ['task', '全年滚动实施亿元以上工业项目', 1000, '个', '=', 2024],
+      ['task', '企业实施数字化改造', 2000, '家', '=', 2024],
+    ]);
+  });
+
+  it('a preamble that states purpose and figures without announcing targets is not read', async () => {
+    const plan = await parseText(text.replace('的主要目标是：', '要坚持稳中求进，去年'));
+    expect(plan.indicators.every((i) => i.source === 'task')).toBe(true);
+  });
+});

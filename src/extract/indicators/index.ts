@@ -28,6 +28,7 @@ import { partLabelRole, sectionRole, statedRole, type SectionRole } from './sect
 import { findCurrentYear } from './document-year.js';
 import { titlePeriod, titleYear } from './title-period.js';
 import { attributeBySigns, signAttributes } from './attribute-marks.js';
+import { announcesGoals } from './preamble-goals.js';
 
 export { sectionRole, type SectionRole } from './section-role.js';
 
@@ -191,7 +192,7 @@ interface TextPlace {
  * A short 方案 or 分工表 may have no heading at all: then its preamble is its text, and read as well.
  */
 function textSection(state: State, p: PlacedBlock): TextPlace | null {
-  if (p.part !== 'body' && p.part !== 'appendix' && !(state.bodyless && p.part === 'preamble')) return null;
+  if (p.part !== 'body' && p.part !== 'appendix' && !(p.part === 'preamble' && (state.bodyless || (p.block.type === 'paragraph' && announcesGoals(p.block.text))))) return null;
   const node = p.sectionId ? (state.sections.get(p.sectionId) ?? null) : null;
   return { node, role: (node ? statedRole(node.path) : null) ?? state.labelRole ?? 'task' };
 }

@@ -13,6 +13,7 @@ import { subjectOf, withShareSubject } from './share-subject.js';
 import { withElidedObject } from './elided-object.js';
 import { findYears, type YearMention } from './years.js';
 import { isChangeStart } from './change-start.js';
+import { isMultipleBase } from './multiple-of-base.js';
 import {
   ACTION_VERBS,
   CHANGE_VERBS,
@@ -587,7 +588,8 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
     const sentText = folded.slice(sent.start, sent.end);
     // the year a change is measured from (比2018年, 在2018年基础上) does not date the sentence
     // nor does the year a change starts from (由2020年的2.1%提高到3%)
-    const datingSentence = sentYears.filter((y) => !isComparisonBase(folded, y) && !isChangeStart(folded, y));
+    // nor the year a multiple is of (是2020年的两倍)
+    const datingSentence = sentYears.filter((y) => !isComparisonBase(folded, y) && !isChangeStart(folded, y) && !isMultipleBase(folded, y));
     const datesPast = periodStart !== null && datingSentence.length > 0 && datingSentence.every((y) => y.year < periodStart || y.since);
     if (datingSentence.length > 0) pastParagraph = datesPast;
     const inSentence = within(mentions, sent.start, sent.end);
@@ -598,7 +600,7 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
       (datingSentence.length === 0 && pastParagraph && !CUE_OF_FUTURE.test(sentText)) ||
       // 从2015年的X下降至Y: only years before the period, none a target within it
       (datesPast && !sentYears.some((y) => y.target && periodStart !== null && y.year >= periodStart));
-    if (pastBySection || pastByParagraph || isPastSentence(sentText, sentYears, ctx.horizon, ctx.currentYear ?? periodStart)) {
+    if (pastBySection || pastByParagraph || isPastSentence(sentText, datingSentence, ctx.horizon, ctx.currentYear ?? periodStart)) {
       diagnostics.push({ code: 'indicators.past-figure', message: 'values of a sentence about the past (results, not targets)', actual: text.slice(sent.start, sent.end), offset: sent.start });
       continue;
     }
@@ -793,6 +795,11 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         } else if (base && isName(base.name)) {
           name = base.name;
           baseline = base.baseline;
+        }
+        // 是2020年的两倍: the year of the level multiplied
+        if (!baseline && 'baseYear' in m) {
+          const year = within(years, m.start, m.end)[0]?.year ?? null;
+          if (year !== null) baseline = { year, value: null, raw: `${year}年` };
         }
         emit(name, m, baseline, comparator);
         produced = true;
