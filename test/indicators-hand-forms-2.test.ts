@@ -222,3 +222,74 @@ describe('the targets of a 工作要点 announced before its first heading', () 
     expect(plan.indicators.every((i) => i.source === 'task')).toBe(true);
   });
 });
+
+describe('an annual 国民经济和社会发展计划: the review of last year’s plan, the year’s targets in dashed lines', () => {
+  const text = [
+    '某某县2023年国民经济和社会发展计划',
+    '一、2022年计划执行情况',
+    '全县地区生产总值完成320亿元，增长4.5%；一般公共预算收入完成18亿元，增长6.2%。',
+    '二、2023年经济社会发展的主要目标',
+    '综合考虑各方面因素，建议2023年全县经济社会发展主要预期目标为：',
+    '——地区生产总值增长6.5%左右；',
+    '——固定资产投资增长10%以上；',
+    '——城镇新增就业3500人以上，城镇登记失业率控制在4%以内；',
+    '——万元地区生产总值能耗完成市下达目标任务。',
+    '三、2023年主要任务',
+    '（一）狠抓项目建设。全年计划实施重点项目150个。',
+  ].join('\n');
+
+  it('the targets are of the title year; the review of last year gives none, though its sentences name no year', async () => {
+    const plan = await parseText(text);
+    expect(plan.indicators.map((i) => [i.source, i.name, i.target.value, i.target.comparator, i.target.year])).toEqual([
+      ['goals', '地区生产总值增长', 6.5, '≈', 2023],
+      ['goals', '固定资产投资增长', 10, '>=', 2023],
+      ['goals', '城镇新增就业', 3500, '>=', 2023],
+      ['goals', '城镇登记失业率', 4, '<=', 2023],
+      ['task', '全年计划实施重点项目', 150, '=', 2023],
+    ]);
+  });
+
+  it('a numbered heading after the title is no line of the title: the title year stands alone', async () => {
+    // without a review part the year comes from the title only
+    const plan = await parseText(text.replace('一、2022年计划执行情况', '一、总体要求').replace('全县地区生产总值完成320亿元，增长4.5%；一般公共预算收入完成18亿元，增长6.2%。', '坚持稳中求进工作总基调。'));
+    expect(plan.indicators.map((i) => i.target.year)).toEqual([2023, 2023, 2023, 2023, 2023]);
+  });
+});
+
+describe('a goals part in numbered items, a later horizon, a time word before a share, units of computing and power', () => {
+  const text = [
+    '某某市“十四五”数字经济发展规划',
+    '第一章 发展基础',
+    '全市数字经济规模达到2800亿元，占地区生产总值比重为38%。全市常住人口为560万人。',
+    '第二章 发展目标',
+    '第一节 到2025年目标',
+    '1.产业规模持续壮大。数字经济核心产业增加值年均增长12%左右，到期末占地区生产总值比重提高3个百分点。',
+    '2.基础设施全面升级。每万人拥有5G基站数不少于25个，算力规模达到5EFLOPS，光伏装机容量达到300MW。',
+    '第二节 到2035年远景目标',
+    '数字经济核心产业增加值占地区生产总值比重达到20%。',
+    '第三章 重点任务',
+    '重点抓好年产20吉瓦光伏组件等6个装备制造项目。2025年6月底前，制定出台数字经济促进条例实施细则。',
+  ].join('\n');
+
+  it('reads each target with its year; 到期末 is no part of a name, the share takes the subject of the growth before it', async () => {
+    const plan = await parseText(text);
+    expect(brief(plan)).toEqual([
+      ['数字经济核心产业增加值年均增长', 12, '%', '≈', 2025],
+      ['数字经济核心产业增加值占地区生产总值比重提高', 3, '个百分点', '=', 2025],
+      ['每万人拥有5G基站数', 25, '个', '>=', 2025],
+      ['算力规模', 5, 'EFLOPS', '=', 2025],
+      ['光伏装机容量', 300, 'MW', '=', 2025],
+      ['数字经济核心产业增加值占地区生产总值比重', 20, '%', '=', 2035],
+      ['装备制造项目', 6, '个', '=', null],
+    ]);
+  });
+});
+
+describe('the subject of a change', () => {
+  it('a name closing on a change (年均增长, 增速) speaks of what changes', async () => {
+    const { subjectOf } = await import('../src/extract/indicators/share-subject.js');
+    expect(subjectOf('数字经济核心产业增加值年均增长')).toBe('数字经济核心产业增加值');
+    expect(subjectOf('服务业增加值占地区生产总值比重')).toBe('服务业增加值');
+    expect(subjectOf('增长')).toBe('增长');
+  });
+});

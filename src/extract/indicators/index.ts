@@ -277,6 +277,7 @@ function findHorizon(doc: SegmentedDocument, sections: Map<string, SectionNode>,
 }
 
 /** The first few lines of text of a document: where its title stands (a cover notice's 印发…的通知 included). */
+const NUMBERED_HEADING = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十百]+[章节部分篇])/;
 function titleOfDocument(doc: SegmentedDocument): string[] {
   const out: string[] = [];
   for (const p of doc.placed) {
@@ -284,6 +285,8 @@ function titleOfDocument(doc: SegmentedDocument): string[] {
     if (p.part === 'body' && !p.isHeading) break;
     // a sentence (`2024年是实施“十四五”规划的关键一年。`) is no line of a title
     if (/[。！？；]/.test(p.block.text)) break;
+    // a numbered heading (一、…, 第一章…) opens the text: no line of the title
+    if (p.isHeading && NUMBERED_HEADING.test(p.block.text)) break;
     out.push(p.block.text);
     if (out.length >= 6) break;
   }

@@ -451,7 +451,7 @@ function isPlannedCount(m: ValueMention): boolean {
 const CUE_OF_FUTURE = /力争|确保|争取|目标|计划/;
 const PREDICATE_PREFIX = /^(?:突破|跨越|超过)/;
 const CHANGE_ONLY = /^(?:年均)?(?:增长|下降|提高|降低|增加|减少)$/;
-const AMOUNT_UNIT = /(?:元|吨|亩|斤|米|千瓦|%)$/;
+const AMOUNT_UNIT = /(?:元|吨|亩|斤|米|瓦|W|%)$/;
 const COUNT_UNIT = /^(?:万|亿)?(?:个|家|项|座|所|条|处|名|人|户|套|台|件|场|次|支|批|列|架|辆)/;
 const HAN_RUN = /^[\p{Script=Han}A-Za-z\u25A1]{1,12}$/u;
 const LONG_HAN_RUN = /^[\p{Script=Han}A-Za-z\u25A1]{1,24}$/u;
