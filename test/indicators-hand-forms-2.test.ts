@@ -293,3 +293,45 @@ describe('the subject of a change', () => {
     expect(subjectOf('增长')).toBe('增长');
   });
 });
+
+describe('lists sharing a head, changes 分别比2020年, ratios X∶1, an attribute column under another header', () => {
+  const text = [
+    '某某市“十四五”卫生健康和民生发展规划',
+    '二、发展目标',
+    '到2025年，城乡居民收入比缩小到2.2∶1，城镇居民和农村居民人均可支配收入分别比2020年增长40%和50%。',
+    '市级财政按1∶1比例安排配套资金。',
+    '表1 主要指标',
+    '指标\t单位\t2020年\t2025年\t指标类型',
+    '孕产妇死亡率\t1/10万\t12\t≤10\t约束性指标',
+    '婴儿死亡率\t‰\t5.1\t≤5\t约束性指标',
+    '居民健康素养水平\t%\t20\t≥28\t预期性指标',
+    '三、主要任务',
+    '加强基层医疗卫生服务。',
+  ].join('\n');
+
+  it('reads the ratio as its first term, the shared head and the verb after the comparison for each name; a ratio of a rule is none', async () => {
+    const plan = await parseText(text);
+    expect(brief(plan).filter((_, k) => plan.indicators[k].source === 'goals')).toEqual([
+      ['城乡居民收入比', 2.2, null, '=', 2025],
+      ['城镇居民人均可支配收入增长', 40, '%', '=', 2025],
+      ['农村居民人均可支配收入增长', 50, '%', '=', 2025],
+    ]);
+  });
+
+  it('a 指标类型 column of 约束性指标/预期性指标 cells gives the attribute, not a category', async () => {
+    const plan = await parseText(text);
+    expect(plan.indicators.filter((i) => i.source === 'table').map((i) => [i.name, i.category, i.attribute])).toEqual([
+      ['孕产妇死亡率', null, '约束性'],
+      ['婴儿死亡率', null, '约束性'],
+      ['居民健康素养水平', null, '预期性'],
+    ]);
+  });
+
+  it('names of a list share the head only where their subjects are parallel', async () => {
+    const { listNames } = await import('../src/extract/indicators/list-names.js');
+    const id = (s: string) => s;
+    expect(listNames('城镇居民和农村居民人均可支配收入', 2, '增长', id)).toEqual(['城镇居民人均可支配收入增长', '农村居民人均可支配收入增长']);
+    expect(listNames('森林覆盖率和湿地保护率', 2, '', id)).toEqual(['森林覆盖率', '湿地保护率']);
+    expect(listNames('城镇居民和农村居民人均可支配收入', 2, '□□□□□□增长', id)).toEqual(['城镇居民人均可支配收入增长', '农村居民人均可支配收入增长']);
+  });
+});

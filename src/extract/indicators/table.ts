@@ -13,6 +13,7 @@ import { findYears, fiveYearPlanPeriod } from './years.js';
 import { TABLE } from './words.js';
 import { isPeriodHeader, periodTarget } from './cumulative-column.js';
 import { isSignCell, signAttributes, signsIn, withoutSigns } from './attribute-marks.js';
+import { attributeColumnByCells, attributeWord } from './attribute-column.js';
 
 export type ColumnRole = 'serial' | 'category' | 'name' | 'unit' | 'attribute' | 'remark' | 'value' | 'period' | 'other';
 
@@ -221,8 +222,7 @@ export function splitName(raw: string): { name: string; unit: string | null; mar
 }
 
 function attributeOf(text: string): '预期性' | '约束性' | null {
-  const t = clean(text);
-  return TABLE.attributes[t] ?? null;
+  return attributeWord(clean(text), TABLE.attributes);
 }
 
 /**
@@ -267,6 +267,9 @@ export function parseIndicatorTable(block: TableBlock, options: ParseTableOption
   } else {
     return null;
   }
+  // a column of 约束性/预期性 cells under another header (指标类型) is the attribute column
+  const byCells = attributeColumnByCells(grid.slice(bodyStart), header.roles, TABLE.attributes);
+  if (byCells >= 0) header = { ...header, roles: header.roles.map((r, i) => (i === byCells ? 'attribute' : r)) };
   const rows: TableIndicatorRow[] = [];
   const skipped: ParsedTable['skipped'] = [];
   let category: string | null = header === options.continues?.header ? options.continues.category : null;
