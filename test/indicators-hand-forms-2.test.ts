@@ -335,3 +335,37 @@ describe('lists sharing a head, changes 分别比2020年, ratios X∶1, an attri
     expect(listNames('城镇居民和农村居民人均可支配收入', 2, '□□□□□□增长', id)).toEqual(['城镇居民人均可支配收入增长', '农村居民人均可支配收入增长']);
   });
 });
+
+describe('a review table of the previous plan, and a header over two rows in plain text', () => {
+  const text = [
+    '某某市“十四五”生态环境保护规划',
+    '第一章 发展基础',
+    '表1 “十三五”生态环境保护主要指标完成情况',
+    '序号\t指标\t单位\t2015年\t2020年目标\t2020年实际\t完成情况',
+    '1\t空气质量优良天数比例\t%\t75\t80\t86.3\t完成',
+    '2\t森林覆盖率\t%\t38\t40\t41.2\t完成',
+    '注：优良天数比例按新标准计算。',
+    '第二章 主要目标',
+    '表2 “十四五”生态环境保护主要指标',
+    '序号\t指标\t单位\t基期值\t目标值\t\t属性',
+    '\t\t\t2020年\t2023年\t2025年\t',
+    '1\t空气质量优良天数比例\t%\t86.3\t87\t≥88\t约束性',
+    '2\t森林覆盖率\t%\t41.2\t41.5\t42\t约束性',
+    '第三章 主要任务',
+    '加强大气污染防治。',
+  ].join('\n');
+
+  it('the 十三五 table (every year before the period) gives no target, only a diagnostic', async () => {
+    const plan = await parseText(text);
+    expect(plan.indicators.every((i) => i.target.year === 2025)).toBe(true);
+    expect(plan.diagnostics.some((d) => d.code === 'indicators.past-table')).toBe(true);
+  });
+
+  it('the blank cell right of 目标值 in the upper header row spans it: 2023 is a milestone, 2025 the target', async () => {
+    const plan = await parseText(text);
+    expect(plan.indicators.map((i) => [i.name, i.baseline?.year, i.baseline?.value, i.milestones.map((m) => [m.year, m.value]), i.target.year, i.target.value, i.target.comparator, i.attribute])).toEqual([
+      ['空气质量优良天数比例', 2020, 86.3, [[2023, 87]], 2025, 88, '>=', '约束性'],
+      ['森林覆盖率', 2020, 41.2, [[2023, 41.5]], 2025, 42, '=', '约束性'],
+    ]);
+  });
+});

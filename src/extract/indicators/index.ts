@@ -29,6 +29,7 @@ import { findCurrentYear } from './document-year.js';
 import { titlePeriod, titleYear } from './title-period.js';
 import { attributeBySigns, signAttributes } from './attribute-marks.js';
 import { announcesGoals } from './preamble-goals.js';
+import { isPastTable } from './past-table.js';
 
 export { sectionRole, type SectionRole } from './section-role.js';
 
@@ -133,6 +134,13 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
       if (!parsed) {
         // a box (专栏) or framed text kept as a table, or a task table: its cells are running text
         readTableCells(state, p);
+        continue;
+      }
+      // the previous plan's results (2015年 | 2020年目标 | 2020年实际 in a 十四五 plan) set no target
+      if (isPastTable(parsed.header, state.periodStart)) {
+        state.diagnostics.push({ severity: 'info', code: 'indicators.past-table', message: 'an indicator table whose years all lie before the period (results of the past): its rows are not targets', line: p.block.line, actual: parsed.header.texts.join('\t') });
+        collectNotes(placed, i, consumed); // its notes go with it
+        lastTable = null;
         continue;
       }
       // a table and its continuations share caption, rows and the 注 that follows the last part

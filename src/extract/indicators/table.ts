@@ -140,11 +140,12 @@ export function findHeader(grid: string[][]): TableHeader | null {
       last++;
     }
     const width = Math.max(...grid.slice(first, last + 1).map((r) => r.length));
+    const spanned = spannedBlanks(grid, first, last, width);
     const texts: string[] = [];
     for (let c = 0; c < width; c++) {
       const parts: string[] = [];
       for (let r = first; r <= last; r++) {
-        const t = (grid[r][c] ?? '').trim();
+        const t = (spanned.get(`${r},${c}`) ?? grid[r][c] ?? '').trim();
         if (t && !parts.includes(t)) parts.push(t);
       }
       texts.push(parts.join(' '));
@@ -153,6 +154,27 @@ export function findHeader(grid: string[][]): TableHeader | null {
     if (header) return header;
   }
   return null;
+}
+
+/**
+ * A header written over two rows in plain text loses its merged cells: `基期值 | 目标值 | (blank)` over
+ * `2020年 | 2023年 | 2025年`. A blank upper cell right of a value word (目标值, 基期值) with a year under it
+ * belongs to that word, as the merged cell did.
+ */
+function spannedBlanks(grid: string[][], first: number, last: number, width: number): Map<string, string> {
+  const out = new Map<string, string>();
+  if (last === first) return out;
+  let carried: string | null = null;
+  for (let c = 0; c < width; c++) {
+    const upper = (grid[first][c] ?? '').trim();
+    const lower = (grid[first + 1][c] ?? '').trim();
+    if (upper) {
+      const k = classifyHeaderCell(upper);
+      carried = k && k.role === 'value' && k.year === null ? upper : null;
+    } else if (carried && YEAR_IN_HEADER.test(lower)) out.set(`${first},${c}`, carried);
+    else carried = null;
+  }
+  return out;
 }
 
 function headerFromTexts(texts: string[], start: number, rows: number): TableHeader | null {
