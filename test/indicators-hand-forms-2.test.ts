@@ -369,3 +369,29 @@ describe('a review table of the previous plan, and a header over two rows in pla
     ]);
   });
 });
+
+describe('a change from one dated level to another, a total after a count', () => {
+  const text = [
+    '某某市“十四五”自然资源和科技创新规划',
+    '一、规划背景',
+    '“十三五”以来，全市累计完成造林面积30万亩，2020年森林覆盖率为38%。2023年全市地区生产总值增长5.2%。',
+    '二、规划目标',
+    '到2025年，万人发明专利拥有量由2020年的10.5件提高到2025年的20件。“十四五”期间，新增高标准农田20万亩，总面积达到80万亩。',
+    '三、重点任务',
+    '全年计划实施重点项目150个，总投资800亿元。',
+    '四、附则',
+    '本规划自2021年1月1日起施行。联系电话：0551-12345678。',
+  ].join('\n');
+
+  it('由2020年的10.5件提高到2025年的20件: the first level is the baseline, not a qualifier; 总面积/总投资 speak of the object counted before', async () => {
+    const plan = await parseText(text);
+    expect(brief(plan)).toEqual([
+      ['万人发明专利拥有量', 20, '件', '=', 2025],
+      ['新增高标准农田', 20, '万亩', '=', 2025],
+      ['高标准农田总面积', 80, '万亩', '=', 2025],
+      ['全年计划实施重点项目', 150, '个', '=', null],
+      ['重点项目总投资', 800, '亿元', '=', null],
+    ]);
+    expect(plan.indicators[0].baseline).toMatchObject({ year: 2020, value: 10.5 });
+  });
+});

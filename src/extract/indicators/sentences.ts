@@ -11,6 +11,7 @@ import { listNames } from './list-names.js';
 import { NORM_LABEL, conditionClauses, normKind } from './norms.js';
 import { subjectOf, withShareSubject } from './share-subject.js';
 import { withElidedObject } from './elided-object.js';
+import { withGenericHead } from './generic-head.js';
 import { findYears, type YearMention } from './years.js';
 import { isChangeStart } from './change-start.js';
 import { isMultipleBase } from './multiple-of-base.js';
@@ -141,7 +142,8 @@ const DELIMITER = /[、，,。；;：:！？!?]/;
 const RATIO_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
 /** a growth phrase closing a name: what remains names the level (专利申请量年均增长 → 专利申请量) */
 const GROWTH_TAIL = /(?:年均|年|平均)?(?:增长|增速|增幅|提高|提升|增加)(?:率|幅度)?$/;
-const CHANGE_TO = /^\s*(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|压缩)(?:到|至)\s*$/;
+// …提高到2025年的20件: the year of the end value is masked with its 到 (□□□□□□的)
+const CHANGE_TO = /^\s*(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|压缩)(?:(?:到|至)\s*|(?=\u25A1))(?:\u25A1+\s*(?:的)?)?\s*$/;
 
 /** Replace quoted spans (“5个100”工程, 《…》) by a mask of the same length: numbers inside are names. */
 export function maskQuotes(text: string): string {
@@ -468,6 +470,8 @@ export function dropQualifiers(masked: string, ms: ValueMention[]): ValueMention
     const b = ms[i + 1];
     if (!b) return true;
     const between = masked.slice(a.end, b.start);
+    // 由10.5件提高到2025年的20件: the start of a change, not a qualifier of the value after it
+    if (CHANGE_TO.test(between)) return true;
     const bound = /(?:以上|以下|左右|以内)$/.test(a.raw);
     const bareScale = a.unit !== null && splitUnit(a.unit).base === null;
     // an attribute of that kind may stand before a long subject (城区常住人口300万以上城市建成区公共交通占机动化出行比例达到60%)
@@ -774,7 +778,8 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         // (of a share, the share's subject: share-subject.ts)
         else if (CHANGE_ONLY.test(name) && lastName) name = subjectOf(lastName.replace(GROWTH_TAIL, '')) + name;
         // 2023年改造老旧小区120个，2024年改造150个: a bare verb repeated means the same object
-        else name = withElidedObject(name, lastName);
+        // 新增高标准农田20万亩，总面积达到80万亩: a bare head of a total speaks of the object before it
+        else name = withGenericHead(withElidedObject(name, lastName), lastName);
         if (!isName(name)) {
           diagnostics.push({ code: 'indicators.unnamed-value', message: 'a target value with no indicator name around it', actual: text.slice(m.start, m.end), offset: m.start });
           continue;
