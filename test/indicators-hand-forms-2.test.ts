@@ -395,3 +395,28 @@ describe('a change from one dated level to another, a total after a count', () =
     expect(plan.indicators[0].baseline).toMatchObject({ year: 2020, value: 10.5 });
   });
 });
+
+describe('a 纲要 table whose target cell states a growth of the level the row names', () => {
+  it('the target is the growth (name + 年均增长, in %), the base level goes to the note; a rate row and a level row stay as they are', async () => {
+    const plan = await parseText(
+      [
+        '某某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
+        '第二章 主要目标',
+        '指标\t2020年\t2025年\t属性',
+        '地区生产总值（亿元）\t3000\t年均增长6%左右\t预期性',
+        '全员劳动生产率（万元/人）\t12.5\t年均增长6.5%\t预期性',
+        '居民人均可支配收入增长（%）\t5.8\t6左右\t预期性',
+        '森林覆盖率\t40%\t≥42%\t约束性',
+        '第三章 主要任务',
+        '推动高质量发展。',
+      ].join('\n'),
+    );
+    expect(rows(plan)).toEqual([
+      ['地区生产总值年均增长', '%', null, 6, '≈', 2025, '预期性'],
+      ['全员劳动生产率年均增长', '%', null, 6.5, '=', 2025, '预期性'],
+      ['居民人均可支配收入增长', '%', 5.8, 6, '≈', 2025, '预期性'],
+      ['森林覆盖率', '%', 40, 42, '>=', 2025, '约束性'],
+    ]);
+    expect(plan.indicators[0].note).toBe('2020年：3000亿元');
+  });
+});

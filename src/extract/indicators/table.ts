@@ -14,6 +14,7 @@ import { TABLE } from './words.js';
 import { isPeriodHeader, periodTarget } from './cumulative-column.js';
 import { isSignCell, signAttributes, signsIn, withoutSigns } from './attribute-marks.js';
 import { attributeColumnByCells, attributeWord } from './attribute-column.js';
+import { growthOfLevel } from './growth-cell.js';
 
 export type ColumnRole = 'serial' | 'category' | 'name' | 'unit' | 'attribute' | 'remark' | 'value' | 'period' | 'other';
 
@@ -378,6 +379,17 @@ export function parseIndicatorTable(block: TableBlock, options: ParseTableOption
     } else if (periodCell && periodCell.raw && !TABLE.emptyCells.has(periodCell.raw.replace(/\s+/g, '')) && entry.target) {
       // the target is in its year's cell: the period figure beside it is said of the same row
       entry.remark = [entry.remark, `${header.texts[periodColumn].replace(/\s+/g, '')}：${periodCell.raw}`].filter(Boolean).join('；');
+    }
+    // 地区生产总值（亿元） | 3000 | 年均增长6%左右: the row's target is the level's growth
+    const growth = entry.target && !entry.target.unparsed ? growthOfLevel(entry.name, entry.unit, entry.target.raw, parseCellValue(entry.target.raw).unit) : null;
+    if (growth && entry.target) {
+      const base = entry.baseline?.value != null ? `${entry.baseline.year ?? ''}${entry.baseline.year ? '年' : ''}：${entry.baseline.raw}${entry.unit ?? ''}` : null;
+      entry.name += growth;
+      entry.unit = parseCellValue(entry.target.raw).unit;
+      entry.target = { ...entry.target, unit: entry.unit };
+      entry.remark = [entry.remark, base].filter(Boolean).join('；') || null;
+      entry.baseline = null;
+      entry.milestones = [];
     }
     const tiers = entry.target?.unparsed ? tieredValues(entry.target.raw) : [];
     if (tiers.length >= 2 && entry.target) {
