@@ -188,6 +188,14 @@ describe('shares in tenths, multiples of a year, verbs of change up to a level',
     expect(brief(plan)).toEqual([['全市过夜游客人数', 1.5, '倍', '>=', 2025]].map(([n, ...r]) => [(n as string).replace(/^全市/, ''), ...r]));
   });
 
+  it('一半以上 and 半数 are half: 50%', async () => {
+    const plan = await parseText(['某某县“十四五”教育发展规划', '二、发展目标', '到二〇二五年，全县学前三年毛入园率达到百分之九十五以上，农村学校寄宿生营养餐覆盖面达到一半以上。'].join('\n'));
+    expect(brief(plan)).toEqual([
+      ['学前三年毛入园率', 95, '%', '>=', 2025],
+      ['农村学校寄宿生营养餐覆盖面', 50, '%', '>=', 2025],
+    ]);
+  });
+
   it('成 after a numeral is a share only when nothing but a bound, 的 or a stop follows (一成不变, 八成新 are no shares)', async () => {
     const plan = await parseText(text);
     // 一成不变 is an idiom, 八成新 a grade of wear; the reward is a norm
