@@ -45,6 +45,16 @@ export function isUnit(text: string): boolean {
   return UNIT_EXACT.test(text.trim());
 }
 
+/**
+ * A ratio of two units (万元/人, 吨标准煤/万元, 千瓦时/万元): a unit as a whole where a table's name
+ * bracket writes it, though running text keeps to the ratios it lists (a slash there may join words).
+ */
+export function isRatioUnit(text: string): boolean {
+  const parts = text.trim().split('/');
+  // the second part may be a bare count (人/10万: per hundred thousand)
+  return parts.length === 2 && isUnit(parts[0]) && (isUnit(parts[1]) || /^\d*[万亿千百]$/.test(parts[1].trim()));
+}
+
 export interface UnitParts {
   /** factor of the scale word (1 when there is none) */
   factor: number;

@@ -17,6 +17,7 @@ import {
   isNoteParagraph,
   parseIndicatorTable,
   parseNotes,
+  SIGN_NOTE,
   type ParsedTable,
   type TableCellValue,
   type TableHeader,
@@ -26,6 +27,9 @@ import { TABLE } from './words.js';
 import { partLabelRole, sectionRole, statedRole, type SectionRole } from './section-role.js';
 import { findCurrentYear } from './document-year.js';
 import { titlePeriod, titleYear } from './title-period.js';
+import { attributeBySigns, signAttributes } from './attribute-marks.js';
+import { announcesGoals } from './preamble-goals.js';
+import { isPastTable } from './past-table.js';
 
 export { sectionRole, type SectionRole } from './section-role.js';
 
@@ -132,6 +136,13 @@ export function extractIndicators(doc: SegmentedDocument, options: IndicatorOpti
         readTableCells(state, p);
         continue;
       }
+      // the previous plan's results (2015年 | 2020年目标 | 2020年实际 in a 十四五 plan) set no target
+      if (isPastTable(parsed.header, state.periodStart)) {
+        state.diagnostics.push({ severity: 'info', code: 'indicators.past-table', message: 'an indicator table whose years all lie before the period (results of the past): its rows are not targets', line: p.block.line, actual: parsed.header.texts.join('\t') });
+        collectNotes(placed, i, consumed); // its notes go with it
+        lastTable = null;
+        continue;
+      }
       // a table and its continuations share caption, rows and the 注 that follows the last part
       const group: TableGroup = continues && lastTable ? lastTable : { caption: captionBefore(placed, i), index: i, header: parsed.header, parsed, rows: [] };
       if (group !== lastTable) groups.push(group);
@@ -189,7 +200,7 @@ interface TextPlace {
  * A short 方案 or 分工表 may have no heading at all: then its preamble is its text, and read as well.
  */
 function textSection(state: State, p: PlacedBlock): TextPlace | null {
-  if (p.part !== 'body' && p.part !== 'appendix' && !(state.bodyless && p.part === 'preamble')) return null;
+  if (p.part !== 'body' && p.part !== 'appendix' && !(p.part === 'preamble' && (state.bodyless || (p.block.type === 'paragraph' && announcesGoals(p.block.text))))) return null;
   const node = p.sectionId ? (state.sections.get(p.sectionId) ?? null) : null;
   return { node, role: (node ? statedRole(node.path) : null) ?? state.labelRole ?? 'task' };
 }
@@ -274,6 +285,7 @@ function findHorizon(doc: SegmentedDocument, sections: Map<string, SectionNode>,
 }
 
 /** The first few lines of text of a document: where its title stands (a cover notice's 印发…的通知 included). */
+const NUMBERED_HEADING = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十百]+[章节部分篇])/;
 function titleOfDocument(doc: SegmentedDocument): string[] {
   const out: string[] = [];
   for (const p of doc.placed) {
@@ -281,6 +293,8 @@ function titleOfDocument(doc: SegmentedDocument): string[] {
     if (p.part === 'body' && !p.isHeading) break;
     // a sentence (`2024年是实施“十四五”规划的关键一年。`) is no line of a title
     if (/[。！？；]/.test(p.block.text)) break;
+    // a numbered heading (一、…, 第一章…) opens the text: no line of the title
+    if (p.isHeading && NUMBERED_HEADING.test(p.block.text)) break;
     out.push(p.block.text);
     if (out.length >= 6) break;
   }
@@ -351,12 +365,14 @@ interface TableGroup {
   index: number;
   header: TableHeader;
   parsed: ParsedTable;
-  rows: { draft: Draft; marks: string[]; noted: Set<string>; rawName: string }[];
+  rows: { draft: Draft; marks: string[]; signs: string[]; noted: Set<string>; rawName: string }[];
 }
 
 /** Notes go to the rows of the whole table (a continued table included) that carry their marks. */
 function attachNotes(state: State, group: TableGroup, notes: Map<string, string>, line: number): void {
   const used = new Set<string>();
+  const meanings = new Map<string, '预期性' | '约束性'>();
+  for (const [k, v] of notes) if (k.startsWith(SIGN_NOTE)) meanings.set(k.slice(SIGN_NOTE.length), v as '预期性' | '约束性');
   for (const r of group.rows) {
     const texts: string[] = [];
     for (const m of r.marks) {
@@ -372,7 +388,13 @@ function attachNotes(state: State, group: TableGroup, notes: Map<string, string>
       used.add(BRACKETED);
     }
     if (texts.length) r.draft.note = [r.draft.note, ...texts].filter(Boolean).join(' ');
+    if (r.draft.attribute === null && meanings.size > 0) {
+      r.draft.attribute = attributeBySigns(r.signs, meanings);
+      for (const s of r.signs) if (meanings.has(s)) used.add(SIGN_NOTE + s);
+    }
   }
+  // a sign note speaks of the table as a whole (其余为预期性指标 included): it is used when any sign is
+  if ([...used].some((k) => k.startsWith(SIGN_NOTE))) for (const k of notes.keys()) if (k.startsWith(SIGN_NOTE)) used.add(k);
   for (const [mark, note] of notes) {
     if (!used.has(mark)) state.diagnostics.push({ severity: 'info', code: 'indicators.note-unused', message: `note ${mark} after the table names no indicator row`, line, actual: note });
   }
@@ -387,7 +409,9 @@ function yearValue(c: TableCellValue): YearValue {
 
 function addTableRows(state: State, p: PlacedBlock, parsed: ParsedTable, group: TableGroup): void {
   const block = p.block as TableBlock;
-  const attribute = captionAttribute(group.caption);
+  // a caption that says what signs mean (`主要指标（★为约束性指标）`) gives no attribute to the whole table
+  const captionSigns = signAttributes(group.caption);
+  const attribute = captionSigns.size > 0 ? null : captionAttribute(group.caption);
   const fallbackYear = captionYear(group.caption) ?? (p.sectionId ? inheritedYear(state, p.sectionId) : null) ?? state.horizon;
   let searchFrom = block.line;
   for (const row of parsed.rows) {
@@ -414,7 +438,7 @@ function addTableRows(state: State, p: PlacedBlock, parsed: ParsedTable, group: 
         raw: target?.raw ?? '',
         ...(normalized ? { normalized } : {}),
       },
-      attribute: row.attribute ?? attribute,
+      attribute: row.attribute ?? attribute ?? (captionSigns.size > 0 ? attributeBySigns(row.signs, captionSigns) : null),
       category: row.category,
       note: row.remark,
       source: 'table',
@@ -423,7 +447,7 @@ function addTableRows(state: State, p: PlacedBlock, parsed: ParsedTable, group: 
       quote: row.quote,
     };
     state.drafts.push(draft);
-    group.rows.push({ draft, marks: row.marks, noted: new Set(), rawName: row.rawName });
+    group.rows.push({ draft, marks: row.marks, signs: row.signs, noted: new Set(), rawName: row.rawName });
   }
   for (const s of parsed.skipped) {
     state.diagnostics.push({ severity: 'info', code: 'indicators.table-row-skipped', message: `indicator table row not read: ${s.why}`, line: block.line, actual: s.text });

@@ -7,6 +7,14 @@
 import { CHANGE_VERBS, PAIRED_PREFIXES } from './words.js';
 
 const SEPARATORS = /、|以及|和|及|与/;
+/** 比2020年, 较上年: a comparison base before a verb of change (its year may come masked: □□□□□□) */
+const COMPARED_WITH = /^(?:(?:比|较)[^，。；增降提减下]{0,10}?|\u25A1+)(?=增|降|提|减|下)/;
+
+/** `城镇居民` before `农村居民人均可支配收入`: as long as the last name's opening subject and ending alike */
+function sharesHeadOf(part: string, last: string): boolean {
+  const n = [...part].length;
+  return n >= 2 && [...last].length > n + 1 && last.slice(n - 1, n) === part.slice(n - 1) && last.slice(0, n) !== part;
+}
 
 /**
  * `cleaned`: the text before 分别 with fillers removed; `values`: how many values follow; `after`: the text
@@ -21,6 +29,10 @@ export function listNames(cleaned: string, values: number, after: string, clean:
     // 一、二、三产增加值: the last name's head after its own short prefix is shared
     const head = last.slice(short[0].length);
     names = [...short.map((p) => p + head), last];
+  } else if (parts.length >= 2 && short.every((p) => sharesHeadOf(p, last))) {
+    // 城镇居民和农村居民人均可支配收入: a subject parallel to the last one's (same length, same last word)
+    // takes the head written once after it
+    names = [...short.map((p) => clean(p + last.slice(p.length))), clean(last)];
   } else {
     names = parts.map(clean);
   }
@@ -28,6 +40,8 @@ export function listNames(cleaned: string, values: number, after: string, clean:
     const prefix = Object.keys(PAIRED_PREFIXES).find((p) => names[0].startsWith(p));
     if (prefix) names = PAIRED_PREFIXES[prefix].map((p) => p + names[0].slice(prefix.length));
   }
-  const verb = CHANGE_VERBS.find((v) => after.trimStart().startsWith(v));
+  // 分别比2020年增长40%和50%: the base of the comparison stands between 分别 and its verb
+  const verbText = after.trimStart().replace(COMPARED_WITH, '');
+  const verb = CHANGE_VERBS.find((v) => verbText.startsWith(v));
   return names.map((n) => (verb && !n.endsWith(verb) ? n + verb : n));
 }

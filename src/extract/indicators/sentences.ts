@@ -11,8 +11,11 @@ import { listNames } from './list-names.js';
 import { NORM_LABEL, conditionClauses, normKind } from './norms.js';
 import { subjectOf, withShareSubject } from './share-subject.js';
 import { withElidedObject } from './elided-object.js';
+import { withGenericHead } from './generic-head.js';
 import { findYears, type YearMention } from './years.js';
 import { ANNOUNCEMENT_SOURCE } from './announcement.js';
+import { isChangeStart } from './change-start.js';
+import { isMultipleBase } from './multiple-of-base.js';
 import {
   ACTION_VERBS,
   CHANGE_VERBS,
@@ -139,7 +142,8 @@ const DELIMITER = /[、，,。；;：:！？!?]/;
 const RATIO_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
 /** a growth phrase closing a name: what remains names the level (专利申请量年均增长 → 专利申请量) */
 const GROWTH_TAIL = /(?:年均|年|平均)?(?:增长|增速|增幅|提高|提升|增加)(?:率|幅度)?$/;
-const CHANGE_TO = /^\s*(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|压缩)(?:到|至)\s*$/;
+// …提高到2025年的20件: the year of the end value is masked with its 到 (□□□□□□的)
+const CHANGE_TO = /^\s*(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|压缩)(?:(?:到|至)\s*|(?=\u25A1))(?:\u25A1+\s*(?:的)?)?\s*$/;
 
 /** Replace quoted spans (“5个100”工程, 《…》) by a mask of the same length: numbers inside are names. */
 export function maskQuotes(text: string): string {
@@ -449,7 +453,7 @@ function isPlannedCount(m: ValueMention): boolean {
 const CUE_OF_FUTURE = /力争|确保|争取|目标|计划/;
 const PREDICATE_PREFIX = /^(?:突破|跨越|超过)/;
 const CHANGE_ONLY = /^(?:年均)?(?:增长|下降|提高|降低|增加|减少)$/;
-const AMOUNT_UNIT = /(?:元|吨|亩|斤|米|千瓦|%)$/;
+const AMOUNT_UNIT = /(?:元|吨|亩|斤|米|瓦|W|%)$/;
 const COUNT_UNIT = /^(?:万|亿)?(?:个|家|项|座|所|条|处|名|人|户|套|台|件|场|次|支|批|列|架|辆)/;
 const HAN_RUN = /^[\p{Script=Han}A-Za-z\u25A1]{1,12}$/u;
 const LONG_HAN_RUN = /^[\p{Script=Han}A-Za-z\u25A1]{1,24}$/u;
@@ -466,6 +470,8 @@ export function dropQualifiers(masked: string, ms: ValueMention[]): ValueMention
     const b = ms[i + 1];
     if (!b) return true;
     const between = masked.slice(a.end, b.start);
+    // 由10.5件提高到2025年的20件: the start of a change, not a qualifier of the value after it
+    if (CHANGE_TO.test(between)) return true;
     const bound = /(?:以上|以下|左右|以内)$/.test(a.raw);
     const bareScale = a.unit !== null && splitUnit(a.unit).base === null;
     // an attribute of that kind may stand before a long subject (城区常住人口300万以上城市建成区公共交通占机动化出行比例达到60%)
@@ -585,7 +591,9 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
     const sentYears = within(years, sent.start, sent.end);
     const sentText = folded.slice(sent.start, sent.end);
     // the year a change is measured from (比2018年, 在2018年基础上) does not date the sentence
-    const datingSentence = sentYears.filter((y) => !isComparisonBase(folded, y));
+    // nor does the year a change starts from (由2020年的2.1%提高到3%)
+    // nor the year a multiple is of (是2020年的两倍)
+    const datingSentence = sentYears.filter((y) => !isComparisonBase(folded, y) && !isChangeStart(folded, y) && !isMultipleBase(folded, y));
     const datesPast = periodStart !== null && datingSentence.length > 0 && datingSentence.every((y) => y.year < periodStart || y.since);
     if (datingSentence.length > 0) pastParagraph = datesPast;
     const inSentence = within(mentions, sent.start, sent.end);
@@ -593,13 +601,13 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
     // in a review, only a year written out dates a target (its 今年 is loose: `今年55项任务圆满完成`)
     const pastBySection = ctx.pastSection && !sentYears.some((y) => y.target && !y.since && y.end - y.start > 2 && y.year >= (ctx.currentYear ?? (ctx.horizon ?? Infinity) - 4));
     const pastByParagraph =
-      (sentYears.length === 0 && pastParagraph && !CUE_OF_FUTURE.test(sentText)) ||
+      (datingSentence.length === 0 && pastParagraph && !CUE_OF_FUTURE.test(sentText)) ||
       // 从2015年的X下降至Y: only years before the period, none a target within it
       (datesPast && !sentYears.some((y) => y.target && periodStart !== null && y.year >= periodStart));
     // a sentence that announces targets (主要预期目标是：…) states them, whatever it compares them with
     // (同比增长6%, 比上年增长) or however it is dated (2025年…预期目标是); only a review section overrides it
     const announces = announced.some((a) => a.start < sent.end && a.end > sent.start);
-    if (pastBySection || (!announces && (pastByParagraph || isPastSentence(sentText, sentYears, ctx.horizon, ctx.currentYear ?? periodStart)))) {
+    if (pastBySection || (!announces && (pastByParagraph || isPastSentence(sentText, datingSentence, ctx.horizon, ctx.currentYear ?? periodStart)))) {
       diagnostics.push({ code: 'indicators.past-figure', message: 'values of a sentence about the past (results, not targets)', actual: text.slice(sent.start, sent.end), offset: sent.start });
       continue;
     }
@@ -773,7 +781,8 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         // (of a share, the share's subject: share-subject.ts)
         else if (CHANGE_ONLY.test(name) && lastName) name = subjectOf(lastName.replace(GROWTH_TAIL, '')) + name;
         // 2023年改造老旧小区120个，2024年改造150个: a bare verb repeated means the same object
-        else name = withElidedObject(name, lastName);
+        // 新增高标准农田20万亩，总面积达到80万亩: a bare head of a total speaks of the object before it
+        else name = withGenericHead(withElidedObject(name, lastName), lastName);
         if (!isName(name)) {
           diagnostics.push({ code: 'indicators.unnamed-value', message: 'a target value with no indicator name around it', actual: text.slice(m.start, m.end), offset: m.start });
           continue;
@@ -794,6 +803,11 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         } else if (base && isName(base.name)) {
           name = base.name;
           baseline = base.baseline;
+        }
+        // 是2020年的两倍: the year of the level multiplied
+        if (!baseline && 'baseYear' in m) {
+          const year = within(years, m.start, m.end)[0]?.year ?? null;
+          if (year !== null) baseline = { year, value: null, raw: `${year}年` };
         }
         emit(name, m, baseline, comparator);
         produced = true;

@@ -16,8 +16,13 @@ export function withShareSubject(name: string, before: string | null): string {
   return subject ? subject + name : name;
 }
 
-/** The subject a name speaks of: without a share at its end (`X占Y比重` → X). */
+/** a change closing a name: `X年均增长` speaks of X (`…年均增长12%左右，占比重提高3个百分点`) */
+const CHANGE_TAIL = /(?:年均|年|平均)?(?:增长|增速|增幅|提高|提升|增加|下降|降低|减少)(?:率|幅度)?$/;
+
+/** The subject a name speaks of: without a share or a change at its end (`X占Y比重`, `X年均增长` → X). */
 export function subjectOf(name: string): string {
   const m = SHARE_TAIL.exec(name);
-  return m && m.index > 0 ? name.slice(0, m.index) : name;
+  const subject = m && m.index > 0 ? name.slice(0, m.index) : name;
+  const c = CHANGE_TAIL.exec(subject);
+  return c && c.index > 0 ? subject.slice(0, c.index) : subject;
 }

@@ -7,12 +7,16 @@
 import { spanGrid, type TableBlock, type TableCell } from '../../ingest/blocks.js';
 import type { Comparator, NumericValue } from '../../schema/plan.js';
 import { YEAR_SOURCE, parseChineseInteger, parseYear, toHalfWidth } from '../../nlp/numbers.js';
-import { isUnit } from '../../nlp/units.js';
+import { isRatioUnit, isUnit } from '../../nlp/units.js';
 import { parseCellValue } from './values.js';
 import { findYears, fiveYearPlanPeriod } from './years.js';
 import { TABLE } from './words.js';
+import { isPeriodHeader, periodTarget } from './cumulative-column.js';
+import { isSignCell, signAttributes, signsIn, withoutSigns } from './attribute-marks.js';
+import { attributeColumnByCells, attributeWord } from './attribute-column.js';
+import { growthOfLevel } from './growth-cell.js';
 
-export type ColumnRole = 'serial' | 'category' | 'name' | 'unit' | 'attribute' | 'remark' | 'value' | 'other';
+export type ColumnRole = 'serial' | 'category' | 'name' | 'unit' | 'attribute' | 'remark' | 'value' | 'period' | 'other';
 
 export interface ValueColumn {
   index: number;
@@ -56,6 +60,8 @@ export interface TableIndicatorRow {
   attribute: '预期性' | '约束性' | null;
   /** footnote marks found after the name (①②) */
   marks: string[];
+  /** signs marking the attribute (★, ▲), in the attribute cell or at the ends of the name */
+  signs: string[];
   /** the row's 备注 cell */
   remark: string | null;
   baseline: TableCellValue | null;
@@ -98,6 +104,7 @@ function classifyHeaderCell(text: string): { role: ColumnRole; year: number | nu
   if (has(TABLE.attribute, t) && t.length <= 6) return { role: 'attribute', year: null, kind: null };
   if (has(TABLE.unit, t) && t.length <= 6) return { role: 'unit', year: null, kind: null };
   if (TABLE.remark.includes(t)) return { role: 'remark', year: null, kind: null };
+  if (isPeriodHeader(t)) return { role: 'period', year: null, kind: null };
   const y = YEAR_IN_HEADER.exec(t);
   if (y && t.length <= 16) {
     const year = parseYear(y[0]);
@@ -134,11 +141,12 @@ export function findHeader(grid: string[][]): TableHeader | null {
       last++;
     }
     const width = Math.max(...grid.slice(first, last + 1).map((r) => r.length));
+    const spanned = spannedBlanks(grid, first, last, width);
     const texts: string[] = [];
     for (let c = 0; c < width; c++) {
       const parts: string[] = [];
       for (let r = first; r <= last; r++) {
-        const t = (grid[r][c] ?? '').trim();
+        const t = (spanned.get(`${r},${c}`) ?? grid[r][c] ?? '').trim();
         if (t && !parts.includes(t)) parts.push(t);
       }
       texts.push(parts.join(' '));
@@ -147,6 +155,27 @@ export function findHeader(grid: string[][]): TableHeader | null {
     if (header) return header;
   }
   return null;
+}
+
+/**
+ * A header written over two rows in plain text loses its merged cells: `基期值 | 目标值 | (blank)` over
+ * `2020年 | 2023年 | 2025年`. A blank upper cell right of a value word (目标值, 基期值) with a year under it
+ * belongs to that word, as the merged cell did.
+ */
+function spannedBlanks(grid: string[][], first: number, last: number, width: number): Map<string, string> {
+  const out = new Map<string, string>();
+  if (last === first) return out;
+  let carried: string | null = null;
+  for (let c = 0; c < width; c++) {
+    const upper = (grid[first][c] ?? '').trim();
+    const lower = (grid[first + 1][c] ?? '').trim();
+    if (upper) {
+      const k = classifyHeaderCell(upper);
+      carried = k && k.role === 'value' && k.year === null ? upper : null;
+    } else if (carried && YEAR_IN_HEADER.test(lower)) out.set(`${first},${c}`, carried);
+    else carried = null;
+  }
+  return out;
 }
 
 function headerFromTexts(texts: string[], start: number, rows: number): TableHeader | null {
@@ -206,7 +235,7 @@ export function splitName(raw: string): { name: string; unit: string | null; mar
   let unit: string | null = null;
   const m = trailingBracket(name);
   // in a name cell a bracket at the end holds the unit, 年 and 岁 included (平均受教育年限（年）)
-  if (m && (isUnit(toHalfWidth(m.inner)) || TABLE.nameUnits.has(m.inner.trim()))) {
+  if (m && (isUnit(toHalfWidth(m.inner)) || isRatioUnit(toHalfWidth(m.inner)) || TABLE.nameUnits.has(m.inner.trim()))) {
     unit = toHalfWidth(m.inner).trim();
     name = name.slice(0, m.index).trim();
   }
@@ -216,8 +245,7 @@ export function splitName(raw: string): { name: string; unit: string | null; mar
 }
 
 function attributeOf(text: string): '预期性' | '约束性' | null {
-  const t = clean(text);
-  return TABLE.attributes[t] ?? null;
+  return attributeWord(clean(text), TABLE.attributes);
 }
 
 /**
@@ -262,6 +290,9 @@ export function parseIndicatorTable(block: TableBlock, options: ParseTableOption
   } else {
     return null;
   }
+  // a column of 约束性/预期性 cells under another header (指标类型) is the attribute column
+  const byCells = attributeColumnByCells(grid.slice(bodyStart), header.roles, TABLE.attributes);
+  if (byCells >= 0) header = { ...header, roles: header.roles.map((r, i) => (i === byCells ? 'attribute' : r)) };
   const rows: TableIndicatorRow[] = [];
   const skipped: ParsedTable['skipped'] = [];
   let category: string | null = header === options.continues?.header ? options.continues.category : null;
@@ -291,9 +322,13 @@ export function parseIndicatorTable(block: TableBlock, options: ParseTableOption
       previous = row;
       continue;
     }
-    const { name, unit: bracketUnit, marks } = splitName(rawName);
+    // `森林覆盖率（%）★`: a sign at an end of the name marks the attribute, the unit bracket is before it
+    const signless = withoutSigns(rawName);
+    const { name, unit: bracketUnit, marks } = splitName(signless);
     const unitColumn = header.roles.indexOf('unit');
-    const columnUnit = unitColumn >= 0 ? toHalfWidth(row[unitColumn].trim()) || null : null;
+    const unitCell = unitColumn >= 0 ? toHalfWidth(row[unitColumn].trim()) : '';
+    // a dash in the unit column (a coefficient, an index) says there is no unit
+    const columnUnit = unitCell && !TABLE.emptyCells.has(unitCell.replace(/\s+/g, '')) ? unitCell : null;
     const attrColumn = header.roles.indexOf('attribute');
     const remarkColumn = header.roles.indexOf('remark');
     const cells = yearsSorted.map((v): TableCellValue => {
@@ -323,6 +358,7 @@ export function parseIndicatorTable(block: TableBlock, options: ParseTableOption
       category: catColumn >= 0 || category ? category : null,
       attribute: attrColumn >= 0 ? attributeOf(row[attrColumn]) : null,
       marks,
+      signs: [...(attrColumn >= 0 && isSignCell(row[attrColumn]) ? signsIn(row[attrColumn]) : []), ...(signless === rawName ? [] : signsIn(rawName.replace(signless, '')))],
       remark: remarkColumn >= 0 ? row[remarkColumn].trim() || null : null,
       baseline: bIdx >= 0 && bIdx !== targetIdx ? cells[bIdx] : null,
       milestones: cells.filter((_, i) => i !== bIdx && i !== targetIdx),
@@ -330,6 +366,31 @@ export function parseIndicatorTable(block: TableBlock, options: ParseTableOption
       row: r,
       quote: grid[r].join('\t'),
     };
+    const periodColumn = header.roles.indexOf('period');
+    const periodCell = periodColumn >= 0 ? parseCellValue(row[periodColumn] ?? '') : null;
+    const period = periodCell ? periodTarget(header.texts[periodColumn], entry.target, periodCell) : null;
+    if (period) {
+      const year = entry.target?.year ?? yearsSorted[yearsSorted.length - 1]?.year ?? null;
+      const c = period.cell;
+      // a growth rate of the row's quantity is a target of its own name (地区生产总值年均增长, %)
+      if (period.rateWord && !/增长|增速|增幅|下降|降低|提高|减少/.test(name)) entry.name = name + period.rateWord;
+      if (period.rateWord) entry.unit = period.rateUnit ?? c.unit ?? '%';
+      entry.target = { year, value: c.value, unit: period.rateWord ? entry.unit : (c.unit ?? unit), comparator: c.comparator, raw: c.raw, unparsed: false };
+    } else if (periodCell && periodCell.raw && !TABLE.emptyCells.has(periodCell.raw.replace(/\s+/g, '')) && entry.target) {
+      // the target is in its year's cell: the period figure beside it is said of the same row
+      entry.remark = [entry.remark, `${header.texts[periodColumn].replace(/\s+/g, '')}：${periodCell.raw}`].filter(Boolean).join('；');
+    }
+    // 地区生产总值（亿元） | 3000 | 年均增长6%左右: the row's target is the level's growth
+    const growth = entry.target && !entry.target.unparsed ? growthOfLevel(entry.name, entry.unit, entry.target.raw, parseCellValue(entry.target.raw).unit) : null;
+    if (growth && entry.target) {
+      const base = entry.baseline?.value != null ? `${entry.baseline.year ?? ''}${entry.baseline.year ? '年' : ''}：${entry.baseline.raw}${entry.unit ?? ''}` : null;
+      entry.name += growth;
+      entry.unit = parseCellValue(entry.target.raw).unit;
+      entry.target = { ...entry.target, unit: entry.unit };
+      entry.remark = [entry.remark, base].filter(Boolean).join('；') || null;
+      entry.baseline = null;
+      entry.milestones = [];
+    }
     const tiers = entry.target?.unparsed ? tieredValues(entry.target.raw) : [];
     if (tiers.length >= 2 && entry.target) {
       // `重点城市≥30；一般城市≥15`: one indicator per tier, the qualifier in its name
@@ -380,8 +441,13 @@ export function parseNotes(text: string): Map<string, string> {
     const said = BRACKET_NOTE.exec(sentence.trim());
     if (said && !notes.has(BRACKETED)) notes.set(BRACKETED, sentence.trim().replace(/^(?:\d{1,2}[.．、]|[①-⑳])\s*/, '').replace(/[；;。]$/, ''));
   }
+  // `标★的为约束性指标，其余为预期性指标`: what the signs of the rows mean
+  for (const [sign, attribute] of signAttributes(body)) notes.set(SIGN_NOTE + sign, attribute);
   return notes;
 }
+
+/** the prefix of the keys parseNotes gives the meanings of signs (`属性★` → 约束性) */
+export const SIGN_NOTE = '属性';
 
 /** the key parseNotes gives a note on bracketed cells (no footnote mark is written so) */
 export const BRACKETED = '[]';
@@ -396,7 +462,8 @@ export function isBracketed(raw: string): boolean {
 /** A paragraph that opens the notes of a table (注：…) or goes on with them (②…). */
 export function isNoteParagraph(text: string): boolean {
   const t = text.trim();
-  return TABLE.noteStart.some((w) => t.startsWith(w)) || /^[①②③④⑤⑥⑦⑧⑨⑩]/.test(t);
+  // a line of its own saying what the signs mean (`标★的为约束性指标。`) is a note without 注
+  return TABLE.noteStart.some((w) => t.startsWith(w)) || /^[①②③④⑤⑥⑦⑧⑨⑩]/.test(t) || (t.length <= 60 && signAttributes(t).size > 0);
 }
 
 /** Target year written in a table caption (`2025年主要指标`, `“十四五”…指标` → 2025), else null. */

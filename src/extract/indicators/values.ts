@@ -7,6 +7,9 @@ import type { Comparator, NumericValue } from '../../schema/plan.js';
 import { ARABIC_NUMBER_SOURCE, CN_DIGITS, CN_NUMBER_SOURCE, MIXED_NUMBER_SOURCE, parseNumber, toHalfWidth } from '../../nlp/numbers.js';
 import { UNIT_SOURCE, normalizeValue } from '../../nlp/units.js';
 import { PREFIX_COMPARATORS, RANGE_SEPARATORS, SUFFIX_COMPARATORS, TABLE, alternation, escapeRe } from './words.js';
+import { multipleMentions } from './multiple-of-base.js';
+import { tenthsMentions } from './tenths.js';
+import { ratioMentions } from './ratio-to-one.js';
 
 export interface ValueMention {
   /** offsets in the text searched (half-width folding keeps offsets) */
@@ -227,7 +230,7 @@ export function findValueMentions(text: string, options: FindOptions): ValueMent
     });
     MENTION.lastIndex = end > m.index ? end : m.index + 1;
   }
-  const whole = [...doublingMentions(folded, text), ...fractionMentions(folded, text)];
+  const whole = [...doublingMentions(folded, text), ...fractionMentions(folded, text), ...multipleMentions(folded, text), ...tenthsMentions(folded, text), ...ratioMentions(folded, text)];
   if (whole.length === 0) return out;
   const outside = out.filter((v) => !whole.some((d) => v.start < d.end && d.start < v.end));
   return [...outside, ...whole].sort((a, b) => a.start - b.start);
