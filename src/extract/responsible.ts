@@ -40,8 +40,9 @@ export interface Responsibility {
   clauses: ResponsibilityClause[];
 }
 
-const OPEN = '（(〈<《【[「〔{';
-const CLOSE = '）)〉>》】]」〕}';
+// ［］ (full-width square brackets) hold a list of units after a task as 【】 do: `…出台配套细则。［市自然资源和规划局］`
+const OPEN = '（(〈<《【[［「〔{';
+const CLOSE = '）)〉>》】]］」〕}';
 const BRACKET_RE = new RegExp(`[${(OPEN + CLOSE).replace(/[\]\\^-]/g, '\\$&')}]`, 'g');
 
 /** Labels of a label form, longest first so 牵头考核单位 wins over 牵头单位. */
@@ -432,7 +433,7 @@ export function findClauses(text: string, options: ClauseOptions = {}): Responsi
   const groups = bracketGroups(text);
   for (const g of groups) {
     // clauses sit in round or square brackets; 《》 is a title, 〈〉 a note inside a name
-    if (!'（(【[〔'.includes(g.open)) continue;
+    if (!'（(【[［〔'.includes(g.open)) continue;
     const parsed = parseClauseBody(g.inner, options);
     if (parsed) clauses.push({ start: g.start, end: g.end, raw: text.slice(g.start, g.end), ...parsed });
     else if (closesSentence(text, g.end)) {

@@ -216,7 +216,12 @@ function topLevelItem(n: SectionNode): boolean {
   if (!n.number || !n.inlineBody.trim() || n.kind !== 'body') return false;
   if (bodyChildren(n).length > 0 || n.blocks.some((b) => b.type === 'table')) return false;
   // an article (第X条) is a rule of a 办法 or 条例, unless it names who carries it out (若干措施)
-  return n.family !== 'article' || parseResponsibility([headingText(n), ...textBlocks(n.blocks).map(blockText)].join('\n')).clauses.length > 0;
+  return n.family !== 'article' || articleNamesDoer(n);
+}
+
+/** An article (第X条) that names who carries it out (`（责任单位：市工信局）`) is a measure of a 若干措施, not a rule. */
+function articleNamesDoer(n: SectionNode): boolean {
+  return parseResponsibility([headingText(n), ...textBlocks(n.blocks).map(blockText)].join('\n')).clauses.length > 0;
 }
 
 /**
@@ -317,8 +322,9 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
   const nameOnly = kids.filter((k) => bodyChildren(k).length === 0 && isBareNameEntry(k.title, hasText(k), writtenAsItem(k)));
   const listOfNames = new Set(nameOnly.length * 2 >= kids.length ? nameOnly : []);
   for (const k of kids) {
-    // an article (第X条) of a 办法 or 条例 is a rule; its （一） clauses are its conditions, not work items
-    if (k.family === 'article') {
+    // an article (第X条) of a 办法 or 条例 is a rule; its （一） clauses are its conditions, not work items;
+    // under a chapter as at the top, an article naming who carries it out is a measure
+    if (k.family === 'article' && !articleNamesDoer(k)) {
       articles.push(k);
       continue;
     }

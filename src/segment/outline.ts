@@ -209,6 +209,8 @@ export function buildOutline(blocks: Block[]): OutlineResult {
     if (h?.number && !ABOVE_ARTICLE.has(h.family) && stack.length && stack[stack.length - 1].families.has('article') && !stack.some((o) => o.families.has(h!.family))) h = null;
     // a box's own numbered items ((一) … in a framed box) are its text, not headings of the plan
     if (h && h.family !== 'box' && box && boxOfCells && isFramed(block)) h = null;
+    // items marked ■ ● in a box written as text (`专栏2 重点工程` over `● 建设…`) are its list, not headings
+    if (h?.family === 'bullet' && box) h = null;
     if (!h) {
       if (box && boxOfCells && !isFramed(block)) box = null;
       const holder = box ?? stack[stack.length - 1]?.node ?? null;

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from './helpers/parse-text.js';
+import { matchHeadingNumber, splitTitle } from '../src/segment/numbering.js';
+import { splitAtTitleGap } from '../src/segment/title-gap.js';
+import { parseResponsibility } from '../src/extract/responsible.js';
+import type { PlanDocument, Section } from '../src/index.js';
+
+/**
+ * Hand-written plans in forms the first set (tasks.handwritten-forms.test.ts) lacks: headings run into
+ * their first sentence after a space, units in full-width square brackets, articles of a 实施细则 naming who
+ * carries them out under its chapters, items marked ■ ● instead of numbered, a 若干举措 title. Each
+ * expectation is what a careful reader takes from the text.
+ */
+const rows = (plan: PlanDocument) => plan.tasks.map((t) => [t.number, t.title, t.units.lead.join('、'), t.units.support.join('、')]);
+const outline = (ss: Section[], depth = 0): string[] => ss.flatMap((s) => [`${'  '.repeat(depth)}${s.number}${s.title}`, ...outline(s.children, depth + 1)]);
+
+const E1_TXT = `某市2025年优化营商环境工作要点
+
+一、总体要求 坚持以市场主体需求为导向，对标国内一流水平，持续深化“放管服”改革，着力打造市场化法治化国际化营商环境。
+二、重点任务
+（一）提升政务服务效能 深化“一网通办”改革，推行“高效办成一件事”，年内新增集成办理事项20项。（市政务服务和数据管理局牵头，市直有关部门按职责分工负责）
+（二）优化市场准入环境 全面实施市场准入负面清单制度，清理隐性壁垒。（市发展改革委牵头，市商务局、市市场监管局等按职责分工负责）
+（三）加强要素保障 推行工业用地“标准地”出让，2025年6月底前出台配套细则。［市自然资源和规划局］
+（四）强化金融支持 引导金融机构加大对小微企业信贷投放，普惠小微贷款增速不低于各项贷款增速。［人民银行某市分行、市金融工作局］
+（五）规范涉企执法 全面推行包容审慎监管，制定轻微违法行为免罚清单。［市司法局、市中级人民法院、市人民检察院］
+三、保障措施
+（一）加强组织领导 各地各部门要把优化营商环境作为“一把手”工程，主要负责同志亲自抓。
+（二）强化督导考核 将营商环境工作纳入年度绩效考核，市政府督查室定期通报进展情况。
+`;
+
+const E2_TXT = `某市推动制造业高质量发展实施细则
+
+第一章 总则
+
+第一条 为推动全市制造业高质量发展，根据有关规定，结合本市实际，制定本细则。
+
+第二条 本细则适用于本市行政区域内注册的制造业企业。
+
+第二章 支持措施
+
+第三条 支持企业技术改造。对设备投资额超过1000万元的技术改造项目，按设备投资额的10%给予补助。（责任单位：市工业和信息化局、市财政局）
+
+第四条 鼓励企业创新研发。对新认定的国家级企业技术中心给予一次性奖励200万元。（责任单位：市工业和信息化局）
+
+第五条 支持企业做大做强。对首次入选中国制造业企业500强的企业给予奖励。（责任单位：市工业和信息化局、市统计局）
+
+第三章 附则
+
+第六条 本细则由市工业和信息化局负责解释。
+
+第七条 本细则自发布之日起施行，有效期3年。
+`;
+
+const E3_TXT = `某市2025年稳外贸稳外资若干举措
+
+为进一步稳定外贸外资基本盘，结合我市实际，制定如下举措。
+
+■ 支持企业开拓国际市场。对参加境外重点展会的企业给予展位费补助。（市商务局牵头，市财政局配合）
+■ 加大出口信用保险支持。扩大短期险覆盖面，小微企业投保实现应保尽保。（市商务局、中国出口信用保险公司某分公司按职责分工负责）
+■ 提升跨境贸易便利化水平。压缩进出口整体通关时间。（某海关牵头，市商务局、市口岸办配合，2025年6月底前）
+■ 强化外资项目要素保障。对重大外资项目优先保障用地、用能。（市发展改革委、市自然资源和规划局负责）
+■ 优化外籍人员来华服务。为外资企业外籍高管办理签证提供便利。（市公安局出入境管理支队负责）
+
+各地各部门要结合实际抓好贯彻落实。
+`;
+
+const E4_TXT = `某市“十五五”现代物流发展规划
+
+一、发展基础
+“十四五”以来，全市物流业规模持续扩大，社会物流总额年均增长8%。
+
+二、主要任务
+（一）完善物流枢纽布局
+● 建设国家物流枢纽。推进港口型国家物流枢纽建设，完善多式联运设施。（市发展改革委牵头，市交通运输局配合）
+● 优化城市配送网络。布局城市公共配送中心，建设末端配送网点。（市商务局负责）
+专栏1　重大物流枢纽工程
+● 港口型国家物流枢纽：建设集装箱堆场、铁路专用线。
+● 空港物流园：建设航空货运站、冷链仓储设施。
+（二）发展现代物流业态
+● 发展冷链物流。完善农产品产地冷藏保鲜设施，冷库容量达到100万吨。（市农业农村局、市商务局负责）
+● 培育智慧物流。推广无人仓、无人配送车等智能装备应用。（市工信局负责）
+
+三、保障措施
+加强组织领导，建立物流发展工作协调机制。
+`;
+
+describe('hand-written plans 2: headings run into their first sentence after a space', () => {
+  it('a short title, a space, then a sentence: the title ends at the space', () => {
+    expect(splitTitle('提升政务服务效能 深化“一网通办”改革，推行“高效办成一件事”。')).toEqual({ title: '提升政务服务效能', inlineBody: '深化“一网通办”改革，推行“高效办成一件事”。' });
+    expect(splitTitle('总体要求　坚持以人民为中心的发展思想，统筹推进各项工作')).toEqual({ title: '总体要求', inlineBody: '坚持以人民为中心的发展思想，统筹推进各项工作' });
+  });
+
+  it('spaced letters, a short phrase after the space or no sentence after it: the title stays whole', () => {
+    expect(splitTitle('总 体 要 求')).toEqual({ title: '总 体 要 求', inlineBody: '' });
+    expect(splitTitle('加强 组织领导。在市委统一领导下推进各项工作。')).toEqual({ title: '加强 组织领导', inlineBody: '在市委统一领导下推进各项工作。' });
+    expect(splitAtTitleGap('2025年 目标任务')).toBeNull();
+    expect(splitAtTitleGap('推进改革 完善机制，健全体系')).toBeNull();
+    // a long run of words before the space is a sentence, not a title
+    expect(splitAtTitleGap('各地要按照省委省政府的统一部署全面深化营商环境改革创新工作 确保各项任务落地见效，取得实效。')).toBeNull();
+  });
+
+  it('工作要点: the outline and the tasks take the titles before the space; units in ［］ after a task', async () => {
+    const plan = await parseText(E1_TXT);
+    expect(outline(plan.sections)).toEqual([
+      '一总体要求',
+      '二重点任务',
+      '  （一）提升政务服务效能',
+      '  （二）优化市场准入环境',
+      '  （三）加强要素保障',
+      '  （四）强化金融支持',
+      '  （五）规范涉企执法',
+      '三保障措施',
+      '  （一）加强组织领导',
+      '  （二）强化督导考核',
+    ]);
+    expect(rows(plan)).toEqual([
+      ['（一）', '提升政务服务效能', '市政务服务和数据管理局', '市直有关部门'],
+      ['（二）', '优化市场准入环境', '市发展改革委', '市商务局、市市场监管局'],
+      ['（三）', '加强要素保障', '市自然资源和规划局', ''],
+      ['（四）', '强化金融支持', '人民银行某市分行、市金融工作局', ''],
+      ['（五）', '规范涉企执法', '市司法局、市中级人民法院、市人民检察院', ''],
+    ]);
+  });
+});
+
+describe('hand-written plans 2: units in full-width square brackets', () => {
+  it('［A、B］ closing a sentence lists the units responsible; ［附件2］ or a year in ［］ names none', () => {
+    expect(parseResponsibility('推行工业用地“标准地”出让。［市自然资源和规划局、市发展改革委］').lead).toEqual(['市自然资源和规划局', '市发展改革委']);
+    expect(parseResponsibility('推行包容审慎监管。［牵头单位：市司法局；配合单位：市市场监管局］')).toMatchObject({ lead: ['市司法局'], support: ['市市场监管局'] });
+    expect(parseResponsibility('具体标准详见［附件2］。').clauses).toEqual([]);
+    expect(parseResponsibility('按照《某市条例》［2023］执行。').clauses).toEqual([]);
+  });
+});
+
+describe('hand-written plans 2: articles of a 实施细则 under its chapters', () => {
+  it('an article naming who carries it out is a measure; 总则 and 附则 articles are rules', async () => {
+    const plan = await parseText(E2_TXT);
+    expect(rows(plan)).toEqual([
+      ['第三条', '支持企业技术改造', '市工业和信息化局、市财政局', ''],
+      ['第四条', '鼓励企业创新研发', '市工业和信息化局', ''],
+      ['第五条', '支持企业做大做强', '市工业和信息化局、市统计局', ''],
+    ]);
+    // the same articles without their clauses are rules of a 细则: no work items
+    const rules = await parseText(E2_TXT.replace(/（责任单位：[^）]*）/g, ''));
+    expect(rules.tasks).toEqual([]);
+  });
+});
+
+describe('hand-written plans 2: items marked ■ ● instead of numbered', () => {
+  it('■ ● ◆ open an item; a mark inside a line or a dot in a list is not one', () => {
+    expect(matchHeadingNumber('■ 支持企业开拓国际市场。')).toMatchObject({ family: 'bullet', number: '■', rest: '支持企业开拓国际市场。' });
+    expect(matchHeadingNumber('◆加强组织领导')).toMatchObject({ family: 'bullet', number: '◆' });
+    expect(matchHeadingNumber('全市建成■类设施10个。')).toBeNull();
+    expect(matchHeadingNumber('·加强组织领导')).toBeNull();
+  });
+
+  it('若干举措 marked ■: the title is read, each marked item is a work item with its units', async () => {
+    const plan = await parseText(E3_TXT);
+    expect(plan.meta.title).toBe('某市2025年稳外贸稳外资若干举措');
+    expect(rows(plan)).toEqual([
+      ['■', '支持企业开拓国际市场', '市商务局', '市财政局'],
+      ['■', '加大出口信用保险支持', '市商务局、中国出口信用保险公司某分公司', ''],
+      ['■', '提升跨境贸易便利化水平', '某海关', '市商务局、市口岸办'],
+      ['■', '强化外资项目要素保障', '市发展改革委、市自然资源和规划局', ''],
+      ['■', '优化外籍人员来华服务', '市公安局出入境管理支队', ''],
+    ]);
+    expect(plan.tasks[2].deadline).toBe('2025年6月底前');
+  });
+
+  it('规划: ● items under （一） are its work items; the ● lines of a 专栏 are the box’s list', async () => {
+    const plan = await parseText(E4_TXT);
+    expect(outline(plan.sections)).toEqual([
+      '一发展基础',
+      '二主要任务',
+      '  （一）完善物流枢纽布局',
+      '    ●建设国家物流枢纽',
+      '    ●优化城市配送网络',
+      '    专栏1重大物流枢纽工程',
+      '  （二）发展现代物流业态',
+      '    ●发展冷链物流',
+      '    ●培育智慧物流',
+      '三保障措施',
+    ]);
+    expect(rows(plan)).toEqual([
+      ['●', '建设国家物流枢纽', '市发展改革委', '市交通运输局'],
+      ['●', '优化城市配送网络', '市商务局', ''],
+      ['●', '发展冷链物流', '市农业农村局、市商务局', ''],
+      ['●', '培育智慧物流', '市工信局', ''],
+    ]);
+  });
+});
