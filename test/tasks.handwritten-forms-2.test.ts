@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseText } from './helpers/parse-text.js';
 import { matchHeadingNumber, splitTitle } from '../src/segment/numbering.js';
 import { splitAtTitleGap } from '../src/segment/title-gap.js';
-import { parseResponsibility } from '../src/extract/responsible.js';
-import type { PlanDocument, Section } from '../src/index.js';
+import { parseResponsibility, parseUnitCell, splitNames } from '../src/extract/responsible.js';
+import { parsePlanBytes, type PlanDocument, type Section } from '../src/index.js';
 
 /**
  * Hand-written plans in forms the first set (tasks.handwritten-forms.test.ts) lacks: headings run into
@@ -82,6 +82,18 @@ const E4_TXT = `某市“十五五”现代物流发展规划
 
 三、保障措施
 加强组织领导，建立物流发展工作协调机制。
+`;
+
+const E5_HTML = `<html><head><meta charset="utf-8"><title>某县2025年安全生产重点工作任务分解</title></head><body>
+<h1>某县2025年安全生产重点工作任务分解</h1>
+<p>为压实安全生产责任，现将2025年重点工作任务分解如下。</p>
+<table border="1">
+<tr><th>序号</th><th>工作任务</th><th>主要责任单位</th><th>协同配合单位</th><th>完成时间</th></tr>
+<tr><td>1</td><td>开展重大事故隐患专项排查整治行动</td><td>县应急管理局</td><td>县住建局 县交通运输局 县市场监管局</td><td>2025年12月</td></tr>
+<tr><td>2</td><td>推进城镇燃气安全整治</td><td>县住建局</td><td>县应急管理局<br>县市场监管局</td><td>2025年9月</td></tr>
+<tr><td>3</td><td>加强道路交通安全管理</td><td>县公安局交警大队</td><td>县交通运输局　各乡镇人民政府</td><td>全年</td></tr>
+</table>
+</body></html>
 `;
 
 describe('hand-written plans 2: headings run into their first sentence after a space', () => {
@@ -186,6 +198,27 @@ describe('hand-written plans 2: items marked ■ ● instead of numbered', () =>
       ['●', '优化城市配送网络', '市商务局', ''],
       ['●', '发展冷链物流', '市农业农村局、市商务局', ''],
       ['●', '培育智慧物流', '市工信局', ''],
+    ]);
+  });
+});
+
+describe('hand-written plans 2: unit cells listing names apart by spaces or line breaks', () => {
+  it('a gap separates names when every piece is an organ’s name; else it lies inside one name', () => {
+    expect(splitNames('县住建局 县交通运输局　县市场监管局')).toEqual(['县住建局', '县交通运输局', '县市场监管局']);
+    expect(splitNames('市委 组织部')).toEqual(['市委 组织部']);
+    expect(parseUnitCell('县应急管理局\n县市场监管局', 'support').support).toEqual(['县应急管理局', '县市场监管局']);
+    expect(parseUnitCell('县住建局、县交通运输局\n县市场监管局', 'support').support).toEqual(['县住建局', '县交通运输局', '县市场监管局']);
+    // a page break inside a name, or a role mark on the next line, is no gap between names
+    expect(parseUnitCell('市自然资源和\n规划局', 'lead').lead).toEqual(['市自然资源和规划局']);
+    expect(parseUnitCell('市发展改革委\n（牵头）、市财政局', 'lead')).toMatchObject({ lead: ['市发展改革委'], support: ['市财政局'] });
+  });
+
+  it('分解表: 协同配合单位 cells listing names by spaces, a <br> and a full-width space', async () => {
+    const plan = await parsePlanBytes(new TextEncoder().encode(E5_HTML), 'hand.html');
+    expect(rows(plan)).toEqual([
+      ['1', '开展重大事故隐患专项排查整治行动', '县应急管理局', '县住建局、县交通运输局、县市场监管局'],
+      ['2', '推进城镇燃气安全整治', '县住建局', '县应急管理局、县市场监管局'],
+      ['3', '加强道路交通安全管理', '县公安局交警大队', '县交通运输局、各乡镇人民政府'],
     ]);
   });
 });

@@ -9,6 +9,7 @@ import cues from '../data/responsibility.json' with { type: 'json' };
 import { escapeRe } from '../nlp/regex.js';
 import { cutPositionalNote, statesFirstListedLeads } from './lead-convention.js';
 import { closesSentence, isOrganName } from './unit-lists.js';
+import { markNameGaps, splitAtNameGaps } from './name-gaps.js';
 
 export { statesFirstListedLeads };
 
@@ -108,6 +109,12 @@ export function splitNames(list: string): string[] {
   const parts = splitOutsideBrackets(list, '、，,；;', true);
   const names: string[] = [];
   for (let i = 0; i < parts.length; i++) {
+    // `县住建局 县交通运输局` (a table cell): names apart by spaces or line breaks only
+    const apart = splitAtNameGaps(parts[i].text, isWholeOrganName);
+    if (apart.length > 1) {
+      for (const n of apart) names.push(cleanName(n));
+      continue;
+    }
     let name = cleanName(parts[i].text);
     // `各区、县级市` / `各市、县人民政府`: one collective, its levels listed with 、 under one 各
     while (parts[i].sep === '、' && i + 1 < parts.length && COLLECTIVE_HEAD.test(name) && COLLECTIVE_TAIL.test(cleanName(parts[i + 1].text))) {
@@ -117,6 +124,14 @@ export function splitNames(list: string): string[] {
     if (name.length > 0 && /[\p{L}\p{N}]/u.test(name) && name !== '无') names.push(...splitAtJi(name));
   }
   return names;
+}
+
+/** A piece that is an organ's name by its own form, role marks and notes in brackets after it aside. */
+function isWholeOrganName(piece: string): boolean {
+  // one name: no list separator in it, no bracket opening it (`（牵头）、市财政局` is a mark and a name)
+  if (/[、，,；;]/.test(piece) || OPEN.includes(piece.trim()[0] ?? '')) return false;
+  const name = cleanName(piece);
+  return looksLikeBody(name) && isOrganName(stripTrailingBrackets(name));
 }
 
 /**
@@ -263,7 +278,10 @@ export function parseClauseBody(body: string, options: ClauseOptions = {}, close
  */
 export function parseUnitCell(cell: string, role: Role, options: ClauseOptions = {}): Parsed {
   const label = role === 'support' ? cues.supportLabels[0] : options.firstListedLeads ? NEUTRAL_LABEL : cues.leadLabels[0];
-  return parseClauseBody(`${label}：${cell}`, options) ?? { lead: [], support: [], deadlines: [] };
+  // a cell listing names one per line (`县应急管理局<br>县市场监管局`): the line breaks separate them (a clause
+  // drops its line breaks as page breaks before reading the names)
+  const listed = markNameGaps(cell, isWholeOrganName);
+  return parseClauseBody(`${label}：${listed}`, options) ?? { lead: [], support: [], deadlines: [] };
 }
 
 /** Lead labels that name the lead as such (牵头单位); the others (责任单位) list units with no role. */
