@@ -4,6 +4,7 @@ import { matchHeadingNumber, splitTitle } from '../src/segment/numbering.js';
 import { splitAtTitleGap } from '../src/segment/title-gap.js';
 import { parseResponsibility, parseUnitCell, splitNames } from '../src/extract/responsible.js';
 import { parsePlanBytes, type PlanDocument, type Section } from '../src/index.js';
+import { findSpacedTaskTables } from '../src/ingest/spaced-task-tables.js';
 
 /**
  * Hand-written plans in forms the first set (tasks.handwritten-forms.test.ts) lacks: headings run into
@@ -94,6 +95,21 @@ const E5_HTML = `<html><head><meta charset="utf-8"><title>某县2025年安全生
 <tr><td>3</td><td>加强道路交通安全管理</td><td>县公安局交警大队</td><td>县交通运输局　各乡镇人民政府</td><td>全年</td></tr>
 </table>
 </body></html>
+`;
+
+// a task table laid out with spaces (aligned in display columns), two cells wrapped onto a second line
+const E6_TXT = `某市2025年社区治理重点任务清单
+
+为提升城乡社区治理水平，制定本清单。
+
+序号  重点任务                  牵头单位          配合单位                时间节点
+1     建设智慧社区服务平台，实  市民政局          市大数据中心            2025年10月底前
+      现社区事项一网通办
+2     推进社区养老服务设施全    市民政局          市住建局、市卫健        2025年12月底前
+      覆盖                                        委
+3     开展社区工作者能力培训    市委社会工作部    市人社局                长期坚持
+
+各责任单位要按时完成任务。
 `;
 
 describe('hand-written plans 2: headings run into their first sentence after a space', () => {
@@ -220,5 +236,35 @@ describe('hand-written plans 2: unit cells listing names apart by spaces or line
       ['2', '推进城镇燃气安全整治', '县住建局', '县应急管理局、县市场监管局'],
       ['3', '加强道路交通安全管理', '县公安局交警大队', '县交通运输局、各乡镇人民政府'],
     ]);
+  });
+});
+
+describe('hand-written plans 2: a task table laid out with spaces', () => {
+  it('清单: the header names the columns, rows numbered 1 2 3, wrapped cells joined, an empty cell placed by its column', async () => {
+    const plan = await parseText(E6_TXT);
+    expect(rows(plan)).toEqual([
+      ['1', '建设智慧社区服务平台，实现社区事项一网通办', '市民政局', '市大数据中心'],
+      ['2', '推进社区养老服务设施全覆盖', '市民政局', '市住建局、市卫健委'],
+      ['3', '开展社区工作者能力培训', '市委社会工作部', '市人社局'],
+    ]);
+    expect(plan.tasks.map((t) => t.deadline)).toEqual(['2025年10月底前', '2025年12月底前', '长期坚持']);
+    const gap = E6_TXT.split('\n').map((l) => l.replace('市大数据中心', '            '));
+    expect(findSpacedTaskTables(gap, gap, new Set()).blocks[0].rows[1].map((c) => c.text)).toEqual(['1', '建设智慧社区服务平台，实现社区事项一网通办', '市民政局', '', '2025年10月底前']);
+  });
+
+  it('an indicator table (单位 of measure), prose with wide gaps or a header naming no units is no task table', () => {
+    const scan = (text: string) => findSpacedTaskTables(text.split('\n'), text.split('\n'), new Set()).blocks;
+    expect(scan('序号  指标  计量单位  2025年目标\n1  地区生产总值  亿元  1200\n2  常住人口  万人  150')).toEqual([]);
+    expect(scan('序号  重点任务  完成时限\n1  建设平台  2025年底\n2  培训人员  长期坚持')).toEqual([]);
+    expect(scan('各牵头单位要  加强协调  按时完成任务\n1  项目  推进')).toEqual([]);
+  });
+});
+
+describe('hand-written plans 2: units named first with no verb, before units that 配合', () => {
+  it('（A，B配合）: A leads; prose before a 参与, or a clause where someone else leads, names no such lead', () => {
+    expect(parseResponsibility('加强家庭医生签约服务。（区卫健委，各街道办事处配合）')).toMatchObject({ lead: ['区卫健委'], support: ['各街道办事处'] });
+    expect(parseResponsibility('（区卫健委、区医保局，区财政局配合，2025年底前）')).toMatchObject({ lead: ['区卫健委', '区医保局'], support: ['区财政局'], deadlines: ['2025年底前'] });
+    expect(parseResponsibility('坚持共建共享（政府引导，社会参与）。').clauses).toEqual([]);
+    expect(parseResponsibility('（2025年底前，区财政局配合）').lead).toEqual([]);
   });
 });

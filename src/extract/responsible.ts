@@ -394,7 +394,7 @@ function parseVerbForm(text: string, firstListedLeads = false): Parsed | null {
       out.deadlines.push(seg);
       continue;
     }
-    const verb = found[k];
+    const verb = found[k] ?? leadNamedFirst(seg, k, found);
     if (!verb) return null;
     // `A会同B负责`: A does it together with B, A first
     const [first, ...partners] = verb.names.split('会同');
@@ -415,6 +415,16 @@ function parseVerbForm(text: string, firstListedLeads = false): Parsed | null {
     sawRole = true;
   }
   return sawRole ? out : null;
+}
+
+/**
+ * `（区卫健委，各街道办事处配合）`: units named first with no verb, before units that 配合 and where no unit is
+ * said to lead, are the ones supported: they lead. The names must be organs' by their own form.
+ */
+function leadNamedFirst(seg: string, k: number, verbs: ({ role: Role } | null)[]): { names: string; verb: string; role: Role } | null {
+  if (k !== 0 || verbs.some((v) => v?.role === 'lead') || !verbs.some((v) => v?.role === 'support')) return null;
+  const names = splitNames(seg);
+  return names.length > 0 && names.every((n) => looksLikeBody(n) && isOrganName(stripTrailingBrackets(n))) ? { names: seg, verb: '', role: 'lead' } : null;
 }
 
 /** The names before a role verb, the verb and its role. */
