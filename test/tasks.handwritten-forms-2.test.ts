@@ -112,6 +112,16 @@ const E6_TXT = `某市2025年社区治理重点任务清单
 各责任单位要按时完成任务。
 `;
 
+const E7_TXT = `某市2025年深化“放管服”改革重点任务
+
+一、提升审批效率
+1.推行工程建设项目审批“一站式”服务，审批时限压缩至60个工作日以内。【牵头单位】市住房城乡建设局【配合单位】市自然资源和规划局、市政务服务中心【完成时限】2025年9月底前
+2.全面推行证明事项告知承诺制。【牵头单位】市司法局【完成时限】长期坚持
+二、加强事中事后监管
+3.推进“双随机、一公开”监管全覆盖，提高跨部门联合抽查比例。（省、市有关部门按职责分工负责）
+4.建立健全信用分级分类监管机制。［责任单位］市发展改革委、市市场监管局
+`;
+
 describe('hand-written plans 2: headings run into their first sentence after a space', () => {
   it('a short title, a space, then a sentence: the title ends at the space', () => {
     expect(splitTitle('提升政务服务效能 深化“一网通办”改革，推行“高效办成一件事”。')).toEqual({ title: '提升政务服务效能', inlineBody: '深化“一网通办”改革，推行“高效办成一件事”。' });
@@ -266,5 +276,33 @@ describe('hand-written plans 2: units named first with no verb, before units tha
     expect(parseResponsibility('（区卫健委、区医保局，区财政局配合，2025年底前）')).toMatchObject({ lead: ['区卫健委', '区医保局'], support: ['区财政局'], deadlines: ['2025年底前'] });
     expect(parseResponsibility('坚持共建共享（政府引导，社会参与）。').clauses).toEqual([]);
     expect(parseResponsibility('（2025年底前，区财政局配合）').lead).toEqual([]);
+  });
+});
+
+describe('hand-written plans 2: labels in square brackets, levels sharing one organ', () => {
+  it('【牵头单位】A【配合单位】B【完成时限】…: each bracketed label opens its clause; 【附件】 or 【重点任务】 is none', () => {
+    expect(parseResponsibility('推进改革。【牵头单位】市科技局【配合单位】市财政局【完成时限】2025年底前')).toMatchObject({ lead: ['市科技局'], support: ['市财政局'], deadlines: ['2025年底前'] });
+    expect(parseResponsibility('推进改革［责任单位］市住建局、市城管局').lead).toEqual(['市住建局', '市城管局']);
+    expect(parseResponsibility('详见【附件】。').clauses).toEqual([]);
+    expect(parseResponsibility('【重点任务】推进电网改造').clauses).toEqual([]);
+  });
+
+  it('省、市有关部门 / 市、县人民政府: bare levels listed with 、 before the organ they share are one collective', () => {
+    expect(parseResponsibility('（省、市有关部门按职责分工负责）').lead).toEqual(['省、市有关部门']);
+    expect(parseResponsibility('（省、市、县有关部门按职责分工负责）').lead).toEqual(['省、市、县有关部门']);
+    expect(parseResponsibility('（市、县人民政府负责）').lead).toEqual(['市、县人民政府']);
+    // a level before an organ of its own is no collective: 市 alone names no unit
+    expect(parseResponsibility('（市、区财政局负责）').lead).toEqual([]);
+  });
+
+  it('分工 items with bracketed labels: titles cut before the labels, units and time limits read', async () => {
+    const plan = await parseText(E7_TXT);
+    expect(rows(plan)).toEqual([
+      ['1', '推行工程建设项目审批“一站式”服务，审批时限压缩至60个工作日以内', '市住房城乡建设局', '市自然资源和规划局、市政务服务中心'],
+      ['2', '全面推行证明事项告知承诺制', '市司法局', ''],
+      ['3', '推进“双随机、一公开”监管全覆盖，提高跨部门联合抽查比例', '省、市有关部门', ''],
+      ['4', '建立健全信用分级分类监管机制', '市发展改革委、市市场监管局', ''],
+    ]);
+    expect(plan.tasks.map((t) => t.deadline)).toEqual(['2025年9月底前', '长期坚持', null, null]);
   });
 });

@@ -10,6 +10,7 @@ import { escapeRe } from '../nlp/regex.js';
 import { cutPositionalNote, statesFirstListedLeads } from './lead-convention.js';
 import { closesSentence, isOrganName } from './unit-lists.js';
 import { markNameGaps, splitAtNameGaps } from './name-gaps.js';
+import { bracketLabelPattern, labelsOutOfBrackets } from './bracket-labels.js';
 
 export { statesFirstListedLeads };
 
@@ -55,6 +56,7 @@ const LABELS: { text: string; role: Role | 'deadline' | 'person' }[] = [
   ...cues.personLabels.map((text) => ({ text, role: 'person' as const })),
 ].sort((a, b) => b.text.length - a.text.length);
 
+const BRACKET_LABEL = bracketLabelPattern(LABELS.map((l) => l.text));
 const LABEL_RE = new RegExp(`(${LABELS.map((l) => escapeRe(l.text)).join('|')})[ \\t　]*[:：]`, 'g');
 const LEAD_VERBS = [...cues.leadVerbs].sort((a, b) => b.length - a.length);
 const SUPPORT_VERBS = [...cues.supportVerbs].sort((a, b) => b.length - a.length);
@@ -117,7 +119,7 @@ export function splitNames(list: string): string[] {
     }
     let name = cleanName(parts[i].text);
     // `各区、县级市` / `各市、县人民政府`: one collective, its levels listed with 、 under one 各
-    while (parts[i].sep === '、' && i + 1 < parts.length && COLLECTIVE_HEAD.test(name) && COLLECTIVE_TAIL.test(cleanName(parts[i + 1].text))) {
+    while (parts[i].sep === '、' && i + 1 < parts.length && continuesCollective(name, parts, i + 1)) {
       name = `${name}、${cleanName(parts[++i].text)}`;
     }
     // `/`, `—` or `无` in a unit cell says there is none
@@ -152,6 +154,23 @@ const LEVELS = '(?:县级市|县区|市县|旗县|市|区|县|旗|乡镇|镇|乡
 const COLLECTIVE_HEAD = new RegExp(`^各(?:有关|相关)?${LEVELS}+(?:、${LEVELS}+)*$`);
 /** What continues it: levels, then at most the organ they all share (`县人民政府`). */
 const COLLECTIVE_TAIL = new RegExp(`^${LEVELS}+(?:人民政府|政府|党委|管委会|有关部门|相关部门)?$`);
+/** `省、市有关部门` / `市、县人民政府`: bare levels listed with 、 before the organ they all share, no 各 */
+const LEVELS_ONLY = new RegExp(`^(?:省|${LEVELS})+(?:、(?:省|${LEVELS})+)*$`);
+const LEVEL_ORGAN = new RegExp(`^${LEVELS}+(?:人民政府|政府|党委|管委会|有关部门|相关部门|有关单位|相关单位)$`);
+
+/** Whether part `k` (after a 、) continues a collective that the name before it opens. */
+function continuesCollective(name: string, parts: { text: string; sep: string }[], k: number): boolean {
+  const next = cleanName(parts[k].text);
+  if (COLLECTIVE_HEAD.test(name)) return COLLECTIVE_TAIL.test(next);
+  if (!LEVELS_ONLY.test(name)) return false;
+  // `省、市、县有关部门`: more bare levels, then the shared organ
+  for (let j = k; j < parts.length; j++) {
+    const t = cleanName(parts[j].text);
+    if (LEVEL_ORGAN.test(t)) return true;
+    if (!LEVELS_ONLY.test(t) || parts[j].sep !== '、') return false;
+  }
+  return false;
+}
 
 const isLineBreak = (ch: string): boolean => ch === '\r' || ch === '\n';
 const isPad = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '　';
@@ -453,7 +472,9 @@ function splitVerb(seg: string): { names: string; verb: string; role: Role } | n
  * Every responsibility clause in a text: bracketed clauses (label or verb form, anywhere) and unbracketed
  * label forms that start the text or a sentence (`…。责任单位：A、B` / a line `牵头考核单位：A`).
  */
-export function findClauses(text: string, options: ClauseOptions = {}): ResponsibilityClause[] {
+export function findClauses(written: string, options: ClauseOptions = {}): ResponsibilityClause[] {
+  // `【牵头单位】A` read as `牵头单位：A` (same length: offsets stay those of the text as written)
+  const text = labelsOutOfBrackets(written, BRACKET_LABEL);
   const clauses: ResponsibilityClause[] = [];
   // bare lists of units (`（县农业农村局、县财政局）` closing a sentence), kept apart: one standing inside a
   // label clause is a note on a name there (`责任单位：市科技局（市知识产权局）`)
