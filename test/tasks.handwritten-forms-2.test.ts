@@ -122,6 +122,51 @@ const E7_TXT = `某市2025年深化“放管服”改革重点任务
 4.建立健全信用分级分类监管机制。［责任单位］市发展改革委、市市场监管局
 `;
 
+const E8_TXT = `某区促进消费扩容提质行动方案
+
+为进一步释放消费潜力，结合本区实际，制定本方案。
+
+一、主要目标
+到2025年底，全区社会消费品零售总额达到500亿元。
+
+二、重点任务
+提升传统消费
+1.促进汽车消费。开展新能源汽车下乡活动，优化二手车交易登记服务。（区商务局牵头，区公安分局配合）
+2.扩大家居消费。支持家装企业开展以旧换新活动。（区商务局负责）
+培育新型消费
+3.发展数字消费。支持直播电商基地建设，培育本土网红品牌。（区商务局、区网信办负责）
+4.壮大文旅消费。打造夜间消费集聚区2个。（区文旅局负责）
+优化消费环境
+5.加强消费者权益保护。畅通消费投诉渠道，推行线下无理由退货。（区市场监管局负责）
+
+三、保障措施
+区商务局要加强统筹协调，定期调度进展。
+`;
+
+const E9_TXT = `某县2025年森林防火工作方案
+
+一、工作目标
+全年森林火灾受害率控制在0.9‰以内。
+二、工作措施
+1）加强火源管控。严格野外用火审批，清明节期间实行24小时巡查。（县林业局牵头，各乡镇人民政府负责）
+2）强化队伍建设。组建乡镇半专业扑火队15支。（县应急管理局负责）
+3）完善基础设施。新建防火隔离带20公里。（县林业局负责）
+三、工作要求
+各乡镇要落实属地责任，确保不发生重大森林火灾。
+`;
+
+// a long heading line a PDF copy wrapped: its short tail goes back to it
+const E10_TXT = `某市乡村振兴规划
+
+一、重点任务
+（一）推进城乡融合发展和乡村全面振兴的体
+制机制
+1.健全城乡要素双向流动机制。推动人才下乡。
+2.完善乡村基础设施。推进道路硬化。
+（二）发展乡村产业
+3.培育特色产业。建设产业园。
+`;
+
 describe('hand-written plans 2: headings run into their first sentence after a space', () => {
   it('a short title, a space, then a sentence: the title ends at the space', () => {
     expect(splitTitle('提升政务服务效能 深化“一网通办”改革，推行“高效办成一件事”。')).toEqual({ title: '提升政务服务效能', inlineBody: '深化“一网通办”改革，推行“高效办成一件事”。' });
@@ -304,5 +349,50 @@ describe('hand-written plans 2: labels in square brackets, levels sharing one or
       ['4', '建立健全信用分级分类监管机制', '市发展改革委、市市场监管局', ''],
     ]);
     expect(plan.tasks.map((t) => t.deadline)).toEqual(['2025年9月底前', '长期坚持', null, null]);
+  });
+});
+
+describe('hand-written plans 2: group headings standing alone, items numbered on across them', () => {
+  it('行动方案: lines standing alone over items numbered on (1. 2. | 3. 4. | 5.) are the groups; under a short heading they are no wrapped tail', async () => {
+    const plan = await parseText(E8_TXT);
+    expect(outline(plan.sections)).toEqual([
+      '一主要目标',
+      '二重点任务',
+      '  提升传统消费',
+      '    1促进汽车消费',
+      '    2扩大家居消费',
+      '  培育新型消费',
+      '    3发展数字消费',
+      '    4壮大文旅消费',
+      '  优化消费环境',
+      '    5加强消费者权益保护',
+      '三保障措施',
+    ]);
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2', '3', '4', '5']);
+    expect(plan.tasks[1].text).not.toContain('培育新型消费');
+  });
+
+  it('a line standing alone before an item that does not continue the run is no group heading', async () => {
+    const plan = await parseText(E8_TXT.replace('3.发展数字消费', '7.发展数字消费'));
+    expect(outline(plan.sections).filter((l) => l.trim() === '培育新型消费')).toEqual([]);
+  });
+
+  it('a long heading line wrapped by a PDF copy still gets its short tail back', async () => {
+    const plan = await parseText(E10_TXT);
+    expect(outline(plan.sections)[1]).toBe('  （一）推进城乡融合发展和乡村全面振兴的体制机制');
+  });
+});
+
+describe('hand-written plans 2: items numbered 1） 2） with the closing bracket only', () => {
+  it('1） numbers an item as （1） does; a figure with a bracket inside a sentence does not', async () => {
+    expect(matchHeadingNumber('1）加强火源管控。')).toMatchObject({ family: 'paren-arabic', number: '1）', ordinal: 1 });
+    expect(matchHeadingNumber('2025）年度计划')).toBeNull();
+    const plan = await parseText(E9_TXT);
+    expect(outline(plan.sections)).toEqual(['一工作目标', '二工作措施', '  1）加强火源管控', '  2）强化队伍建设', '  3）完善基础设施', '三工作要求']);
+    expect(rows(plan)).toEqual([
+      ['1）', '加强火源管控', '县林业局', '各乡镇人民政府'],
+      ['2）', '强化队伍建设', '县应急管理局', ''],
+      ['3）', '完善基础设施', '县林业局', ''],
+    ]);
   });
 });

@@ -102,7 +102,7 @@ export function numberStyle(number: string): NumberStyle | null {
   if (/^\d+$/.test(n)) return 'arabic';
   if (CN.test(n)) return 'cn';
   if (/^[（(][〇零一二三四五六七八九十百两]+[）)]$/.test(n)) return 'paren-cn';
-  if (/^[（(]\d+[）)]$/.test(n)) return 'paren-arabic';
+  if (/^[（(]?\d+[）)]$/.test(n)) return 'paren-arabic';
   if (/^[①-⑳]$/.test(n)) return 'circled';
   if (/^第.+[章节]$/.test(n)) return 'chapter';
   if (matchHeadingNumber(`${n}x`)?.family === 'bullet') return 'bullet';

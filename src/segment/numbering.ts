@@ -113,6 +113,13 @@ const PATTERNS: { family: FamilyId; re: RegExp; number: (m: RegExpExecArray) => 
     ordinal: (m) => Number(m[1]),
   },
   {
+    // `1）加强火源管控`: the closing bracket alone numbers an item as （1） does
+    family: 'paren-arabic',
+    re: /^(\d{1,3})[）)][\s　]*/,
+    number: (m) => m[0].trim(),
+    ordinal: (m) => Number(m[1]),
+  },
+  {
     family: 'arabic-dot',
     // 1. 1． 1﹒ but not 1.5 (a decimal) and not 2020.11; an item may open with a year
     // (`2．2021年6月底前…`): no decimal is followed by 年
