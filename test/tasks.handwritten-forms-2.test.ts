@@ -5,6 +5,8 @@ import { splitAtTitleGap } from '../src/segment/title-gap.js';
 import { parseResponsibility, parseUnitCell, splitNames } from '../src/extract/responsible.js';
 import { parsePlanBytes, type PlanDocument, type Section } from '../src/index.js';
 import { findSpacedTaskTables } from '../src/ingest/spaced-task-tables.js';
+import { joinNumbersAlone } from '../src/ingest/number-alone.js';
+import type { Block } from '../src/ingest/blocks.js';
 
 /**
  * Hand-written plans in forms the first set (tasks.handwritten-forms.test.ts) lacks: headings run into
@@ -166,6 +168,40 @@ const E10_TXT = `某市乡村振兴规划
 （二）发展乡村产业
 3.培育特色产业。建设产业园。
 `;
+
+// 第X章 alone on its line, its title on the next (centred two-line chapter headings)
+const E11_TXT = `某市“十五五”生态环境保护规划
+
+第一章
+发展基础
+“十四五”时期，全市生态环境质量持续改善，PM2.5年均浓度下降至30微克/立方米。
+
+第二章
+总体要求
+第一节　指导思想
+坚持绿水青山就是金山银山理念，统筹产业结构调整、污染治理、生态保护。
+第二节　主要目标
+到2030年，全市PM2.5年均浓度降至25微克/立方米。
+
+第三章
+深入打好污染防治攻坚战
+第一节　持续改善大气环境质量
+推进钢铁、水泥行业超低排放改造，加强挥发性有机物综合治理。（市生态环境局牵头，市工信局配合）
+第二节　巩固提升水环境质量
+推进重点流域综合治理，消除城市黑臭水体。（市生态环境局、市水务局负责）
+
+第四章
+保障措施
+加强组织领导，健全生态环境保护责任体系。
+`;
+
+const E11_HTML = `<html><head><meta charset="utf-8"><title>某市生态环境保护规划</title></head><body>
+<p style="text-align:center">第一章</p><p style="text-align:center">发展基础</p>
+<p>全市生态环境质量持续改善。</p>
+<p style="text-align:center">第二章</p><p style="text-align:center">主要任务</p>
+<p>第一节　改善大气环境质量</p><p>推进钢铁行业超低排放改造。（市生态环境局负责）</p>
+<p>第二节　提升水环境质量</p><p>推进重点流域综合治理。（市水务局负责）</p>
+</body></html>`;
 
 describe('hand-written plans 2: headings run into their first sentence after a space', () => {
   it('a short title, a space, then a sentence: the title ends at the space', () => {
@@ -394,5 +430,40 @@ describe('hand-written plans 2: items numbered 1） 2） with the closing bracke
       ['2）', '强化队伍建设', '县应急管理局', ''],
       ['3）', '完善基础设施', '县林业局', ''],
     ]);
+  });
+});
+
+describe('hand-written plans 2: a heading number alone on its line over its title', () => {
+  const para = (text: string, line: number): Block => ({ type: 'paragraph', text, raw: text, line, endLine: line });
+  const texts = (bs: Block[]) => joinNumbersAlone(bs).blocks.map((b) => (b.type === 'table' ? '' : b.text));
+
+  it('第X章 / 第X部分 over a title are one heading; over a sentence or another number they stay apart', () => {
+    expect(texts([para('第一章', 1), para('发展基础', 2), para('全市生态环境持续改善。', 3)])).toEqual(['第一章　发展基础', '全市生态环境持续改善。']);
+    expect(texts([para('第二部分', 1), para('主要任务', 2)])).toEqual(['第二部分　主要任务']);
+    expect(texts([para('第一章', 1), para('本章阐述发展基础，分析面临形势。', 2)])).toEqual(['第一章', '本章阐述发展基础，分析面临形势。']);
+    expect(texts([para('第一章', 1), para('第一节　指导思想', 2)])).toEqual(['第一章', '第一节　指导思想']);
+    // an article number alone takes the article's text under it
+    expect(texts([para('第三条', 1), para('本办法适用于本市行政区域。', 2)])).toEqual(['第三条　本办法适用于本市行政区域。']);
+  });
+
+  it('规划 (txt and html): chapters over two lines hold their sections; the sections of a task chapter are its tasks', async () => {
+    const plan = await parseText(E11_TXT);
+    expect(outline(plan.sections)).toEqual([
+      '第一章发展基础',
+      '第二章总体要求',
+      '  第一节指导思想',
+      '  第二节主要目标',
+      '第三章深入打好污染防治攻坚战',
+      '  第一节持续改善大气环境质量',
+      '  第二节巩固提升水环境质量',
+      '第四章保障措施',
+    ]);
+    expect(rows(plan)).toEqual([
+      ['第一节', '持续改善大气环境质量', '市生态环境局', '市工信局'],
+      ['第二节', '巩固提升水环境质量', '市生态环境局、市水务局', ''],
+    ]);
+    const html = await parsePlanBytes(new TextEncoder().encode(E11_HTML), 'hand.html');
+    expect(outline(html.sections)).toEqual(['第一章发展基础', '第二章主要任务', '  第一节改善大气环境质量', '  第二节提升水环境质量']);
+    expect(rows(html).map((r) => r[2])).toEqual(['市生态环境局', '市水务局']);
   });
 });
