@@ -7,6 +7,8 @@ import { parsePlanBytes, type PlanDocument, type Section } from '../src/index.js
 import { findSpacedTaskTables } from '../src/ingest/spaced-task-tables.js';
 import { joinNumbersAlone } from '../src/ingest/number-alone.js';
 import type { Block } from '../src/ingest/blocks.js';
+import { unitOfHeading } from '../src/extract/unit-headings.js';
+import { bracketDeadlines } from '../src/extract/bracket-deadline.js';
 
 /**
  * Hand-written plans in forms the first set (tasks.handwritten-forms.test.ts) lacks: headings run into
@@ -202,6 +204,35 @@ const E11_HTML = `<html><head><meta charset="utf-8"><title>某市生态环境保
 <p>第一节　改善大气环境质量</p><p>推进钢铁行业超低排放改造。（市生态环境局负责）</p>
 <p>第二节　提升水环境质量</p><p>推进重点流域综合治理。（市水务局负责）</p>
 </body></html>`;
+
+// a head over two rows: 责任单位 merged across 牵头单位 | 配合单位
+const E12_HTML = `<html><head><meta charset="utf-8"><title>某市2025年数字政府建设任务分工表</title></head><body>
+<h1>某市2025年数字政府建设任务分工表</h1>
+<table border="1">
+<tr><td rowspan="2">序号</td><td rowspan="2">工作任务</td><td colspan="2">责任单位</td><td rowspan="2">完成时限</td></tr>
+<tr><td>牵头单位</td><td>配合单位</td></tr>
+<tr><td>1</td><td>建设全市一体化政务大数据平台</td><td>市大数据局</td><td>市直各部门</td><td>2025年12月底前</td></tr>
+<tr><td>2</td><td>推进电子证照跨区域互认</td><td>市政务服务中心</td><td>市公安局、市市场监管局</td><td>2025年9月底前</td></tr>
+<tr><td>3</td><td>完善政务网络安全防护体系</td><td>市委网信办</td><td>市公安局</td><td>持续推进</td></tr>
+</table>
+</body></html>
+`;
+
+// 按部门分解: the group headings are the units
+const E13_TXT = `某县2025年重点工作任务分解方案
+
+为确保全年目标任务完成，现将重点工作按部门分解如下。
+
+一、县发展和改革局
+1.争取中央预算内投资项目10个以上。
+2.推进重大项目前期工作，新开工亿元以上项目20个。
+二、县工业和信息化局
+3.新增规模以上工业企业15家。
+4.推动20家企业实施智能化改造。
+三、县农业农村局
+5.粮食播种面积稳定在50万亩以上。
+6.出台高标准农田建设管护办法。（2025年6月底前）
+`;
 
 describe('hand-written plans 2: headings run into their first sentence after a space', () => {
   it('a short title, a space, then a sentence: the title ends at the space', () => {
@@ -465,5 +496,46 @@ describe('hand-written plans 2: a heading number alone on its line over its titl
     const html = await parsePlanBytes(new TextEncoder().encode(E11_HTML), 'hand.html');
     expect(outline(html.sections)).toEqual(['第一章发展基础', '第二章主要任务', '  第一节改善大气环境质量', '  第二节提升水环境质量']);
     expect(rows(html).map((r) => r[2])).toEqual(['市生态环境局', '市水务局']);
+  });
+});
+
+describe('hand-written plans 2: a table head over two rows', () => {
+  it('责任单位 merged over 牵头单位 | 配合单位: the lower row names the columns and is no task', async () => {
+    const plan = await parsePlanBytes(new TextEncoder().encode(E12_HTML), 'hand.html');
+    expect(rows(plan)).toEqual([
+      ['1', '建设全市一体化政务大数据平台', '市大数据局', '市直各部门'],
+      ['2', '推进电子证照跨区域互认', '市政务服务中心', '市公安局、市市场监管局'],
+      ['3', '完善政务网络安全防护体系', '市委网信办', '市公安局'],
+    ]);
+    expect(plan.tasks.map((t) => t.deadline)).toEqual(['2025年12月底前', '2025年9月底前', '持续推进']);
+  });
+});
+
+describe('hand-written plans 2: a plan divided by unit', () => {
+  it('group headings naming an organ alone give it their items; headings naming work or a noun in 局 do not', async () => {
+    const plan = await parseText(E13_TXT);
+    expect(plan.tasks.map((t) => [t.number, t.units.lead.join('、')])).toEqual([
+      ['1', '县发展和改革局'],
+      ['2', '县发展和改革局'],
+      ['3', '县工业和信息化局'],
+      ['4', '县工业和信息化局'],
+      ['5', '县农业农村局'],
+      ['6', '县农业农村局'],
+    ]);
+    expect(unitOfHeading('构建知识产权工作新格局')).toBeNull();
+    expect(unitOfHeading('市场体系建设新格局')).toBeNull();
+    expect(unitOfHeading('保障措施')).toBeNull();
+    expect(unitOfHeading('（含开发区）')).toBeNull();
+    expect(unitOfHeading('市教育局')?.lead).toEqual(['市教育局']);
+  });
+});
+
+describe('hand-written plans 2: a time limit in a bracket of its own', () => {
+  it('（2025年6月底前） closing a task is its deadline; a period （2024—2026年） or a note is none', async () => {
+    const plan = await parseText(E13_TXT);
+    expect(plan.tasks.map((t) => t.deadline)).toEqual([null, null, null, null, null, '2025年6月底前']);
+    expect(bracketDeadlines('推进改革。（持续推进）')).toEqual(['持续推进']);
+    expect(bracketDeadlines('实施三年行动计划（2024—2026年）。')).toEqual([]);
+    expect(bracketDeadlines('支持企业上云（具体办法另行制定）。')).toEqual([]);
   });
 });

@@ -42,6 +42,9 @@ import {
 } from './work-items.js';
 import { cutAtEnumeratedItems, runInTitle } from './run-in-items.js';
 import { assignedItemTitle, cutAtAssignedItems } from './assigned-items.js';
+import { headRows } from './table-head.js';
+import { unitOfHeading } from './unit-headings.js';
+import { bracketDeadlines } from './bracket-deadline.js';
 
 export interface TaskExtraction {
   tasks: Task[];
@@ -294,7 +297,8 @@ function groupUnits(n: SectionNode): Responsibility | null {
   const intro = bodyChildren(n).length > 0 ? textBlocks(n.blocks).map(blockText) : [];
   const text = [headingText(n), ...intro].join('\n');
   const r = parseResponsibility(text);
-  return r.clauses.length ? r : null;
+  // `一、县发展和改革局` over its items: a plan divided by unit
+  return r.clauses.length ? r : bodyChildren(n).length > 0 ? unitOfHeading(n.title) : null;
 }
 
 function collectContainer(node: SectionNode, inherited: Responsibility | null, ctx: Context, amongGroups = false): void {
@@ -780,10 +784,14 @@ const NUMBER_HEAD = /^(序号|编号|序)$/;
 const DEADLINE_HEAD = /时限|时间|进度|期限/;
 const TITLE_HEAD = /任务|事项|名称|工作|内容|措施|举措|项目/;
 
+const isRoleHead = (c: string) => LEAD_HEAD.test(c) || SUPPORT_HEAD.test(c) || PERSON_HEAD.test(c) || DEADLINE_HEAD.test(c);
+
 export function tableRoles(grid: string[][]): TableRoles | null {
   for (let h = 0; h < Math.min(3, grid.length); h++) {
+    // `责任单位` merged over `牵头单位 | 配合单位`: a head over two rows
+    const rows = headRows(grid, h, isRoleHead);
     // `责任单位（列第一位的为牵头单位，其余为配合单位）`: a note in a head names no role of its column
-    const head = grid[h].map((c) => cutPositionalNote(c.replace(/\s+/g, '')).text);
+    const head = rows.head.map((c) => cutPositionalNote(c.replace(/\s+/g, '')).text);
     const lead = head.flatMap((c, i) => (LEAD_HEAD.test(c) && !SUPPORT_HEAD.test(c) && !PERSON_HEAD.test(c) ? [i] : []));
     if (lead.length === 0) continue;
     const support = head.flatMap((c, i) => (SUPPORT_HEAD.test(c) ? [i] : []));
@@ -799,7 +807,7 @@ export function tableRoles(grid: string[][]): TableRoles | null {
     const title = find(TITLE_HEAD);
     const text = head.flatMap((c, i) => (!used.has(i) && c ? [i] : []));
     const unranked = support.length === 0 && lead.every((i) => !EXPLICIT_LEAD_HEAD.test(head[i]));
-    return { header: h, unranked, number, title: title ?? text[0] ?? null, lead, support, deadline, text };
+    return { header: rows.last, unranked, number, title: title ?? text[0] ?? null, lead, support, deadline, text };
   }
   return null;
 }
@@ -1070,6 +1078,8 @@ function toTask(d: Draft, id: string, taskIndicators: LineIndex, tableQuotes: Ma
     lead = r.lead;
     support = r.support;
     deadlines = own.deadlines.length ? own.deadlines : r.deadlines;
+    // `…办法。（2025年6月底前）`: a time limit in a bracket of its own
+    if (deadlines.length === 0) deadlines = bracketDeadlines(d.text);
   }
   let inTask: Indicator[];
   if (!d.tableUnits && !d.byQuote) inTask = indicatorsOnLines(taskIndicators, d.line, d.endLine);
