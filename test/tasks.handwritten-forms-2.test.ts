@@ -9,6 +9,7 @@ import { joinNumbersAlone } from '../src/ingest/number-alone.js';
 import type { Block } from '../src/ingest/blocks.js';
 import { unitOfHeading } from '../src/extract/unit-headings.js';
 import { bracketDeadlines } from '../src/extract/bracket-deadline.js';
+import { withoutItemLabel } from '../src/extract/title-label.js';
 
 /**
  * Hand-written plans in forms the first set (tasks.handwritten-forms.test.ts) lacks: headings run into
@@ -232,6 +233,23 @@ const E13_TXT = `某县2025年重点工作任务分解方案
 三、县农业农村局
 5.粮食播种面积稳定在50万亩以上。
 6.出台高标准农田建设管护办法。（2025年6月底前）
+`;
+
+// project cards: 项目名称： on the numbered line, labelled lines under it
+const E14_TXT = `某区2025年民生实事项目实施方案
+
+一、项目安排
+（一）项目名称：新建社区食堂10个
+建设内容：在老年人口集中的社区新建社区食堂，提供助餐服务。
+责任单位：区民政局
+完成时限：2025年10月底前
+（二）项目名称：改造农村公路50公里
+建设内容：对通村公路实施提档升级改造。
+责任单位：区交通运输局
+配合单位：各镇人民政府
+完成时限：2025年11月底前
+二、保障措施
+各责任单位要细化实施方案，确保项目按期完成。
 `;
 
 describe('hand-written plans 2: headings run into their first sentence after a space', () => {
@@ -537,5 +555,19 @@ describe('hand-written plans 2: a time limit in a bracket of its own', () => {
     expect(bracketDeadlines('推进改革。（持续推进）')).toEqual(['持续推进']);
     expect(bracketDeadlines('实施三年行动计划（2024—2026年）。')).toEqual([]);
     expect(bracketDeadlines('支持企业上云（具体办法另行制定）。')).toEqual([]);
+  });
+});
+
+describe('hand-written plans 2: a labelled card line as a task heading', () => {
+  it('项目名称：… is titled without its label; a title merely holding a colon keeps it', async () => {
+    const plan = await parseText(E14_TXT);
+    expect(rows(plan)).toEqual([
+      ['（一）', '新建社区食堂10个', '区民政局', ''],
+      ['（二）', '改造农村公路50公里', '区交通运输局', '各镇人民政府'],
+    ]);
+    expect(plan.tasks.map((t) => t.deadline)).toEqual(['2025年10月底前', '2025年11月底前']);
+    expect(withoutItemLabel('工作任务：推进老旧小区改造')).toBe('推进老旧小区改造');
+    expect(withoutItemLabel('落实“三个一”要求：一张清单管到底')).toBe('落实“三个一”要求：一张清单管到底');
+    expect(withoutItemLabel('项目名称：')).toBe('项目名称：');
   });
 });

@@ -45,6 +45,7 @@ import { assignedItemTitle, cutAtAssignedItems } from './assigned-items.js';
 import { headRows } from './table-head.js';
 import { unitOfHeading } from './unit-headings.js';
 import { bracketDeadlines } from './bracket-deadline.js';
+import { withoutItemLabel } from './title-label.js';
 
 export interface TaskExtraction {
   tasks: Task[];
@@ -691,8 +692,9 @@ export function firstSentence(text: string): string {
 }
 
 function cleanTitle(title: string): string {
-  // a title that is all clause (`（二）各区人民政府负责`) is kept as written rather than emptied
-  const bare = withoutClauses(title).replace(TITLE_END_PUNCTUATION, '').trim();
+  // a title that is all clause (`（二）各区人民政府负责`) is kept as written rather than emptied;
+  // `项目名称：…` loses its label
+  const bare = withoutItemLabel(withoutClauses(title)).replace(TITLE_END_PUNCTUATION, '').trim();
   return bare || title.replace(TITLE_END_PUNCTUATION, '').trim();
 }
 
