@@ -252,6 +252,21 @@ const E14_TXT = `某区2025年民生实事项目实施方案
 各责任单位要细化实施方案，确保项目按期完成。
 `;
 
+// an item listing the projects it covers, marked ●, its clause on a line after the list
+const E15_TXT = `某县2025年扩大有效投资工作方案
+
+一、工作目标
+全年固定资产投资增长8%以上。
+二、重点任务
+1.推进重大项目建设。重点推进以下项目：
+● 城市轨道交通3号线
+● 滨江大道改造工程
+● 县人民医院新院区
+（县发展改革局牵头，县住建局配合）
+2.加强要素保障。统筹用地、用能指标，优先保障重大项目。（县自然资源局负责）
+3.强化资金支持。积极争取地方政府专项债券。（县财政局负责）
+`;
+
 describe('hand-written plans 2: headings run into their first sentence after a space', () => {
   it('a short title, a space, then a sentence: the title ends at the space', () => {
     expect(splitTitle('提升政务服务效能 深化“一网通办”改革，推行“高效办成一件事”。')).toEqual({ title: '提升政务服务效能', inlineBody: '深化“一网通办”改革，推行“高效办成一件事”。' });
@@ -569,5 +584,22 @@ describe('hand-written plans 2: a labelled card line as a task heading', () => {
     expect(withoutItemLabel('工作任务：推进老旧小区改造')).toBe('推进老旧小区改造');
     expect(withoutItemLabel('落实“三个一”要求：一张清单管到底')).toBe('落实“三个一”要求：一张清单管到底');
     expect(withoutItemLabel('项目名称：')).toBe('项目名称：');
+  });
+});
+
+describe('hand-written plans 2: an item listing names under it', () => {
+  it('entries that only name projects (● or （1）) are the item’s text, with the clause closing the list; entries stating work stay sub-items', async () => {
+    const plan = await parseText(E15_TXT);
+    expect(rows(plan)).toEqual([
+      ['1', '推进重大项目建设', '县发展改革局', '县住建局'],
+      ['2', '加强要素保障', '县自然资源局', ''],
+      ['3', '强化资金支持', '县财政局', ''],
+    ]);
+    expect(plan.tasks[0].text).toContain('滨江大道改造工程');
+    const numbered = await parseText(E15_TXT.replace('● 城市', '（1）城市').replace('● 滨江', '（2）滨江').replace('● 县人民', '（3）县人民'));
+    expect(rows(numbered)).toEqual(rows(plan));
+    // entries stating work are sub-items of their own
+    const work = await parseText(E15_TXT.replace('● 城市轨道交通3号线', '● 加快城市轨道交通3号线建设').replace('● 滨江大道改造工程', '● 推进滨江大道改造工程').replace('● 县人民医院新院区', '● 建成县人民医院新院区'));
+    expect(work.tasks.map((t) => t.title)).toEqual(['推进重大项目建设', '加快城市轨道交通3号线建设', '推进滨江大道改造工程', '建成县人民医院新院区', '加强要素保障', '强化资金支持']);
   });
 });

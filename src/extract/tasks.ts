@@ -323,9 +323,7 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
   const item = (d: Draft): Draft => (items.push(d), d);
   // entries numbered alike under one heading are of one kind: in a list mostly of work items, an entry
   // that only names a thing (`6.淘汰国三营运柴油货车`, its verb not a known one) is a work item too
-  const hasText = (k: SectionNode) => !!k.inlineBody.trim() || textBlocks(k.blocks).some((b) => blockText(b).trim());
-  const nameOnly = kids.filter((k) => bodyChildren(k).length === 0 && isBareNameEntry(k.title, hasText(k), writtenAsItem(k)));
-  const listOfNames = new Set(nameOnly.length * 2 >= kids.length ? nameOnly : []);
+  const listOfNames = entriesNamingThings(kids);
   for (const k of kids) {
     // an article (第X条) of a 办法 or 条例 is a rule; its （一） clauses are its conditions, not work items;
     // under a chapter as at the top, an article naming who carries it out is a measure
@@ -442,6 +440,18 @@ const GROUP_FAMILIES = new Set(['part', 'chapter', 'jie', 'cn-dun', 'paren-cn', 
 const ITEM_FAMILIES = new Set(['arabic-dot', 'arabic-dun']);
 
 /** A heading written as a sentence: a run-in body after its title, or its line closed by a full stop. */
+/**
+ * Entries numbered alike under one heading are of one kind: where half of them or more only name a thing
+ * (`6.淘汰国三营运柴油货车`, `● 城市轨道交通3号线`: no action, no text of their own, no sub-items) they are a
+ * list of names, those entries not work items.
+ */
+function entriesNamingThings(kids: SectionNode[]): Set<SectionNode> {
+  // a line that is only a responsibility clause closing the list is no text of the entry it follows
+  const hasText = (k: SectionNode) => !!k.inlineBody.trim() || textBlocks(k.blocks).some((b) => blockText(b).trim() && !isClauseLine(blockText(b)));
+  const nameOnly = kids.filter((k) => bodyChildren(k).length === 0 && isBareNameEntry(k.title, hasText(k), writtenAsItem(k)));
+  return new Set(nameOnly.length * 2 >= kids.length ? nameOnly : []);
+}
+
 function writtenAsItem(k: SectionNode): boolean {
   return k.inlineBody.trim() !== '' || /[。．]\s*$/.test(headingText(k));
 }
@@ -482,8 +492,15 @@ function numberedDraft(parent: SectionNode, n: SectionNode, inherited: Responsib
   const own: TextPart[] = [head, ...textBlocks(n.blocks).map((b): TextPart => ({ text: blockText(b), line: b.line, endLine: b.endLine }))];
   const children = bodyChildren(n);
   if (children.length > 0) {
-    const draft = partsDraft(n.number, cleanTitle(n.title), parent.id, own, inherited, ctx);
-    draft.subItems = children.map((c) => numberedDraft(n, c, null, ctx));
+    // `重点推进以下项目：` over entries naming projects: the list (and a clause closing it) is the item's own
+    // text, not sub-items
+    const names = entriesNamingThings(children);
+    const listed = [...names].flatMap((c): TextPart[] => [
+      { text: headingText(c), line: c.headingBlock?.line ?? c.line, endLine: c.headingBlock?.endLine ?? c.line, title: true },
+      ...textBlocks(c.blocks).map((b): TextPart => ({ text: blockText(b), line: b.line, endLine: b.endLine })),
+    ]);
+    const draft = partsDraft(n.number, cleanTitle(n.title), parent.id, listed.length ? [...own, ...listed] : own, inherited, ctx);
+    draft.subItems = children.filter((c) => !names.has(c)).map((c) => numberedDraft(n, c, null, ctx));
     shareUnits(draft);
     return draft;
   }
@@ -604,8 +621,11 @@ function shareClosingClause(items: Draft[]): void {
 /** Whether a text's last line, after other lines, is a responsibility clause and nothing else. */
 function endsWithClauseLine(text: string): boolean {
   const at = text.lastIndexOf('\n');
-  if (at < 0) return false;
-  const line = text.slice(at + 1);
+  return at >= 0 && isClauseLine(text.slice(at + 1));
+}
+
+/** Whether a line is a responsibility clause and nothing else. */
+function isClauseLine(line: string): boolean {
   const r = parseResponsibility(line);
   return r.clauses.length > 0 && withoutClauses(line, r.clauses).replace(/[。；;，,\s]/g, '') === '';
 }
