@@ -603,3 +603,13 @@ describe('hand-written plans 2: an item listing names under it', () => {
     expect(work.tasks.map((t) => t.title)).toEqual(['推进重大项目建设', '加快城市轨道交通3号线建设', '推进滨江大道改造工程', '建成县人民医院新院区', '加强要素保障', '强化资金支持']);
   });
 });
+
+describe('hand-written plans 2: people’s organizations and time notes', () => {
+  it('市妇联, 市科协, 市残联 are bodies; 每季度调度一次 is a time note beside a unit', () => {
+    expect(parseResponsibility('（市教育局、市人社局、团市委、市妇联等负责）').lead).toEqual(['市教育局', '市人社局', '团市委', '市妇联']);
+    expect(parseResponsibility('（市科协、市残联配合）').support).toEqual(['市科协', '市残联']);
+    expect(parseResponsibility('（市住建局负责，每季度调度一次）')).toMatchObject({ lead: ['市住建局'], deadlines: ['每季度调度一次'] });
+    // prose in brackets stays prose
+    expect(parseResponsibility('（上下联动、政企协同）').clauses).toEqual([]);
+  });
+});
