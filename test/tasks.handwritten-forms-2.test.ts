@@ -267,6 +267,19 @@ const E15_TXT = `某县2025年扩大有效投资工作方案
 3.强化资金支持。积极争取地方政府专项债券。（县财政局负责）
 `;
 
+// items titled by a short phrase closed by a colon
+const E16_TXT = `某县2025年农村改厕工作方案
+
+一、工作目标
+全年完成农村户厕改造3000户。
+二、工作措施
+1.摸清底数：各乡镇要在3月底前完成农户厕所现状摸排，建立改厕台账。（各乡镇人民政府负责）
+2.规范建设：严格执行改厕技术规范，推广使用合格产品。（县农业农村局负责）
+3.强化管护：建立粪污收运体系，确保改厕“改一户、成一户”。（县农业农村局、县生态环境分局负责）
+三、保障措施
+县财政每年安排专项资金，对改厕农户给予奖补。
+`;
+
 describe('hand-written plans 2: headings run into their first sentence after a space', () => {
   it('a short title, a space, then a sentence: the title ends at the space', () => {
     expect(splitTitle('提升政务服务效能 深化“一网通办”改革，推行“高效办成一件事”。')).toEqual({ title: '提升政务服务效能', inlineBody: '深化“一网通办”改革，推行“高效办成一件事”。' });
@@ -611,5 +624,19 @@ describe('hand-written plans 2: people’s organizations and time notes', () => 
     expect(parseResponsibility('（市住建局负责，每季度调度一次）')).toMatchObject({ lead: ['市住建局'], deadlines: ['每季度调度一次'] });
     // prose in brackets stays prose
     expect(parseResponsibility('（上下联动、政企协同）').clauses).toEqual([]);
+  });
+});
+
+describe('hand-written plans 2: a title closed by a colon before its first sentence', () => {
+  it('摸清底数：… is titled 摸清底数; a subject and its slogan, or a long phrase before the colon, stay whole', async () => {
+    const plan = await parseText(E16_TXT);
+    expect(rows(plan)).toEqual([
+      ['1', '摸清底数', '各乡镇人民政府', ''],
+      ['2', '规范建设', '县农业农村局', ''],
+      ['3', '强化管护', '县农业农村局、县生态环境分局', ''],
+    ]);
+    expect(splitTitle('主要目标：到2025年，全市农村卫生厕所普及率达到90%。')).toEqual({ title: '主要目标', inlineBody: '到2025年，全市农村卫生厕所普及率达到90%。' });
+    expect(splitTitle('数字经济：打造数字产业集群')).toEqual({ title: '数字经济：打造数字产业集群', inlineBody: '' });
+    expect(splitTitle('推动全市数字经济和实体经济深度融合发展：建设一批平台，培育一批企业。').title).toBe('推动全市数字经济和实体经济深度融合发展：建设一批平台，培育一批企业');
   });
 });

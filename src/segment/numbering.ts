@@ -7,7 +7,7 @@ import { BOX_LABEL_SOURCE } from '../nlp/box-label.js';
 import { parseChineseInteger } from '../nlp/numbers.js';
 import { NO_UNIT_AFTER, QUANTITY_WORD } from '../nlp/units.js';
 import partsData from '../data/document-parts.json' with { type: 'json' };
-import { splitAtTitleGap } from './title-gap.js';
+import { splitAtTitleColon, splitAtTitleGap } from './title-gap.js';
 
 export type FamilyId =
   | 'part' // 第一篇 第一部分 第一编
@@ -192,6 +192,7 @@ export function matchHeadingNumber(text: string): HeadingNumber | null {
 /** Sentence ends that separate a run-in heading from its body: `（一）加强组织领导。在市委…`. */
 const TITLE_END = /[。；;！!？?]/;
 const GAP = /[ \t　]/;
+const COLON = /[:：]/;
 
 /**
  * Split the text after a number into title and run-in body. A heading line without sentence
@@ -201,9 +202,15 @@ export function splitTitle(rest: string): { title: string; inlineBody: string } 
   const text = rest.trim();
   const m = TITLE_END.exec(text);
   // `提升政务服务效能 深化…改革，…。`: a title set apart from its first sentence by a space
-  if (GAP.test(m ? text.slice(0, m.index) : text)) {
+  const head = m ? text.slice(0, m.index) : text;
+  if (GAP.test(head)) {
     const gap = splitAtTitleGap(text);
     if (gap) return gap;
+  }
+  // `摸清底数：各乡镇要…，…。`: a title closed by a colon before its first sentence
+  if (COLON.test(head)) {
+    const colon = splitAtTitleColon(text);
+    if (colon) return colon;
   }
   if (!m) return { title: stripTrailingColon(text), inlineBody: '' };
   return { title: stripTrailingColon(text.slice(0, m.index).trim()), inlineBody: text.slice(m.index + 1).trim() };
