@@ -9,6 +9,8 @@ import cues from '../data/responsibility.json' with { type: 'json' };
 import { escapeRe } from '../nlp/regex.js';
 import { cutPositionalNote, statesFirstListedLeads } from './lead-convention.js';
 import { closesSentence, isOrganName } from './unit-lists.js';
+import { markNameGaps, splitAtNameGaps } from './name-gaps.js';
+import { bracketLabelPattern, labelsOutOfBrackets } from './bracket-labels.js';
 
 export { statesFirstListedLeads };
 
@@ -40,8 +42,9 @@ export interface Responsibility {
   clauses: ResponsibilityClause[];
 }
 
-const OPEN = '（(〈<《【[「〔{';
-const CLOSE = '）)〉>》】]」〕}';
+// ［］ (full-width square brackets) hold a list of units after a task as 【】 do: `…出台配套细则。［市自然资源和规划局］`
+const OPEN = '（(〈<《【[［「〔{';
+const CLOSE = '）)〉>》】]］」〕}';
 const BRACKET_RE = new RegExp(`[${(OPEN + CLOSE).replace(/[\]\\^-]/g, '\\$&')}]`, 'g');
 
 /** Labels of a label form, longest first so 牵头考核单位 wins over 牵头单位. */
@@ -53,6 +56,7 @@ const LABELS: { text: string; role: Role | 'deadline' | 'person' }[] = [
   ...cues.personLabels.map((text) => ({ text, role: 'person' as const })),
 ].sort((a, b) => b.text.length - a.text.length);
 
+const BRACKET_LABEL = bracketLabelPattern(LABELS.map((l) => l.text));
 const LABEL_RE = new RegExp(`(${LABELS.map((l) => escapeRe(l.text)).join('|')})[ \\t　]*[:：]`, 'g');
 const LEAD_VERBS = [...cues.leadVerbs].sort((a, b) => b.length - a.length);
 const SUPPORT_VERBS = [...cues.supportVerbs].sort((a, b) => b.length - a.length);
@@ -107,15 +111,29 @@ export function splitNames(list: string): string[] {
   const parts = splitOutsideBrackets(list, '、，,；;', true);
   const names: string[] = [];
   for (let i = 0; i < parts.length; i++) {
+    // `县住建局 县交通运输局` (a table cell): names apart by spaces or line breaks only
+    const apart = splitAtNameGaps(parts[i].text, isWholeOrganName);
+    if (apart.length > 1) {
+      for (const n of apart) names.push(cleanName(n));
+      continue;
+    }
     let name = cleanName(parts[i].text);
     // `各区、县级市` / `各市、县人民政府`: one collective, its levels listed with 、 under one 各
-    while (parts[i].sep === '、' && i + 1 < parts.length && COLLECTIVE_HEAD.test(name) && COLLECTIVE_TAIL.test(cleanName(parts[i + 1].text))) {
+    while (parts[i].sep === '、' && i + 1 < parts.length && continuesCollective(name, parts, i + 1)) {
       name = `${name}、${cleanName(parts[++i].text)}`;
     }
     // `/`, `—` or `无` in a unit cell says there is none
     if (name.length > 0 && /[\p{L}\p{N}]/u.test(name) && name !== '无') names.push(...splitAtJi(name));
   }
   return names;
+}
+
+/** A piece that is an organ's name by its own form, role marks and notes in brackets after it aside. */
+function isWholeOrganName(piece: string): boolean {
+  // one name: no list separator in it, no bracket opening it (`（牵头）、市财政局` is a mark and a name)
+  if (/[、，,；;]/.test(piece) || OPEN.includes(piece.trim()[0] ?? '')) return false;
+  const name = cleanName(piece);
+  return looksLikeBody(name) && isOrganName(stripTrailingBrackets(name));
 }
 
 /**
@@ -136,6 +154,23 @@ const LEVELS = '(?:县级市|县区|市县|旗县|市|区|县|旗|乡镇|镇|乡
 const COLLECTIVE_HEAD = new RegExp(`^各(?:有关|相关)?${LEVELS}+(?:、${LEVELS}+)*$`);
 /** What continues it: levels, then at most the organ they all share (`县人民政府`). */
 const COLLECTIVE_TAIL = new RegExp(`^${LEVELS}+(?:人民政府|政府|党委|管委会|有关部门|相关部门)?$`);
+/** `省、市有关部门` / `市、县人民政府`: bare levels listed with 、 before the organ they all share, no 各 */
+const LEVELS_ONLY = new RegExp(`^(?:省|${LEVELS})+(?:、(?:省|${LEVELS})+)*$`);
+const LEVEL_ORGAN = new RegExp(`^${LEVELS}+(?:人民政府|政府|党委|管委会|有关部门|相关部门|有关单位|相关单位)$`);
+
+/** Whether part `k` (after a 、) continues a collective that the name before it opens. */
+function continuesCollective(name: string, parts: { text: string; sep: string }[], k: number): boolean {
+  const next = cleanName(parts[k].text);
+  if (COLLECTIVE_HEAD.test(name)) return COLLECTIVE_TAIL.test(next);
+  if (!LEVELS_ONLY.test(name)) return false;
+  // `省、市、县有关部门`: more bare levels, then the shared organ
+  for (let j = k; j < parts.length; j++) {
+    const t = cleanName(parts[j].text);
+    if (LEVEL_ORGAN.test(t)) return true;
+    if (!LEVELS_ONLY.test(t) || parts[j].sep !== '、') return false;
+  }
+  return false;
+}
 
 const isLineBreak = (ch: string): boolean => ch === '\r' || ch === '\n';
 const isPad = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '　';
@@ -262,7 +297,10 @@ export function parseClauseBody(body: string, options: ClauseOptions = {}, close
  */
 export function parseUnitCell(cell: string, role: Role, options: ClauseOptions = {}): Parsed {
   const label = role === 'support' ? cues.supportLabels[0] : options.firstListedLeads ? NEUTRAL_LABEL : cues.leadLabels[0];
-  return parseClauseBody(`${label}：${cell}`, options) ?? { lead: [], support: [], deadlines: [] };
+  // a cell listing names one per line (`县应急管理局<br>县市场监管局`): the line breaks separate them (a clause
+  // drops its line breaks as page breaks before reading the names)
+  const listed = markNameGaps(cell, isWholeOrganName);
+  return parseClauseBody(`${label}：${listed}`, options) ?? { lead: [], support: [], deadlines: [] };
 }
 
 /** Lead labels that name the lead as such (牵头单位); the others (责任单位) list units with no role. */
@@ -375,7 +413,7 @@ function parseVerbForm(text: string, firstListedLeads = false): Parsed | null {
       out.deadlines.push(seg);
       continue;
     }
-    const verb = found[k];
+    const verb = found[k] ?? leadNamedFirst(seg, k, found);
     if (!verb) return null;
     // `A会同B负责`: A does it together with B, A first
     const [first, ...partners] = verb.names.split('会同');
@@ -396,6 +434,16 @@ function parseVerbForm(text: string, firstListedLeads = false): Parsed | null {
     sawRole = true;
   }
   return sawRole ? out : null;
+}
+
+/**
+ * `（区卫健委，各街道办事处配合）`: units named first with no verb, before units that 配合 and where no unit is
+ * said to lead, are the ones supported: they lead. The names must be organs' by their own form.
+ */
+function leadNamedFirst(seg: string, k: number, verbs: ({ role: Role } | null)[]): { names: string; verb: string; role: Role } | null {
+  if (k !== 0 || verbs.some((v) => v?.role === 'lead') || !verbs.some((v) => v?.role === 'support')) return null;
+  const names = splitNames(seg);
+  return names.length > 0 && names.every((n) => looksLikeBody(n) && isOrganName(stripTrailingBrackets(n))) ? { names: seg, verb: '', role: 'lead' } : null;
 }
 
 /** The names before a role verb, the verb and its role. */
@@ -424,7 +472,9 @@ function splitVerb(seg: string): { names: string; verb: string; role: Role } | n
  * Every responsibility clause in a text: bracketed clauses (label or verb form, anywhere) and unbracketed
  * label forms that start the text or a sentence (`…。责任单位：A、B` / a line `牵头考核单位：A`).
  */
-export function findClauses(text: string, options: ClauseOptions = {}): ResponsibilityClause[] {
+export function findClauses(written: string, options: ClauseOptions = {}): ResponsibilityClause[] {
+  // `【牵头单位】A` read as `牵头单位：A` (same length: offsets stay those of the text as written)
+  const text = labelsOutOfBrackets(written, BRACKET_LABEL);
   const clauses: ResponsibilityClause[] = [];
   // bare lists of units (`（县农业农村局、县财政局）` closing a sentence), kept apart: one standing inside a
   // label clause is a note on a name there (`责任单位：市科技局（市知识产权局）`)
@@ -432,7 +482,7 @@ export function findClauses(text: string, options: ClauseOptions = {}): Responsi
   const groups = bracketGroups(text);
   for (const g of groups) {
     // clauses sit in round or square brackets; 《》 is a title, 〈〉 a note inside a name
-    if (!'（(【[〔'.includes(g.open)) continue;
+    if (!'（(【[［〔'.includes(g.open)) continue;
     const parsed = parseClauseBody(g.inner, options);
     if (parsed) clauses.push({ start: g.start, end: g.end, raw: text.slice(g.start, g.end), ...parsed });
     else if (closesSentence(text, g.end)) {

@@ -42,6 +42,10 @@ import {
 } from './work-items.js';
 import { cutAtEnumeratedItems, runInTitle } from './run-in-items.js';
 import { assignedItemTitle, cutAtAssignedItems } from './assigned-items.js';
+import { headRows } from './table-head.js';
+import { unitOfHeading } from './unit-headings.js';
+import { bracketDeadlines } from './bracket-deadline.js';
+import { withoutItemLabel } from './title-label.js';
 
 export interface TaskExtraction {
   tasks: Task[];
@@ -216,7 +220,12 @@ function topLevelItem(n: SectionNode): boolean {
   if (!n.number || !n.inlineBody.trim() || n.kind !== 'body') return false;
   if (bodyChildren(n).length > 0 || n.blocks.some((b) => b.type === 'table')) return false;
   // an article (第X条) is a rule of a 办法 or 条例, unless it names who carries it out (若干措施)
-  return n.family !== 'article' || parseResponsibility([headingText(n), ...textBlocks(n.blocks).map(blockText)].join('\n')).clauses.length > 0;
+  return n.family !== 'article' || articleNamesDoer(n);
+}
+
+/** An article (第X条) that names who carries it out (`（责任单位：市工信局）`) is a measure of a 若干措施, not a rule. */
+function articleNamesDoer(n: SectionNode): boolean {
+  return parseResponsibility([headingText(n), ...textBlocks(n.blocks).map(blockText)].join('\n')).clauses.length > 0;
 }
 
 /**
@@ -289,7 +298,8 @@ function groupUnits(n: SectionNode): Responsibility | null {
   const intro = bodyChildren(n).length > 0 ? textBlocks(n.blocks).map(blockText) : [];
   const text = [headingText(n), ...intro].join('\n');
   const r = parseResponsibility(text);
-  return r.clauses.length ? r : null;
+  // `一、县发展和改革局` over its items: a plan divided by unit
+  return r.clauses.length ? r : bodyChildren(n).length > 0 ? unitOfHeading(n.title) : null;
 }
 
 function collectContainer(node: SectionNode, inherited: Responsibility | null, ctx: Context, amongGroups = false): void {
@@ -313,12 +323,11 @@ function collectContainer(node: SectionNode, inherited: Responsibility | null, c
   const item = (d: Draft): Draft => (items.push(d), d);
   // entries numbered alike under one heading are of one kind: in a list mostly of work items, an entry
   // that only names a thing (`6.淘汰国三营运柴油货车`, its verb not a known one) is a work item too
-  const hasText = (k: SectionNode) => !!k.inlineBody.trim() || textBlocks(k.blocks).some((b) => blockText(b).trim());
-  const nameOnly = kids.filter((k) => bodyChildren(k).length === 0 && isBareNameEntry(k.title, hasText(k), writtenAsItem(k)));
-  const listOfNames = new Set(nameOnly.length * 2 >= kids.length ? nameOnly : []);
+  const listOfNames = entriesNamingThings(kids);
   for (const k of kids) {
-    // an article (第X条) of a 办法 or 条例 is a rule; its （一） clauses are its conditions, not work items
-    if (k.family === 'article') {
+    // an article (第X条) of a 办法 or 条例 is a rule; its （一） clauses are its conditions, not work items;
+    // under a chapter as at the top, an article naming who carries it out is a measure
+    if (k.family === 'article' && !articleNamesDoer(k)) {
       articles.push(k);
       continue;
     }
@@ -431,6 +440,18 @@ const GROUP_FAMILIES = new Set(['part', 'chapter', 'jie', 'cn-dun', 'paren-cn', 
 const ITEM_FAMILIES = new Set(['arabic-dot', 'arabic-dun']);
 
 /** A heading written as a sentence: a run-in body after its title, or its line closed by a full stop. */
+/**
+ * Entries numbered alike under one heading are of one kind: where half of them or more only name a thing
+ * (`6.淘汰国三营运柴油货车`, `● 城市轨道交通3号线`: no action, no text of their own, no sub-items) they are a
+ * list of names, those entries not work items.
+ */
+function entriesNamingThings(kids: SectionNode[]): Set<SectionNode> {
+  // a line that is only a responsibility clause closing the list is no text of the entry it follows
+  const hasText = (k: SectionNode) => !!k.inlineBody.trim() || textBlocks(k.blocks).some((b) => blockText(b).trim() && !isClauseLine(blockText(b)));
+  const nameOnly = kids.filter((k) => bodyChildren(k).length === 0 && isBareNameEntry(k.title, hasText(k), writtenAsItem(k)));
+  return new Set(nameOnly.length * 2 >= kids.length ? nameOnly : []);
+}
+
 function writtenAsItem(k: SectionNode): boolean {
   return k.inlineBody.trim() !== '' || /[。．]\s*$/.test(headingText(k));
 }
@@ -471,8 +492,15 @@ function numberedDraft(parent: SectionNode, n: SectionNode, inherited: Responsib
   const own: TextPart[] = [head, ...textBlocks(n.blocks).map((b): TextPart => ({ text: blockText(b), line: b.line, endLine: b.endLine }))];
   const children = bodyChildren(n);
   if (children.length > 0) {
-    const draft = partsDraft(n.number, cleanTitle(n.title), parent.id, own, inherited, ctx);
-    draft.subItems = children.map((c) => numberedDraft(n, c, null, ctx));
+    // `重点推进以下项目：` over entries naming projects: the list (and a clause closing it) is the item's own
+    // text, not sub-items
+    const names = entriesNamingThings(children);
+    const listed = [...names].flatMap((c): TextPart[] => [
+      { text: headingText(c), line: c.headingBlock?.line ?? c.line, endLine: c.headingBlock?.endLine ?? c.line, title: true },
+      ...textBlocks(c.blocks).map((b): TextPart => ({ text: blockText(b), line: b.line, endLine: b.endLine })),
+    ]);
+    const draft = partsDraft(n.number, cleanTitle(n.title), parent.id, listed.length ? [...own, ...listed] : own, inherited, ctx);
+    draft.subItems = children.filter((c) => !names.has(c)).map((c) => numberedDraft(n, c, null, ctx));
     shareUnits(draft);
     return draft;
   }
@@ -593,8 +621,11 @@ function shareClosingClause(items: Draft[]): void {
 /** Whether a text's last line, after other lines, is a responsibility clause and nothing else. */
 function endsWithClauseLine(text: string): boolean {
   const at = text.lastIndexOf('\n');
-  if (at < 0) return false;
-  const line = text.slice(at + 1);
+  return at >= 0 && isClauseLine(text.slice(at + 1));
+}
+
+/** Whether a line is a responsibility clause and nothing else. */
+function isClauseLine(line: string): boolean {
   const r = parseResponsibility(line);
   return r.clauses.length > 0 && withoutClauses(line, r.clauses).replace(/[。；;，,\s]/g, '') === '';
 }
@@ -681,8 +712,9 @@ export function firstSentence(text: string): string {
 }
 
 function cleanTitle(title: string): string {
-  // a title that is all clause (`（二）各区人民政府负责`) is kept as written rather than emptied
-  const bare = withoutClauses(title).replace(TITLE_END_PUNCTUATION, '').trim();
+  // a title that is all clause (`（二）各区人民政府负责`) is kept as written rather than emptied;
+  // `项目名称：…` loses its label
+  const bare = withoutItemLabel(withoutClauses(title)).replace(TITLE_END_PUNCTUATION, '').trim();
   return bare || title.replace(TITLE_END_PUNCTUATION, '').trim();
 }
 
@@ -774,10 +806,14 @@ const NUMBER_HEAD = /^(序号|编号|序)$/;
 const DEADLINE_HEAD = /时限|时间|进度|期限/;
 const TITLE_HEAD = /任务|事项|名称|工作|内容|措施|举措|项目/;
 
+const isRoleHead = (c: string) => LEAD_HEAD.test(c) || SUPPORT_HEAD.test(c) || PERSON_HEAD.test(c) || DEADLINE_HEAD.test(c);
+
 export function tableRoles(grid: string[][]): TableRoles | null {
   for (let h = 0; h < Math.min(3, grid.length); h++) {
+    // `责任单位` merged over `牵头单位 | 配合单位`: a head over two rows
+    const rows = headRows(grid, h, isRoleHead);
     // `责任单位（列第一位的为牵头单位，其余为配合单位）`: a note in a head names no role of its column
-    const head = grid[h].map((c) => cutPositionalNote(c.replace(/\s+/g, '')).text);
+    const head = rows.head.map((c) => cutPositionalNote(c.replace(/\s+/g, '')).text);
     const lead = head.flatMap((c, i) => (LEAD_HEAD.test(c) && !SUPPORT_HEAD.test(c) && !PERSON_HEAD.test(c) ? [i] : []));
     if (lead.length === 0) continue;
     const support = head.flatMap((c, i) => (SUPPORT_HEAD.test(c) ? [i] : []));
@@ -793,7 +829,7 @@ export function tableRoles(grid: string[][]): TableRoles | null {
     const title = find(TITLE_HEAD);
     const text = head.flatMap((c, i) => (!used.has(i) && c ? [i] : []));
     const unranked = support.length === 0 && lead.every((i) => !EXPLICIT_LEAD_HEAD.test(head[i]));
-    return { header: h, unranked, number, title: title ?? text[0] ?? null, lead, support, deadline, text };
+    return { header: rows.last, unranked, number, title: title ?? text[0] ?? null, lead, support, deadline, text };
   }
   return null;
 }
@@ -1064,6 +1100,8 @@ function toTask(d: Draft, id: string, taskIndicators: LineIndex, tableQuotes: Ma
     lead = r.lead;
     support = r.support;
     deadlines = own.deadlines.length ? own.deadlines : r.deadlines;
+    // `…办法。（2025年6月底前）`: a time limit in a bracket of its own
+    if (deadlines.length === 0) deadlines = bracketDeadlines(d.text);
   }
   let inTask: Indicator[];
   if (!d.tableUnits && !d.byQuote) inTask = indicatorsOnLines(taskIndicators, d.line, d.endLine);

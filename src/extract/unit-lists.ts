@@ -25,6 +25,11 @@ export function isOrganName(bare: string): boolean {
   return ORGAN_START.test(bare) || ORGAN_END.test(bare);
 }
 
+/** Whether a name opens with the level its organ belongs to (`县发展和改革局`, `各乡镇人民政府`). */
+export function opensWithLevel(name: string): boolean {
+  return ORGAN_START.test(name) && !NOTE_WORD.test(name);
+}
+
 /** Whether a bracket ending at `end` closes its sentence: a full stop, semicolon, line break or the end follows. */
 export function closesSentence(text: string, end: number): boolean {
   for (let i = end; i < text.length; i++) {

@@ -92,7 +92,7 @@ export function isBareNameEntry(title: string, hasText: boolean, sentence = fals
 const ACTION_INSIDE = new RegExp(`^.{1,6}(?:${alternation(sectionWords.actionLeads.filter((w) => w.length >= 2))})`);
 
 /** Numbering style of a number as the outline writes it: "1" → arabic, "（一）" → paren-cn, "一" → cn. */
-export type NumberStyle = 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'circled' | 'chapter' | 'other';
+export type NumberStyle = 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'circled' | 'chapter' | 'bullet' | 'other';
 
 const CN = /^[〇零一二三四五六七八九十百两]+$/;
 
@@ -102,9 +102,10 @@ export function numberStyle(number: string): NumberStyle | null {
   if (/^\d+$/.test(n)) return 'arabic';
   if (CN.test(n)) return 'cn';
   if (/^[（(][〇零一二三四五六七八九十百两]+[）)]$/.test(n)) return 'paren-cn';
-  if (/^[（(]\d+[）)]$/.test(n)) return 'paren-arabic';
+  if (/^[（(]?\d+[）)]$/.test(n)) return 'paren-arabic';
   if (/^[①-⑳]$/.test(n)) return 'circled';
   if (/^第.+[章节]$/.test(n)) return 'chapter';
+  if (matchHeadingNumber(`${n}x`)?.family === 'bullet') return 'bullet';
   return 'other';
 }
 

@@ -23,6 +23,7 @@ import type { Block, ParagraphBlock, TableBlock, TableCell } from './blocks.js';
 import type { Diagnostic } from '../schema/plan.js';
 import { isPageNumberLine } from './debris.js';
 import { findSerialRowTables } from './serial-tables.js';
+import { findSpacedTaskTables } from './spaced-task-tables.js';
 import { findCellParagraphTables } from './cell-paragraph-tables.js';
 import debrisData from '../data/debris.json' with { type: 'json' };
 
@@ -78,6 +79,11 @@ export function detectFlatTables(lines: readonly string[], rawLines: readonly st
   scan.blocks.push(...cellParagraphs.blocks);
   scan.diagnostics.push(...cellParagraphs.diagnostics);
   for (const l of cellParagraphs.claimed) scan.claimed.add(l);
+  // a task table aligned with spaces, before the indicator tables found by serial numbers
+  const spaced = findSpacedTaskTables(lines, rawLines, scan.claimed);
+  scan.blocks.push(...spaced.blocks);
+  scan.diagnostics.push(...spaced.diagnostics);
+  for (const l of spaced.claimed) scan.claimed.add(l);
   const serial = findSerialRowTables(lines, rawLines, scan.claimed);
   scan.blocks.push(...serial.blocks);
   scan.diagnostics.push(...serial.diagnostics);

@@ -5,6 +5,7 @@ import { extname } from 'node:path';
 import { InputError } from '../errors.js';
 import type { IngestResult } from './blocks.js';
 import { splitGluedIndicatorTables } from './glued-indicator-tables.js';
+import { joinNumbersAlone } from './number-alone.js';
 import { sortDiagnostics } from './html-blocks.js';
 
 export type InputFormat = IngestResult['format'];
@@ -25,7 +26,14 @@ export function formatOf(path: string): InputFormat | null {
 
 /** Turn the bytes of one file into blocks. Throws InputError for input that cannot be read as a plan. */
 export async function ingest(bytes: Uint8Array, path: string, format = formatOf(path)): Promise<IngestResult> {
-  return withGluedTables(await read(bytes, path, format));
+  return withNumbersJoined(withGluedTables(await read(bytes, path, format)));
+}
+
+/** Whatever the format, a heading number may stand alone on its line over its title (`第一章` / `发展基础`). */
+function withNumbersJoined(result: IngestResult): IngestResult {
+  const joined = joinNumbersAlone(result.blocks);
+  if (joined.diagnostics.length === 0) return result;
+  return { ...result, blocks: joined.blocks, diagnostics: sortDiagnostics([...result.diagnostics, ...joined.diagnostics]) };
 }
 
 /** Whatever the format, a paragraph may hold an indicator table whose cells a copy glued together. */

@@ -7,6 +7,7 @@ import { BOX_LABEL_SOURCE } from '../nlp/box-label.js';
 import { parseChineseInteger } from '../nlp/numbers.js';
 import { NO_UNIT_AFTER, QUANTITY_WORD } from '../nlp/units.js';
 import partsData from '../data/document-parts.json' with { type: 'json' };
+import { splitAtTitleColon, splitAtTitleGap } from './title-gap.js';
 
 export type FamilyId =
   | 'part' // 第一篇 第一部分 第一编
@@ -23,7 +24,8 @@ export type FamilyId =
   | 'series' // 行动一：  任务2　 (a word of a run of headings, then its ordinal)
   | 'decimal-2' // 1.1 (the depth is part of the family: 1.1 and 1.1.1 are two levels)
   | 'decimal-3' // 1.1.1
-  | 'decimal-4'; // 1.1.1.1
+  | 'decimal-4' // 1.1.1.1
+  | 'bullet'; // ■ ● ◆ (a mark with no count: every item is a sibling of the one before)
 
 export interface HeadingNumber {
   family: FamilyId;
@@ -41,6 +43,8 @@ export interface HeadingNumber {
 
 const CN_DIGITS = '〇零一二三四五六七八九十百两';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+/** Marks that open an item of a list not counted (solid and hollow squares, diamonds, a solid dot, a star). */
+const BULLETS = '■●◆▲◇□★▪';
 
 // Each pattern is anchored and bounded so no input can make it backtrack beyond a few characters.
 const PATTERNS: { family: FamilyId; re: RegExp; number: (m: RegExpExecArray) => string; ordinal: (m: RegExpExecArray) => number }[] = [
@@ -109,6 +113,13 @@ const PATTERNS: { family: FamilyId; re: RegExp; number: (m: RegExpExecArray) => 
     ordinal: (m) => Number(m[1]),
   },
   {
+    // `1）加强火源管控`: the closing bracket alone numbers an item as （1） does
+    family: 'paren-arabic',
+    re: /^(\d{1,3})[）)][\s　]*/,
+    number: (m) => m[0].trim(),
+    ordinal: (m) => Number(m[1]),
+  },
+  {
     family: 'arabic-dot',
     // 1. 1． 1﹒ but not 1.5 (a decimal) and not 2020.11; an item may open with a year
     // (`2．2021年6月底前…`): no decimal is followed by 年
@@ -127,6 +138,13 @@ const PATTERNS: { family: FamilyId; re: RegExp; number: (m: RegExpExecArray) => 
     re: new RegExp(`^([${CIRCLED}])[\\s　、.．]*`),
     number: (m) => m[1],
     ordinal: (m) => CIRCLED.indexOf(m[1]) + 1,
+  },
+  {
+    // ■ ● ◆: items marked, not counted; each one counts as a first item (no run to continue)
+    family: 'bullet',
+    re: new RegExp(`^([${BULLETS}])[\\s　]*`),
+    number: (m) => m[1],
+    ordinal: () => 1,
   },
 ];
 
@@ -173,6 +191,8 @@ export function matchHeadingNumber(text: string): HeadingNumber | null {
 
 /** Sentence ends that separate a run-in heading from its body: `（一）加强组织领导。在市委…`. */
 const TITLE_END = /[。；;！!？?]/;
+const GAP = /[ \t　]/;
+const COLON = /[:：]/;
 
 /**
  * Split the text after a number into title and run-in body. A heading line without sentence
@@ -181,6 +201,17 @@ const TITLE_END = /[。；;！!？?]/;
 export function splitTitle(rest: string): { title: string; inlineBody: string } {
   const text = rest.trim();
   const m = TITLE_END.exec(text);
+  // `提升政务服务效能 深化…改革，…。`: a title set apart from its first sentence by a space
+  const head = m ? text.slice(0, m.index) : text;
+  if (GAP.test(head)) {
+    const gap = splitAtTitleGap(text);
+    if (gap) return gap;
+  }
+  // `摸清底数：各乡镇要…，…。`: a title closed by a colon before its first sentence
+  if (COLON.test(head)) {
+    const colon = splitAtTitleColon(text);
+    if (colon) return colon;
+  }
   if (!m) return { title: stripTrailingColon(text), inlineBody: '' };
   return { title: stripTrailingColon(text.slice(0, m.index).trim()), inlineBody: text.slice(m.index + 1).trim() };
 }

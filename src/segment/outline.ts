@@ -96,6 +96,9 @@ export function newSection(partial: Pick<SectionNode, 'level' | 'number' | 'titl
   };
 }
 
+/** The shortest heading line a PDF copy may have wrapped (characters, number included). */
+const WRAPPED_LINE_MIN = 12;
+
 /** Build the section tree over the body blocks. */
 const ABOVE_ARTICLE = new Set<string>(['part', 'chapter', 'jie', 'article', 'box']);
 
@@ -139,12 +142,14 @@ export function buildOutline(blocks: Block[]): OutlineResult {
     let expect = 2;
     for (let j = i + 1; j < blocks.length && infos[j]?.number && infos[j]!.family.startsWith('arabic') && infos[j]!.number!.ordinal === expect; j++, expect++) infos[j] = null;
   }
-  // a heading line wrapped by a PDF copy: a short unpunctuated tail between it and the next heading
+  // a heading line wrapped by a PDF copy: a short unpunctuated tail between it and the next heading. Only
+  // a long line wraps: under a short heading (`二、重点任务`) such a line is a heading of its own
   const wrapTail = new Set<number>();
   for (let i = 1; i + 1 < blocks.length; i++) {
     const prev = infos[i - 1];
     const b = blocks[i];
     if (!prev?.number || prev.family === 'box' || prev.inlineBody || infos[i] || !infos[i + 1]?.number) continue;
+    if ([...prev.number.prefix.trim(), ...prev.title].length < WRAPPED_LINE_MIN) continue;
     if (b.type === 'paragraph' && [...b.text.trim()].length <= 8 && !/[\p{P}\s]/u.test(b.text.trim())) wrapTail.add(i);
   }
   const bare = findBareHeadings(
@@ -209,6 +214,8 @@ export function buildOutline(blocks: Block[]): OutlineResult {
     if (h?.number && !ABOVE_ARTICLE.has(h.family) && stack.length && stack[stack.length - 1].families.has('article') && !stack.some((o) => o.families.has(h!.family))) h = null;
     // a box's own numbered items ((一) … in a framed box) are its text, not headings of the plan
     if (h && h.family !== 'box' && box && boxOfCells && isFramed(block)) h = null;
+    // items marked ■ ● in a box written as text (`专栏2 重点工程` over `● 建设…`) are its list, not headings
+    if (h?.family === 'bullet' && box) h = null;
     if (!h) {
       if (box && boxOfCells && !isFramed(block)) box = null;
       const holder = box ?? stack[stack.length - 1]?.node ?? null;

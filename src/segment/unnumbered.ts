@@ -75,9 +75,15 @@ export function matchEnumerationLead(text: string): EnumerationLead | null {
  */
 export function findBareHeadings(blocks: Block[], numbered: (HeadingNumber | null)[]): Set<number> {
   const out = new Set<number>();
+  // the numbered run a bare heading opened and the last number of it so far: a bare heading further on
+  // may open the next group of that run (`提升传统消费` 1. 2. `培育新型消费` 3. 4.: items numbered on across
+  // groups); any other number in between ends it
+  let run: HeadingNumber | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.type !== 'paragraph' || b.framed || numbered[i]) continue;
+    const own = numbered[i];
+    if (own && own.family !== 'box') run = run && run.family === own.family && run.ordinal + 1 === own.ordinal ? own : null;
+    if (b.type !== 'paragraph' || b.framed || own) continue;
     const t = textOf(b);
     if (partWord(t)) {
       out.add(i);
@@ -91,16 +97,21 @@ export function findBareHeadings(blocks: Block[], numbered: (HeadingNumber | nul
     // an issuer over a date line is a signature (`国务院` / `二○○七年十一月二十二日`)
     if (DATE_LINE.test(textOf(next).replace(/\s/g, ''))) continue;
     if (!next || next.type === 'table' || (!numbered[i + 1] && !/[。；]/.test(textOf(next)))) continue;
-    let opens = false;
+    let opens: HeadingNumber | null = null;
     for (let j = i + 1; j < Math.min(blocks.length, i + 1 + BARE_LOOKAHEAD); j++) {
       const h = numbered[j];
       if (h) {
-        opens = h.ordinal === 1 && h.family !== 'box';
+        const continues = run !== null && h.family === run.family && h.ordinal === run.ordinal + 1;
+        if ((h.ordinal === 1 || continues) && h.family !== 'box') opens = h;
         break;
       }
       if (looksLikeBareHeading(textOf(blocks[j]))) break;
     }
-    if (opens) out.add(i);
+    if (opens) {
+      out.add(i);
+      // the run it opens: its first number is the next one seen, which continues it
+      run = { ...opens, ordinal: opens.ordinal - 1 };
+    }
   }
   for (const i of headingSeries(blocks, numbered)) out.add(i);
   return out;
