@@ -53,11 +53,29 @@ function titleFromNotice(lines: string[]): string | null {
   for (let i = 0; i < head.length; i++) {
     const joined = head[i] + (ISSUING_NOTICE.test(head[i]) ? '' : (head[i + 1] ?? ''));
     const m = ISSUING_NOTICE.exec(joined);
-    if (m && KIND_AT_END.test(m[1])) return m[1];
+    // the document may end with its period in brackets (`…总体规划（2021-2035年）`)
+    if (m && KIND_AT_END.test(m[1].replace(TRAILING_BRACKET, ''))) return m[1];
   }
   return null;
 }
 const KIND_AT_END = new RegExp(`(?:${GENRE_SOURCE})$`);
+const TRAILING_BRACKET = /[（(〔][^（(）)〕]*[）)〕]$/;
+
+/**
+ * The title of a notice that is itself the document (`关于进一步加强某项工作的通知`, its work set out
+ * under 一、二、), perhaps with its issuer on the line above (`某市人民政府办公室` / `关于…的通知`):
+ * a 关于…的通知/决定/通报 line among the opening lines that issues no other document.
+ */
+function ownNoticeTitle(lines: string[]): string | null {
+  const head = lines.slice(0, 3).map((l) => l.replace(/\s/g, ''));
+  for (let i = 0; i < head.length; i++) {
+    if (!OWN_NOTICE.test(head[i]) || ISSUING_NOTICE.test(head[i])) continue;
+    const above = i > 0 ? head[i - 1] : '';
+    return /^关于/.test(head[i]) && above.length <= 30 && ISSUER_LINE.test(above) ? above + head[i] : head[i];
+  }
+  return null;
+}
+const OWN_NOTICE = /^.{0,30}关于.{2,60}的(?:通知|决定|通报)$/;
 
 export function extractMeta(doc: SegmentedDocument): Meta {
   const blocksOf = (kind: string) => doc.placed.filter((p) => p.part === kind).map((p) => textOf(p.block));
@@ -74,7 +92,8 @@ export function extractMeta(doc: SegmentedDocument): Meta {
   const page = doc.ingest.pageMeta ?? findPageMetaInLines(coverLines) ?? undefined;
   const rawTitle =
     (titlePart?.title ? joinBrokenTitle(titleLines, titlePart.title) : titleFromNotice([...coverLines, ...blocksOf('preamble')])) ??
-    (page?.title ? titleFromNotice([page.title]) ?? page.title : null);
+    (page?.title ? titleFromNotice([page.title]) ?? page.title : null) ??
+    ownNoticeTitle([...coverLines, ...blocksOf('preamble')]);
   const title = rawTitle ? cleanTitle(rawTitle) : null;
   const region = (title ? regionOf(title) : regionFromIssuer(coverLines)) ?? regionFromText(allText);
   const province = provinceOf(region, allText, [rawTitle ?? '', ...titleLines, ...coverLines].filter((l) => l.length <= 80));
@@ -96,7 +115,8 @@ export function extractMeta(doc: SegmentedDocument): Meta {
     period: periodOf(titleLines, rawTitle, allText) ?? (workReport ? reportYear(doc) : null) ?? periodFromHorizon(horizon),
     horizon,
     status: DRAFT.test(statusText) ? 'draft' : 'final',
-    kind: title ? kindOf(title) : workReport ? '报告' : null,
+    // a notice is of no plan kind, whatever it is about (`关于下达年度计划的通知`)
+    kind: title && !OWN_NOTICE.test(title) ? kindOf(title) : workReport ? '报告' : null,
   };
 }
 
@@ -121,8 +141,14 @@ function joinBrokenTitle(titleLines: string[], title: string): string {
   if (at <= 0) return title;
   const before = titleLines[at - 1].replace(/\s/g, '');
   if (before.length > 40 || /[。；;，,：:]/.test(before) || KIND_AT_END.test(before) || DATE.test(before)) return title;
-  return /[和与及的、]$/.test(before) || /关于/.test(before) ? before + title.replace(/\s/g, '') : title;
+  return /[和与及的、]$/.test(before) || /关于/.test(before) || CONTINUES_TITLE.test(title.trim()) ? before + title.replace(/\s/g, '') : title;
 }
+/**
+ * A title never opens with the ordinal of a five-year plan or a connector: a line that does
+ * (`第十四个五年规划和二〇三五年远景目标纲要`, `和二〇三五年…`) continues the line above it
+ * (`某市国民经济和社会发展`).
+ */
+const CONTINUES_TITLE = /^(?:第[一二三四五六七八九十]{1,3}个五年|[和与及暨])/;
 
 /** The title without a trailing status bracket (（征求意见稿）) or period bracket. */
 function cleanTitle(t: string): string {
@@ -146,12 +172,30 @@ export function regionOf(title: string): string | null {
     }
   }
   // try the suffixes from the most to the least common for plan issuers; 2–6 characters before them
-  for (const re of [/^([\u4e00-\u9fa5]{2,6}?市)/, /^([\u4e00-\u9fa5]{2,8}?(?:自治州|地区|盟))/, /^([\u4e00-\u9fa5]{1,6}?(?:自治县|县|旗))/, /^([\u4e00-\u9fa5]{1,6}?区)/]) {
+  const suffixes = [/^([\u4e00-\u9fa5]{2,6}?市)/, /^([\u4e00-\u9fa5]{2,8}?(?:自治州|地区|盟))/, /^([\u4e00-\u9fa5]{1,6}?(?:自治县|县|旗))/, /^([\u4e00-\u9fa5]{1,6}?区)/];
+  for (const [k, re] of suffixes.entries()) {
     const m = re.exec(t);
-    if (m && !NOT_IN_REGION.test(m[1])) return m[1];
+    // a city or prefecture (the first two) may be followed by the county the document is for
+    if (m && !NOT_IN_REGION.test(m[1])) return (k < 2 ? countyOf(t.slice(m[1].length)) : null) ?? m[1];
   }
   return province ?? placeIn(title);
 }
+
+/**
+ * A county, district or banner named right after the city or prefecture it lies in (`临沂市兰山区…`,
+ * `鄂尔多斯市伊金霍洛旗…`): the document is the county's, its city only says where it lies. A word for a
+ * kind of area (老旧小区, 中心城区, 自然保护区) is no division.
+ */
+function countyOf(rest: string): string | null {
+  const m = COUNTY_NAME.exec(rest);
+  if (!m || NOT_IN_REGION.test(m[1])) return null;
+  const name = m[1];
+  if (AREA_NOUNS.some((w) => name === w || (name.length > 3 && name.endsWith(w)))) return null;
+  return name;
+}
+// 1–4 characters and the division word; an autonomous county's name holds its peoples (大厂回族自治县)
+const COUNTY_NAME = /^([\u4e00-\u9fa5]{1,4}?(?:区|县|旗)|[\u4e00-\u9fa5]{2,10}?自治[县旗])/;
+const AREA_NOUNS: string[] = regions.areaNouns.words;
 
 /** The first known place a title names anywhere (`关于推进北京市数据专区建设的指导意见` → 北京市). */
 function placeIn(title: string): string | null {
@@ -230,6 +274,9 @@ function provinceOf(region: string | null, text: string, own: string[]): string 
     const r = regionOf(line);
     if (r && levelOf(r) === 'province') return r;
     if (r && CITY_PROVINCE[r]) return CITY_PROVINCE[r];
+    // a county named after its city (`临沂市兰山区`): the city's province
+    const city = r && levelOf(r) !== 'city' ? placeIn(line) : null;
+    if (city && CITY_PROVINCE[city]) return CITY_PROVINCE[city];
   }
   if (!/(全|我|本)省|(我|本)区|(?<![健完安齐])全区(?![域县市])/.test(text.slice(0, REGION_SCAN_CHARS))) return null;
   let best: string | null = null;
@@ -323,7 +370,7 @@ function issuerOf(cover: string[], titleLines: string[], rawTitle: string | null
   }
   for (const line of cover) {
     const m = /^(.{2,30}?)关于印发/.exec(line.replace(/\s/g, ''));
-    if (m && regionOf(m[1])) return m[1];
+    if (m && regionOf(m[1])) return jointBeforeTitle(line) ?? m[1];
   }
   // the signature: an office name right above the date line
   for (let i = cover.length - 1; i > 0; i--) {
@@ -336,6 +383,13 @@ function issuerOf(cover: string[], titleLines: string[], rawTitle: string | null
   // issuing bodies listed under the title (title block lines that are office names)
   const bodies = titleLines.filter((l) => l !== rawTitle && l.length <= 30 && ISSUER_LINE.test(l) && !/[，,。]/.test(l));
   return bodies.length ? bodies.join('、') : null;
+}
+
+/** Bodies that issue a notice together stand before its 关于 apart by spaces (`某省发展改革委 某省财政厅关于印发…`). */
+function jointBeforeTitle(line: string): string | null {
+  const t = line.trim();
+  const bodies = t.slice(0, t.indexOf('关于')).split(/\s+/).filter(Boolean);
+  return bodies.length > 1 && bodies.every((b) => ISSUER_LINE.test(b)) ? bodies.join('、') : null;
 }
 
 function formatDate(m: RegExpExecArray): string {

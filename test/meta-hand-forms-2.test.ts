@@ -1,0 +1,95 @@
+/**
+ * Metadata in more forms real documents take, each on a small document of our own wording: a county,
+ * district or banner named after its city, a 纲要 title broken before its five-year ordinal, a notice
+ * whose plan carries its period in brackets, bodies issuing jointly named before 关于, and a notice
+ * that is itself the document. Beside each, the near form the rule must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { type PlanDocument } from '../src/index.js';
+import { parseText } from './helpers/parse-text.js';
+
+const where = (plan: PlanDocument) => ({ region: plan.meta.region, province: plan.meta.province, level: plan.meta.level });
+
+describe('a county, district or banner named after its city', () => {
+  it('the document is the county\'s; the province is still the city\'s', async () => {
+    const district = await parseText(['临沂市兰山区“十四五”现代服务业发展规划', '临沂市兰山区人民政府', '二〇二二年一月', '第一章　发展目标', '到2025年，服务业增加值占比达到60%。'].join('\n'));
+    expect(where(district)).toEqual({ region: '兰山区', province: '山东省', level: 'district' });
+    const banner = await parseText(['鄂尔多斯市伊金霍洛旗国土空间总体规划（2021—2035年）', '第一章　总则', '规划期限为2021年至2035年。'].join('\n'));
+    expect(where(banner)).toEqual({ region: '伊金霍洛旗', province: '内蒙古自治区', level: 'county' });
+    const spaced = await parseText(['广州市黄埔区 广州开发区促进集成电路产业发展办法', '第一条　为促进集成电路产业发展，制定本办法。'].join('\n'));
+    expect(where(spaced)).toMatchObject({ region: '黄埔区', province: '广东省' });
+  });
+
+  it('a word for a kind of area after the city is no division: the document is the city\'s', async () => {
+    for (const title of ['盐城市老旧小区改造三年行动方案', '盐城市中心城区排水防涝专项规划', '盐城市自然保护区管理办法', '盐城市山区综合开发规划']) {
+      const plan = await parseText([title, '一、工作目标', '到2025年，完成改造任务。'].join('\n'));
+      expect(where(plan), title).toEqual({ region: '盐城市', province: '江苏省', level: 'city' });
+    }
+  });
+});
+
+describe('titles', () => {
+  it('a 纲要 title broken before its five-year ordinal is one title, and names its place', async () => {
+    const plan = await parseText(['苏州工业园区国民经济和社会发展', '第十四个五年规划和二〇三五年远景目标纲要', '第一章　发展基础', '第二章　发展目标', '到2025年，地区生产总值达到4000亿元。'].join('\n'));
+    expect(plan.meta).toMatchObject({ title: '苏州工业园区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', region: '苏州工业园区', kind: '纲要', period: { start: 2021, end: 2025 } });
+  });
+
+  it('a title line that opens otherwise is not joined to the line above', async () => {
+    const plan = await parseText(['苏州工业园区管理委员会', '苏州工业园区数字经济发展三年行动计划', '一、发展目标', '到2025年，数字经济核心产业增加值达到1000亿元。'].join('\n'));
+    expect(plan.meta.title).toBe('苏州工业园区数字经济发展三年行动计划');
+  });
+
+  it('a notice issuing a plan whose title ends with its period in brackets names the plan and the period', async () => {
+    const plan = await parseText(
+      ['某某市人民政府', '关于印发某某市国土空间总体规划（2021-2035年）的通知', '某政发〔2024〕1号', '各县（区）人民政府，市政府各部门：', '现将《某某市国土空间总体规划（2021-2035年）》印发给你们，请认真组织实施。', '某某市人民政府', '2024年1月2日'].join('\n'),
+    );
+    expect(plan.meta).toMatchObject({ title: '某某市国土空间总体规划', kind: '规划', period: { start: 2021, end: 2035 }, docNumber: '某政发〔2024〕1号', issueDate: '2024-01-02' });
+  });
+
+  it('a notice that is itself the document: its title with the issuer above it, of no plan kind', async () => {
+    const plan = await parseText(
+      [
+        '桐乡市人民政府办公室',
+        '关于进一步加强农村生活垃圾分类工作的通知',
+        '桐政办〔2023〕21号',
+        '各镇人民政府、街道办事处，市政府各部门：',
+        '为进一步加强农村生活垃圾分类工作，经市政府同意，现就有关事项通知如下：',
+        '一、工作目标',
+        '到2023年底，农村生活垃圾分类处理行政村覆盖率达到100%。',
+        '二、工作措施',
+        '（一）健全收运体系。',
+        '桐乡市人民政府办公室',
+        '2023年4月12日',
+      ].join('\n'),
+    );
+    expect(plan.meta).toMatchObject({ title: '桐乡市人民政府办公室关于进一步加强农村生活垃圾分类工作的通知', region: '桐乡市', province: '浙江省', kind: null, docNumber: '桐政办〔2023〕21号', issueDate: '2023-04-12' });
+    // about a plan, still a notice
+    const about = await parseText(['关于下达2024年度重点项目投资计划的通知', '各县区发展改革局：', '现将2024年度重点项目投资计划下达给你们。', '一、总体要求', '全年完成投资500亿元。'].join('\n'));
+    expect(about.meta).toMatchObject({ title: '关于下达2024年度重点项目投资计划的通知', kind: null });
+  });
+});
+
+describe('issuers', () => {
+  it('bodies issuing a notice together, named before 关于 apart by spaces, are each an issuer', async () => {
+    const plan = await parseText(
+      [
+        '江苏省发展改革委 江苏省财政厅关于印发《江苏省城乡冷链物流设施建设行动方案》的通知',
+        '苏发改经贸发〔2023〕512号',
+        '各设区市发展改革委、财政局：',
+        '现将《江苏省城乡冷链物流设施建设行动方案》印发给你们，请认真组织实施。',
+        '2023年6月2日',
+        '江苏省城乡冷链物流设施建设行动方案',
+        '一、主要目标',
+        '到2025年，全省冷库总容量达到1000万吨。',
+      ].join('\n'),
+    );
+    expect(plan.meta).toMatchObject({ title: '江苏省城乡冷链物流设施建设行动方案', issuer: '江苏省发展改革委、江苏省财政厅', docNumber: '苏发改经贸发〔2023〕512号' });
+  });
+
+  it('one body before 关于, with no space in its name, stays one issuer', async () => {
+    const plan = await parseText(
+      ['江苏省发展和改革委员会关于印发《江苏省城乡冷链物流设施建设行动方案》的通知', '苏发改经贸发〔2023〕512号', '各设区市发展改革委：', '现将《江苏省城乡冷链物流设施建设行动方案》印发给你们。', '2023年6月2日', '江苏省城乡冷链物流设施建设行动方案', '一、主要目标', '到2025年，全省冷库总容量达到1000万吨。'].join('\n'),
+    );
+    expect(plan.meta.issuer).toBe('江苏省发展和改革委员会');
+  });
+});
