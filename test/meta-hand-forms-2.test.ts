@@ -93,3 +93,44 @@ describe('issuers', () => {
     expect(plan.meta.issuer).toBe('江苏省发展和改革委员会');
   });
 });
+
+describe('numbers and dates stated otherwise', () => {
+  it('a 规章 promulgated by an order: the 令 and its number are its 文号, the body before 令 its issuer', async () => {
+    const plan = await parseText(
+      ['杭州市人民政府令', '第345号', '《杭州市城市绿化管理办法》已经2023年4月18日市人民政府第30次常务会议审议通过，现予公布，自2023年7月1日起施行。', '市长　某某某', '2023年5月6日', '杭州市城市绿化管理办法', '第一章　总则', '第一条　为了促进城市绿化事业发展，制定本办法。'].join('\n'),
+    );
+    expect(plan.meta).toMatchObject({ title: '杭州市城市绿化管理办法', docNumber: '杭州市人民政府令第345号', issuer: '杭州市人民政府', issueDate: '2023-05-06', kind: '办法' });
+    const oneLine = await parseText(['某某省人民政府令（第12号）', '某某省农村公路条例实施办法', '第一条　为加强农村公路管理，制定本办法。'].join('\n'));
+    expect(oneLine.meta).toMatchObject({ docNumber: '某某省人民政府令第12号', issuer: '某某省人民政府' });
+  });
+
+  it('a 文号 with 第 before its serial', async () => {
+    const plan = await parseText(
+      ['关于印发《晋中市城乡供水一体化三年行动方案》的通知', '晋中政办发〔2023〕第21号', '各县（区、市）人民政府：', '现将《晋中市城乡供水一体化三年行动方案》印发给你们。', '晋中市人民政府办公室', '2023 年 6 月 9 日', '晋中市城乡供水一体化三年行动方案', '一、工作目标', '到2025年，全市农村自来水普及率达到98%。'].join('\n'),
+    );
+    expect(plan.meta).toMatchObject({ docNumber: '晋中政办发〔2023〕第21号', issueDate: '2023-06-09' });
+  });
+
+  it('the publication line a page sets under its title dates a document nothing else dates', async () => {
+    const plan = await parseText(['发布时间：2024-02-28 10:30　来源：某某市发展和改革委员会　浏览次数：1024', '南通市2024年推进长江经济带高质量发展工作要点', '一、推进生态环境保护修复', '1.打好长江保护修复攻坚战。干流断面水质保持Ⅱ类。'].join('\n'));
+    expect(plan.meta.issueDate).toBe('2024-02-28');
+    // a time the plan sets for its own work is no publication line
+    const work = await parseText(['南通市2024年长江岸线整治工作方案', '一、实施步骤', '实施时间：2024年3月1日至12月31日。', '二、工作要求', '1.加强组织领导。'].join('\n'));
+    expect(work.meta.issueDate).toBeNull();
+  });
+});
+
+describe('a title that counts its years', () => {
+  const plan = (title: string, date: string | null, goal: string) =>
+    parseText([title, '一、工作目标', goal, '二、重点任务', '（一）推进项目建设。', ...(date ? ['某某市人民政府办公室', date] : [])].join('\n'));
+
+  it('with one horizon, the plan ends then and began the years before it', async () => {
+    expect((await plan('沈阳市新型基础设施建设三年行动计划', '2023年2月14日', '到2025年，全市5G基站总数达到5万个。')).meta.period).toEqual({ start: 2023, end: 2025 });
+    expect((await plan('某某市养老服务五年行动方案', null, '到2027年，养老机构床位达到2万张。')).meta.period).toEqual({ start: 2023, end: 2027 });
+  });
+
+  it('not when the issue date is far from that start, nor with two horizons', async () => {
+    expect((await plan('某某市老旧小区改造三年行动计划', '2019年5月6日', '到2025年，完成改造小区300个。')).meta.period).toEqual({ start: null, end: 2025 });
+    expect((await plan('某某市老旧小区改造三年行动计划', null, '到2025年，完成改造小区300个；到2030年全部完成。')).meta.period).toBeNull();
+  });
+});

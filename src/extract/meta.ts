@@ -4,7 +4,7 @@
  * issuer, date, 文号 or title, a web page's metadata table gives them (src/ingest/page-meta-table.ts).
  */
 import type { Block } from '../ingest/blocks.js';
-import { findPageMetaInLines, type PageMeta } from '../ingest/page-meta-table.js';
+import { findPageMetaInLines, isoDate, type PageMeta } from '../ingest/page-meta-table.js';
 import type { Meta } from '../schema/plan.js';
 import { alternation } from '../nlp/regex.js';
 import type { SegmentedDocument } from '../segment/types.js';
@@ -30,7 +30,8 @@ const WORK_REPORT = /向大会报告|政府工作报告/;
 const DRAFT = new RegExp(partsData.statusDraft.join('|'));
 const COUNTY_CITIES = new Set(regions.countyLevelCities);
 const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
-const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,4}\s*号/;
+// some offices write 第 before the serial (`晋中政办发〔2023〕第21号`)
+const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*第?\s*\d{1,4}\s*号/;
 const CN_DATE = '[〇零一二三四五六七八九十○Ｏ0-9]';
 const DATE = new RegExp(`(\\d{4}|${CN_DATE}{4})\\s*年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月(?:\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日)?`);
 const NOT_IN_REGION = /知识|产权|推进|关于|建设|国家|创新|印发|工作/;
@@ -102,6 +103,10 @@ export function extractMeta(doc: SegmentedDocument): Meta {
   // a notice signs at its end; a document issued in its own name (国发 意见) signs at the end of the text
   const closing = doc.placed.filter((p) => p.block.type !== 'table').slice(-6).map((p) => textOf(p.block));
   const signature = signatureOf(coverLines.length > 0 ? coverLines : blocksOf('preamble').slice(0, 12)) ?? signatureOf(closing);
+  const issueDate =
+    preciserDate(issueDateOf(coverLines, titleLines, footerLines) ?? signature?.date ?? null, page) ??
+    publicationLineDate([...titleLines, ...coverLines, ...blocksOf('preamble').slice(0, 3)]);
+  const order = governmentOrderOf([...coverLines, ...titleLines].slice(0, 8));
   const statusText = [...titleLines.slice(0, 6), ...coverLines, rawTitle ?? ''].join('\n');
 
   return {
@@ -109,10 +114,10 @@ export function extractMeta(doc: SegmentedDocument): Meta {
     region,
     province,
     level: levelOf(region),
-    docNumber: docNumberOf(coverLines) ?? docNumberAfterNotice(blocksOf('preamble').slice(0, 3)) ?? page?.docNumber ?? null,
-    issuer: issuerOf(coverLines, titleLines, rawTitle) ?? signature?.issuer ?? page?.issuer ?? null,
-    issueDate: preciserDate(issueDateOf(coverLines, titleLines, footerLines) ?? signature?.date ?? null, page),
-    period: periodOf(titleLines, rawTitle, allText) ?? (workReport ? reportYear(doc) : null) ?? periodFromHorizon(horizon),
+    docNumber: docNumberOf(coverLines) ?? docNumberAfterNotice(blocksOf('preamble').slice(0, 3)) ?? order?.docNumber ?? page?.docNumber ?? null,
+    issuer: issuerOf(coverLines, titleLines, rawTitle) ?? order?.issuer ?? signature?.issuer ?? page?.issuer ?? null,
+    issueDate,
+    period: periodOf(titleLines, rawTitle, allText) ?? (workReport ? reportYear(doc) : null) ?? countedYears(title, horizon, issueDate) ?? periodFromHorizon(horizon),
     horizon,
     status: DRAFT.test(statusText) ? 'draft' : 'final',
     // a notice is of no plan kind, whatever it is about (`关于下达年度计划的通知`)
@@ -311,6 +316,33 @@ function docNumberOf(cover: string[]): string | null {
   return null;
 }
 
+/**
+ * A page copied as text keeps the line its site sets under the title (`发布时间：2024-02-28 10:30　来源：…`):
+ * where nothing else dates the document, the day it was published does.
+ */
+function publicationLineDate(lines: string[]): string | null {
+  for (const l of lines) {
+    const m = l.length <= 120 ? PUBLICATION_LINE.exec(l.trim()) : null;
+    if (m) return isoDate(m[1]);
+  }
+  return null;
+}
+const PUBLICATION_LINE = /(?:^|\s)(?:发布|发文|印发|成文|公开)?(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})/;
+
+/**
+ * A 规章 is promulgated by an order: its first lines are the issuer's 令 and the order's number
+ * (`某市人民政府令` / `第345号`, or on one line); the number is its 文号, the body before 令 its issuer.
+ */
+function governmentOrderOf(lines: string[]): { issuer: string; docNumber: string } | null {
+  const t = lines.map((l) => l.replace(/\s/g, ''));
+  for (let i = 0; i < t.length; i++) {
+    const m = ORDER_LINE.exec(t[i]) ?? ORDER_LINE.exec(t[i] + (t[i + 1] ?? ''));
+    if (m && (ISSUER_LINE.test(m[1]) || /部$/.test(m[1]))) return { issuer: m[1], docNumber: `${m[1]}令第${m[2]}号` };
+  }
+  return null;
+}
+const ORDER_LINE = /^(.{2,30}?)令[（(]?第(\d{1,4})号[）)]?$/;
+
 /** A 文号 right after a notice title in the opening lines of a file whose cover was not told apart. */
 function docNumberAfterNotice(lines: string[]): string | null {
   for (let i = 0; i < lines.length; i++) {
@@ -478,6 +510,23 @@ function reportYear(doc: SegmentedDocument): Meta['period'] {
   const year = planned ?? (reviewed !== null ? reviewed + 1 : null);
   return year ? { start: year, end: year } : null;
 }
+
+/**
+ * A title that counts its years (`三年行动计划`, `五年规划`) with one horizon (`到2025年`): the plan ends
+ * then and began the years before it; an issue date more than a year away from that start says the
+ * count is not the plan's own span.
+ */
+function countedYears(title: string | null, horizon: number[], issueDate: string | null): Meta['period'] {
+  const m = title ? YEAR_COUNT.exec(title) : null;
+  if (!m || horizon.length !== 1) return null;
+  const n = /\d/.test(m[1]) ? Number(m[1]) : parseChineseInteger(m[1].replace('两', '二'));
+  if (!n || n < 2) return null;
+  const start = horizon[0] - n + 1;
+  const issued = issueDate ? Number(issueDate.slice(0, 4)) : null;
+  return issued === null || Math.abs(issued - start) <= 1 ? { start, end: horizon[0] } : null;
+}
+// 三年, 5年; not a year's digits (2024年) nor a span of time (三年内, 十年来)
+const YEAR_COUNT = /(?:^|[^\d〇零一二三四五六七八九十百])([两二三四五六七八九十]|[2-9])年(?![度代前内间来底末])/;
 
 /** Only a horizon (`到2024年`) says when the plan ends: start unknown. Several horizons say nothing. */
 function periodFromHorizon(horizon: number[]): Meta['period'] {
