@@ -134,3 +134,48 @@ describe('a title that counts its years', () => {
     expect((await plan('某某市老旧小区改造三年行动计划', null, '到2025年，完成改造小区300个；到2030年全部完成。')).meta.period).toBeNull();
   });
 });
+
+describe('documents of a Party committee and government together (两办)', () => {
+  it('joint bodies on one line over a title naming no place: each an issuer, the place theirs; a bracketed date under the title', async () => {
+    const plan = await parseText(['中共杭州市委 杭州市人民政府', '关于加快推进城市国际化的实施意见', '（2023年8月10日）', '为加快推进城市国际化，现提出如下实施意见。', '一、总体目标', '到2027年，入境游客人数达到500万人次。', '二、重点任务', '（一）提升国际交往能力。'].join('\n'));
+    expect(plan.meta).toMatchObject({ title: '关于加快推进城市国际化的实施意见', issuer: '中共杭州市委、杭州市人民政府', region: '杭州市', province: '浙江省', issueDate: '2023-08-10' });
+  });
+
+  it('`X印发《Y》的通知` without 关于, and signers stacked over the date, are each an issuer', async () => {
+    const joint = await parseText(
+      [
+        '中共杭州市委办公厅 杭州市人民政府办公厅印发《关于推进共同富裕示范区建设的行动方案》的通知',
+        '市委办发〔2023〕30号',
+        '各区、县（市）党委和人民政府，市直属各单位：',
+        '《关于推进共同富裕示范区建设的行动方案》已经市委、市政府同意，现印发给你们，请结合实际认真贯彻落实。',
+        '中共杭州市委办公厅',
+        '杭州市人民政府办公厅',
+        '2023年7月1日',
+        '关于推进共同富裕示范区建设的行动方案',
+        '一、主要目标',
+        '到2025年，城乡居民收入倍差缩小到1.7以内。',
+      ].join('\n'),
+    );
+    expect(joint.meta).toMatchObject({ title: '关于推进共同富裕示范区建设的行动方案', issuer: '中共杭州市委办公厅、杭州市人民政府办公厅', region: '杭州市', docNumber: '市委办发〔2023〕30号', issueDate: '2023-07-01' });
+    const stacked = await parseText(
+      [
+        '中共临沂市兰山区委办公室  临沂市兰山区人民政府办公室',
+        '关于印发《兰山区2024年乡村振兴工作要点》的通知',
+        '各街道党工委、办事处，区委各部委，区直各部门：',
+        '现将《兰山区2024年乡村振兴工作要点》印发给你们，请认真抓好落实。',
+        '中共临沂市兰山区委办公室',
+        '临沂市兰山区人民政府办公室',
+        '2024年2月26日',
+        '兰山区2024年乡村振兴工作要点',
+        '一、稳定粮食生产',
+        '1.全年粮食播种面积稳定在50万亩以上。',
+      ].join('\n'),
+    );
+    expect(stacked.meta).toMatchObject({ issuer: '中共临沂市兰山区委办公室、临沂市兰山区人民政府办公室', region: '兰山区', issueDate: '2024-02-26' });
+  });
+
+  it('one signer over the date with the addressee line above it stays one issuer', async () => {
+    const plan = await parseText(['关于印发《某某市节水行动方案》的通知', '各区人民政府，市政府各部门：', '现将《某某市节水行动方案》印发给你们。', '某某市人民政府办公室', '2023年5月4日', '某某市节水行动方案', '一、主要目标', '到2025年，万元GDP用水量下降10%。'].join('\n'));
+    expect(plan.meta.issuer).toBe('某某市人民政府办公室');
+  });
+});

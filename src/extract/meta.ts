@@ -96,7 +96,9 @@ export function extractMeta(doc: SegmentedDocument): Meta {
     (page?.title ? titleFromNotice([page.title]) ?? page.title : null) ??
     ownNoticeTitle([...coverLines, ...blocksOf('preamble')]);
   const title = rawTitle ? cleanTitle(rawTitle) : null;
-  const region = (title ? regionOf(title) : regionFromIssuer(coverLines)) ?? regionFromText(allText);
+  const earlyIssuer = issuerOf(coverLines, titleLines, rawTitle);
+  // a title that names no place (`关于加快推进城市国际化的实施意见`): the place its issuer names
+  const region = (title ? regionOf(title) ?? (earlyIssuer ? regionOf(earlyIssuer) : null) : regionFromIssuer(coverLines)) ?? regionFromText(allText);
   const province = provinceOf(region, allText, [rawTitle ?? '', ...titleLines, ...coverLines].filter((l) => l.length <= 80));
   // a work report untitled, or titled as one (`政府工作报告`, `某县2024年政府工作报告`)
   const workReport = (!title || /报告$/.test(title)) && WORK_REPORT.test(allText.slice(0, 2000));
@@ -115,7 +117,7 @@ export function extractMeta(doc: SegmentedDocument): Meta {
     province,
     level: levelOf(region),
     docNumber: docNumberOf(coverLines) ?? docNumberAfterNotice(blocksOf('preamble').slice(0, 3)) ?? order?.docNumber ?? page?.docNumber ?? null,
-    issuer: issuerOf(coverLines, titleLines, rawTitle) ?? order?.issuer ?? signature?.issuer ?? page?.issuer ?? null,
+    issuer: earlyIssuer ?? order?.issuer ?? signature?.issuer ?? page?.issuer ?? null,
     issueDate,
     period: periodOf(titleLines, rawTitle, allText) ?? (workReport ? reportYear(doc) : null) ?? countedYears(title, horizon, issueDate) ?? periodFromHorizon(horizon),
     horizon,
@@ -167,7 +169,8 @@ function kindOf(title: string): string | null {
 
 /** The region a title starts with: `宿州市“十四五”…` → 宿州市, `湖北省…` → 湖北省. */
 export function regionOf(title: string): string | null {
-  let t = title.replace(/^关于/, '');
+  // a Party committee is named 中共X委: its place is X
+  let t = title.replace(/^关于/, '').replace(/^(?:中共|中国共产党)/, '');
   let province: string | null = null;
   for (const [full] of regions.provinces) {
     if (t.startsWith(full)) {
@@ -401,26 +404,45 @@ function issuerOf(cover: string[], titleLines: string[], rawTitle: string | null
     if (m) return m[1];
   }
   for (const line of cover) {
-    const m = /^(.{2,30}?)关于印发/.exec(line.replace(/\s/g, ''));
+    // `X关于印发《Y》的通知`, or `X印发《Y》的通知` (the 两办 form)
+    const m = /^(.{2,30}?)(?:关于印发|印发《)/.exec(line.replace(/\s/g, ''));
     if (m && regionOf(m[1])) return jointBeforeTitle(line) ?? m[1];
   }
-  // the signature: an office name right above the date line
+  // the signature: an office name right above the date line; bodies signing together stand one above
+  // the other (`中共某市委办公厅` / `某市人民政府办公厅` / date)
   for (let i = cover.length - 1; i > 0; i--) {
-    if (DATE.test(cover[i]) && cover[i].length <= 20 && ISSUER_LINE.test(cover[i - 1]) && cover[i - 1].length <= 30) return cover[i - 1];
+    if (DATE.test(cover[i]) && cover[i].length <= 20 && ISSUER_LINE.test(cover[i - 1]) && cover[i - 1].length <= 30) {
+      let top = i - 1;
+      while (top > 0 && isSignerLine(cover[top - 1])) top--;
+      return cover.slice(top, i).map((l) => l.trim()).join('、');
+    }
     if (DATE.test(cover[i]) && cover[i].length <= 20) {
       const joint = jointIssuers(cover[i - 1], cover[i - 1].replace(/\s/g, ''));
       if (joint) return joint;
     }
   }
-  // issuing bodies listed under the title (title block lines that are office names)
+  // issuing bodies listed under the title (title block lines that are office names), several on a line
+  // apart by spaces (`中共某市委 某市人民政府`)
   const bodies = titleLines.filter((l) => l !== rawTitle && l.length <= 30 && ISSUER_LINE.test(l) && !/[，,。]/.test(l));
-  return bodies.length ? bodies.join('、') : null;
+  return bodies.length ? bodies.flatMap(bodiesOnLine).join('、') : null;
+}
+
+/** The bodies a line names apart by spaces when each is a body's name; else the line as one name. */
+function bodiesOnLine(line: string): string[] {
+  const parts = line.trim().split(/\s+/);
+  return parts.length > 1 && parts.every((b) => ISSUER_LINE.test(b)) ? parts : [line.replace(/\s/g, '')];
+}
+
+/** A line that names a signing body and nothing else (no sentence, no date). */
+function isSignerLine(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 30 && ISSUER_LINE.test(t) && !/[，,。：:；;]/.test(t) && !DATE.test(t);
 }
 
 /** Bodies that issue a notice together stand before its 关于 apart by spaces (`某省发展改革委 某省财政厅关于印发…`). */
 function jointBeforeTitle(line: string): string | null {
   const t = line.trim();
-  const bodies = t.slice(0, t.indexOf('关于')).split(/\s+/).filter(Boolean);
+  const bodies = t.slice(0, Math.max(0, t.search(/关于|印发《/))).split(/\s+/).filter(Boolean);
   return bodies.length > 1 && bodies.every((b) => ISSUER_LINE.test(b)) ? bodies.join('、') : null;
 }
 
@@ -447,12 +469,15 @@ function issueDateOf(cover: string[], titleLines: string[], footer: string[]): s
 }
 
 /** `（2021年10月12日市政府第58次常务会议审议通过）`: a bracketed line under the title records when the text was adopted */
+const BRACKETED_DATE = new RegExp(`^[（(]${DATE.source}[）)]$`);
 const ADOPTION_NOTE = /^[（(][^（()）]{0,60}(?:通过|批准|印发|发布|施行)[）)]$/;
 
 function adoptionDate(titleLines: string[]): string | null {
   for (const l of titleLines) {
     const t = l.replace(/\s/g, '');
-    if (!ADOPTION_NOTE.test(t)) continue;
+    // a date alone in brackets under the title dates the document too (`（2023年8月10日）`, as Party
+    // committees print their 意见)
+    if (!ADOPTION_NOTE.test(t) && !BRACKETED_DATE.test(t)) continue;
     const m = DATE.exec(t);
     if (m) return formatDate(m);
   }
