@@ -179,3 +179,21 @@ describe('documents of a Party committee and government together (两办)', () =
     expect(plan.meta.issuer).toBe('某某市人民政府办公室');
   });
 });
+
+describe('reports delivered to a congress', () => {
+  it('dated by the line under the title that says when and where it was delivered', async () => {
+    const plan = await parseText(
+      ['政府工作报告', '——2024年1月10日在某某市第十四届人民代表大会第四次会议上', '某某市市长　某某某', '各位代表：', '现在，我代表市人民政府向大会报告工作，请予审议。', '一、2023年工作回顾', '全市地区生产总值增长5.6%。', '二、2024年工作安排', '地区生产总值增长5.5%左右。'].join('\n'),
+    );
+    expect(plan.meta).toMatchObject({ title: '政府工作报告', kind: '报告', issueDate: '2024-01-10', status: 'final' });
+  });
+
+  it('a 草案 the title goes on from is what the report is about, not its status; a bracketed 草案 is', async () => {
+    const report = await parseText(
+      ['关于某某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告', '——2024年1月8日在某某市第十六届人民代表大会第四次会议上', '各位代表：', '受市人民政府委托，现将计划草案提请审议。', '一、2023年计划执行情况', '全市地区生产总值增长5.5%。'].join('\n'),
+    );
+    expect(report.meta).toMatchObject({ status: 'final', issueDate: '2024-01-08' });
+    const draft = await parseText(['某某市生态环境保护规划（2026-2030年）（草案）', '一、主要目标', '到2030年，PM2.5平均浓度控制在22微克/立方米以下。'].join('\n'));
+    expect(draft.meta.status).toBe('draft');
+  });
+});

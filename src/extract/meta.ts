@@ -106,10 +106,11 @@ export function extractMeta(doc: SegmentedDocument): Meta {
   const closing = doc.placed.filter((p) => p.block.type !== 'table').slice(-6).map((p) => textOf(p.block));
   const signature = signatureOf(coverLines.length > 0 ? coverLines : blocksOf('preamble').slice(0, 12)) ?? signatureOf(closing);
   const issueDate =
-    preciserDate(issueDateOf(coverLines, titleLines, footerLines) ?? signature?.date ?? null, page) ??
+    preciserDate(issueDateOf(coverLines, titleLines, footerLines) ?? signature?.date ?? deliveryDate([...titleLines, ...blocksOf('preamble').slice(0, 3)]) ?? null, page) ??
     publicationLineDate([...titleLines, ...coverLines, ...blocksOf('preamble').slice(0, 3)]);
   const order = governmentOrderOf([...coverLines, ...titleLines].slice(0, 8));
-  const statusText = [...titleLines.slice(0, 6), ...coverLines, rawTitle ?? ''].join('\n');
+  // a 草案 the title goes on from (`关于…计划草案的报告`) is what the document is about, not its status
+  const statusText = [...titleLines.slice(0, 6), ...coverLines, rawTitle ?? ''].join('\n').replace(/草案(?=[的和与及])/g, '');
 
   return {
     title,
@@ -318,6 +319,19 @@ function docNumberOf(cover: string[]): string | null {
   }
   return null;
 }
+
+/**
+ * A report or speech is dated by the line under its title that says when and where it was delivered
+ * (`——2024年1月10日在某市第十四届人民代表大会第四次会议上`).
+ */
+function deliveryDate(titleLines: string[]): string | null {
+  for (const l of titleLines) {
+    const m = DELIVERY_LINE.exec(l.replace(/\s/g, ''));
+    if (m) return formatDate(DATE.exec(m[1])!);
+  }
+  return null;
+}
+const DELIVERY_LINE = new RegExp(`^[—\\-－─]{1,2}(${DATE.source})在.{2,60}(?:会议|大会|会)上(?:的[^，。]{0,8})?$`);
 
 /**
  * A page copied as text keeps the line its site sets under the title (`发布时间：2024-02-28 10:30　来源：…`):
