@@ -21,7 +21,7 @@ describe('a county, district or banner named after its city', () => {
   });
 
   it('a word for a kind of area after the city is no division: the document is the city\'s', async () => {
-    for (const title of ['盐城市老旧小区改造三年行动方案', '盐城市中心城区排水防涝专项规划', '盐城市自然保护区管理办法', '盐城市山区综合开发规划']) {
+    for (const title of ['盐城市老旧小区改造三年行动方案', '盐城市中心城区排水防涝专项规划', '盐城市自然保护区管理办法', '盐城市山区综合开发规划', '盐城市农村区域供水一体化规划', '盐城市数字区块链产业发展规划', '盐城市各区县产业布局规划']) {
       const plan = await parseText([title, '一、工作目标', '到2025年，完成改造任务。'].join('\n'));
       expect(where(plan), title).toEqual({ region: '盐城市', province: '江苏省', level: 'city' });
     }

@@ -202,8 +202,9 @@ function countyOf(rest: string): string | null {
   if (AREA_NOUNS.some((w) => name === w || (name.length > 3 && name.endsWith(w)))) return null;
   return name;
 }
-// 1–4 characters and the division word; an autonomous county's name holds its peoples (大厂回族自治县)
-const COUNTY_NAME = /^([\u4e00-\u9fa5]{1,4}?(?:区|县|旗)|[\u4e00-\u9fa5]{2,10}?自治[县旗])/;
+// 1–4 characters and the division word; an autonomous county's name holds its peoples (大厂回族自治县);
+// 区 or 县 opening a word (区域, 区块链, 县域, 县城) is no division's end
+const COUNTY_NAME = /^([\u4e00-\u9fa5]{1,4}?(?:区(?![域块间位划])|县(?![域级城乡])|旗)|[\u4e00-\u9fa5]{2,10}?自治[县旗])/;
 const AREA_NOUNS: string[] = regions.areaNouns.words;
 
 /** The first known place a title names anywhere (`关于推进北京市数据专区建设的指导意见` → 北京市). */
