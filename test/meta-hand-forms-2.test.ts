@@ -197,3 +197,29 @@ describe('reports delivered to a congress', () => {
     expect(draft.meta.status).toBe('draft');
   });
 });
+
+describe('forms of typing', () => {
+  it('full-width digits in the 文号, dates and period read as digits', async () => {
+    const plan = await parseText(
+      [
+        '关于印发《丽水市生态产品价值实现行动方案（２０２３－２０２５年）》的通知',
+        '丽政办发〔２０２３〕１２号',
+        '各县（市、区）人民政府，市政府直属各单位：',
+        '现将《丽水市生态产品价值实现行动方案（２０２３－２０２５年）》印发给你们，请认真组织实施。',
+        '丽水市人民政府办公室',
+        '２０２３年５月１０日',
+        '丽水市生态产品价值实现行动方案（２０２３－２０２５年）',
+        '一、主要目标',
+        '到２０２５年，全市生态产品总值达到５０００亿元。',
+      ].join('\n'),
+    );
+    expect(plan.meta).toMatchObject({ title: '丽水市生态产品价值实现行动方案', docNumber: '丽政办发〔2023〕12号', issuer: '丽水市人民政府办公室', issueDate: '2023-05-10', period: { start: 2023, end: 2025 } });
+  });
+
+  it('a title printed in 《》 on a line of its own; a 《》 line that names no genre is no title', async () => {
+    const plan = await parseText(['《衢州市数字政府建设“十四五”规划》', '衢州市人民政府办公室', '2022年3月', '一、发展基础', '二、发展目标', '到2025年，政务服务事项网上可办率达到100%。'].join('\n'));
+    expect(plan.meta).toMatchObject({ title: '衢州市数字政府建设“十四五”规划', region: '衢州市', kind: '规划', period: { start: 2021, end: 2025 } });
+    const quoted = await parseText(['《中华人民共和国城乡规划法》', '一、发展基础', '二、发展目标', '到2025年，政务服务事项网上可办率达到100%。'].join('\n'));
+    expect(quoted.meta.title).toBeNull();
+  });
+});

@@ -37,8 +37,14 @@ const DATE = new RegExp(`(\\d{4}|${CN_DATE}{4})\\s*年\\s*(\\d{1,2}|[一二三�
 const NOT_IN_REGION = /知识|产权|推进|关于|建设|国家|创新|印发|工作/;
 
 function textOf(b: Block): string {
-  return b.type === 'table' ? b.rows.map((r) => r.map((c) => c.text).join(' ')).join(' ') : b.text.trim();
+  return foldDigits(b.type === 'table' ? b.rows.map((r) => r.map((c) => c.text).join(' ')).join(' ') : b.text.trim());
 }
+
+/** Full-width digits (`２０２３年５月１０日`, `〔２０２３〕１２号`, as Word's 全角 typing gives) read as digits. */
+function foldDigits(s: string): string {
+  return s.replace(FULL_WIDTH_DIGIT, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/g;
 
 /** `X关于印发Y的通知`: the notice that issues a document names it (Y) */
 const ISSUING_NOTICE = /关于(?:印发|发布|转发)(?:《)?(.{4,60}?)(?:》)?的通知/;
@@ -76,6 +82,14 @@ function ownNoticeTitle(lines: string[]): string | null {
   }
   return null;
 }
+/** A title printed in 《》 on a line of its own among the opening lines (`《某市数字政府建设“十四五”规划》`). */
+function bracketedTitle(lines: string[]): string | null {
+  for (const l of lines.slice(0, 3)) {
+    const m = /^《([^《》]{4,60})》$/.exec(l.replace(/\s/g, ''));
+    if (m && KIND_AT_END.test(m[1].replace(TRAILING_BRACKET, ''))) return m[1];
+  }
+  return null;
+}
 const OWN_NOTICE = /^.{0,30}关于.{2,60}的(?:通知|决定|通报)$/;
 
 export function extractMeta(doc: SegmentedDocument): Meta {
@@ -83,6 +97,7 @@ export function extractMeta(doc: SegmentedDocument): Meta {
   // a file holding several documents: the plan among them (a 行动计划 rather than the 若干政策 beside it)
   const titleParts = doc.parts.filter((p) => p.kind === 'title' && p.title);
   const titlePart = titleParts.find((p) => isTitleCandidate(p.title!)) ?? titleParts[0];
+  const titleOfPart = titlePart?.title ? foldDigits(titlePart.title) : null;
   const titleLines = blocksOf('title');
   const coverLines = blocksOf('cover');
   const footerLines = blocksOf('footer');
@@ -92,7 +107,7 @@ export function extractMeta(doc: SegmentedDocument): Meta {
   // a web page's metadata table, read by the HTML reader, or the same table copied into the cover of a text
   const page = doc.ingest.pageMeta ?? findPageMetaInLines(coverLines) ?? undefined;
   const rawTitle =
-    (titlePart?.title ? joinBrokenTitle(titleLines, titlePart.title) : titleFromNotice([...coverLines, ...blocksOf('preamble')])) ??
+    (titleOfPart ? joinBrokenTitle(titleLines, titleOfPart) : titleFromNotice([...coverLines, ...blocksOf('preamble')]) ?? bracketedTitle([...coverLines, ...blocksOf('preamble')])) ??
     (page?.title ? titleFromNotice([page.title]) ?? page.title : null) ??
     ownNoticeTitle([...coverLines, ...blocksOf('preamble')]);
   const title = rawTitle ? cleanTitle(rawTitle) : null;
