@@ -43,8 +43,11 @@ const PARAGRAPHS = [
 ];
 const TITLE = '某某市农业强市建设行动方案（2024—2026年）';
 
-/** The paragraphs wrapped, with a page number and (optionally) a running head after every `perPage` lines. */
-function printed(options: { head?: string; perPage?: number } = {}): string {
+/**
+ * The paragraphs wrapped, with a page number and (optionally) a running head after every `perPage` lines;
+ * or a head that carries the page number itself (`gazette`, given the page number).
+ */
+function printed(options: { head?: string; perPage?: number; gazette?: (page: number) => string } = {}): string {
   const perPage = options.perPage ?? 18;
   const out = [TITLE, ''];
   let count = 0;
@@ -53,7 +56,8 @@ function printed(options: { head?: string; perPage?: number } = {}): string {
     for (const l of p.length <= 10 ? [p] : wrap(p)) {
       out.push(l);
       if (++count % perPage === 0) {
-        out.push('', `— ${page++} —`, '');
+        if (options.gazette) out.push('', options.gazette(page++), '');
+        else out.push('', `— ${page++} —`, '');
         if (options.head) out.push(options.head);
       }
     }
@@ -113,5 +117,26 @@ describe('a running head the printer repeats beside each page number', () => {
     // a 目录 entry at the foot of its page and its heading at the head of a later one
     const headings = ingestText(['目  录', '第一章　发展基础', '第二章　发展目标', '', '— 1 —', '', '第一章　发展基础', '我市发展基础扎实。', '', '— 2 —', '', '第二章　发展目标', '到2025年，城镇新增就业1万人。'].join('\n'));
     expect(paragraphs(headings).filter((t) => t === '第二章　发展目标')).toHaveLength(2);
+  });
+});
+
+describe('a running head that carries the page number (a gazette)', () => {
+  it('is removed on every page, and the paragraph a page break cut is one block', () => {
+    const r = ingestText(printed({ perPage: 8, gazette: (page) => `2024年第6期　　　　某某市人民政府公报　　　　${page + 20}` }));
+    expect(paragraphs(r).filter((t) => t.includes('公报'))).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.code === 'debris.running-head').length).toBeGreaterThanOrEqual(3);
+    for (const p of PARAGRAPHS.filter((p) => !p.startsWith('到2026年'))) expect(paragraphs(r)).toContain(p);
+  });
+
+  it('the page number may open the line, set off by dashes', () => {
+    const r = ingestText(printed({ perPage: 8, gazette: (page) => `— ${page} —　某某市人民政府公报` }));
+    expect(paragraphs(r).filter((t) => t.includes('公报'))).toEqual([]);
+  });
+
+  it('lines that differ by a number inside a phrase, or by a number that does not grow, stay', () => {
+    const years = ingestText(['某某市城市更新三年行动方案', '2024年目标任务', '完成改造小区100个。', '2025年目标任务', '完成改造小区120个。', '2026年目标任务', '完成改造小区150个。'].join('\n'));
+    expect(paragraphs(years).filter((t) => t.endsWith('目标任务'))).toHaveLength(3);
+    const unordered = ingestText(['某某市重点项目清单', '某某片区更新项目　　3', '推进拆迁安置。', '某某片区更新项目　　1', '推进道路建设。', '某某片区更新项目　　2', '推进管网改造。'].join('\n'));
+    expect(paragraphs(unordered).filter((t) => t.startsWith('某某片区'))).toHaveLength(3);
   });
 });

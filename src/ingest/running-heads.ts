@@ -26,6 +26,9 @@ export function findRunningHeads(lines: readonly string[]): Map<number, Diagnost
     const text = lines[i].trim();
     if (text) kept.push({ text, line: i + 1 });
   }
+  for (const k of numberedHeads(kept)) {
+    found.set(kept[k].line, { severity: 'info', code: 'debris.running-head', message: 'removed a running head or foot that carries the page number', line: kept[k].line, actual: kept[k].text });
+  }
   const pageNumbers: number[] = [];
   for (let k = 0; k < kept.length; k++) if (kept[k].text.length <= 24 && isPageNumberLine(kept[k].text)) pageNumbers.push(k);
   if (pageNumbers.length < MIN_PAGE_BREAKS) return found;
@@ -49,4 +52,44 @@ export function findRunningHeads(lines: readonly string[]): Map<number, Diagnost
     }
   }
   return found;
+}
+
+const MIN_NUMBERED_HEADS = 3;
+const PAGE_NUMBER_LAST = /[\s\u3000—\-－·•]\d+[\s\u3000—\-－·•]*$/;
+const PAGE_MARK_START = /^[\s\u3000—\-－·•]*\d+[\s\u3000—\-－·•]+/;
+const PAGE_NUMBER_FIRST = /^[\s\u3000—\-－·•]*\d+[\s\u3000—\-－·•]/;
+
+/**
+ * A head or foot that carries the page number (`2023年第5期　某市人民政府公报　5`): a short line without
+ * sentence punctuation, three times at least, the same but for one number that grows from page to page.
+ * Indexes into `kept`.
+ */
+function numberedHeads(kept: readonly { text: string }[]): number[] {
+  const groups = new Map<string, number[]>();
+  for (let k = 0; k < kept.length; k++) {
+    const t = kept[k].text;
+    if (t.length < 6 || t.length > MAX_HEAD_CHARS || !/\d/.test(t) || /[。；;，,！？：:]/.test(t)) continue;
+    const key = t.replace(/\d+/g, '#');
+    // the words around the number make the head: four characters at least that are not digits
+    // (a page mark opening the line, `— 5 —　…`, is no bullet)
+    if (key.replace(/[#\s]/g, '').length < 4 || startsNewItem(t.replace(PAGE_MARK_START, ''))) continue;
+    const group = groups.get(key) ?? [];
+    group.push(k);
+    groups.set(key, group);
+  }
+  const heads: number[] = [];
+  for (const group of groups.values()) {
+    if (group.length < MIN_NUMBERED_HEADS) continue;
+    const runs = group.map((k) => kept[k].text.match(/\d+/g)!.map(Number));
+    // exactly one number changes, and it grows
+    const changing = runs[0].map((_, i) => runs.some((r) => r[i] !== runs[0][i]));
+    if (changing.filter(Boolean).length !== 1) continue;
+    const at = changing.indexOf(true);
+    // the page number stands apart at an end of the line (`…公报　5`, `— 5 —　…公报`), not inside a
+    // phrase (`2024年目标任务`)
+    const last = runs[0].length - 1;
+    const apart = group.every((k) => (at === last && PAGE_NUMBER_LAST.test(kept[k].text)) || (at === 0 && PAGE_NUMBER_FIRST.test(kept[k].text)));
+    if (apart && runs.every((r, j) => j === 0 || r[at] > runs[j - 1][at])) heads.push(...group);
+  }
+  return heads;
 }
