@@ -120,6 +120,15 @@ describe('numbers and dates stated otherwise', () => {
   });
 });
 
+describe('a period in brackets without 年', () => {
+  it('is the period; a bracket holding one year is not a span', async () => {
+    const plan = await parseText(['湖州市数字乡村建设行动计划（2023—2025）', '一、主要目标', '到2025年，建成数字乡村示范村100个。'].join('\n'));
+    expect(plan.meta.period).toEqual({ start: 2023, end: 2025 });
+    const one = await parseText(['湖州市数字乡村建设行动计划（2023修订）', '一、主要目标', '到2025年，建成数字乡村示范村100个。'].join('\n'));
+    expect(one.meta.period).toEqual({ start: null, end: 2025 });
+  });
+});
+
 describe('a title that counts its years', () => {
   const plan = (title: string, date: string | null, goal: string) =>
     parseText([title, '一、工作目标', goal, '二、重点任务', '（一）推进项目建设。', ...(date ? ['某某市人民政府办公室', date] : [])].join('\n'));

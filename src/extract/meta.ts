@@ -517,6 +517,8 @@ function adoptionDate(titleLines: string[]): string | null {
 const YEAR = '((?:19|20)\\d{2})';
 // 2021-2023年, 2021年至2035年, 2021 年-2035 年
 const RANGE = new RegExp(`${YEAR}\\s*年?\\s*[—–\\-－~～至到]\\s*${YEAR}\\s*年`);
+// a title's period in brackets may leave out 年: 行动计划（2023—2025）
+const BRACKETED_RANGE = new RegExp(`[（(]\\s*${YEAR}\\s*[—–\\-－~～至到]\\s*${YEAR}\\s*[）)]`);
 // 第十四个五年规划 names the 十四五 period
 const NTH_FIVE_YEAR = /第(十[一二三四五六七八九])个五年/;
 // 规划期限为2021年至2035年, 政策期限为2016年至2018年
@@ -527,7 +529,7 @@ const YEARS_FROM = new RegExp(`${YEAR}\\s*年(?:起|开始)[，,]?\\s*(?:用)?\\
 function periodOf(titleLines: string[], rawTitle: string | null, text: string): Meta['period'] {
   const lines = [rawTitle ?? '', ...titleLines];
   for (const l of lines) {
-    const m = RANGE.exec(l);
+    const m = RANGE.exec(l) ?? BRACKETED_RANGE.exec(l);
     if (m) return { start: Number(m[1]), end: Number(m[2]) };
   }
   const plans = regions.fiveYearPlans as unknown as Record<string, [number, number]>;
