@@ -71,15 +71,15 @@ function numberedHeads(kept: readonly { text: string }[]): number[] {
     if (t.length < 6 || t.length > MAX_HEAD_CHARS || !/\d/.test(t) || /[。；;，,！？：:]/.test(t)) continue;
     const key = t.replace(/\d+/g, '#');
     // the words around the number make the head: four characters at least that are not digits
-    // (a page mark opening the line, `— 5 —　…`, is no bullet)
-    if (key.replace(/[#\s]/g, '').length < 4 || startsNewItem(t.replace(PAGE_MARK_START, ''))) continue;
+    if (key.replace(/[#\s]/g, '').length < 4) continue;
     const group = groups.get(key) ?? [];
     group.push(k);
     groups.set(key, group);
   }
   const heads: number[] = [];
   for (const group of groups.values()) {
-    if (group.length < MIN_NUMBERED_HEADS) continue;
+    // (a page mark opening the line, `— 5 —　…`, is no bullet)
+    if (group.length < MIN_NUMBERED_HEADS || startsNewItem(kept[group[0]].text.replace(PAGE_MARK_START, ''))) continue;
     const runs = group.map((k) => kept[k].text.match(/\d+/g)!.map(Number));
     // exactly one number changes, and it grows
     const changing = runs[0].map((_, i) => runs.some((r) => r[i] !== runs[0][i]));
