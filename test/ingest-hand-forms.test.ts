@@ -140,3 +140,13 @@ describe('a running head that carries the page number (a gazette)', () => {
     expect(paragraphs(unordered).filter((t) => t.startsWith('某某片区'))).toHaveLength(3);
   });
 });
+
+describe('check reports a running head', () => {
+  it('at each place, with a fix that removes its line', async () => {
+    const { lint } = await import('./check-helpers.js');
+    const r = await lint(printed({ perPage: 8, gazette: (page) => `2024年第6期　　某某市人民政府公报　　${page}` }), { only: 'conversion-debris' });
+    const heads = r.messages.filter((m) => m.message.startsWith('a running head or foot'));
+    expect(heads.length).toBeGreaterThanOrEqual(3);
+    expect(heads.every((m) => m.fix && m.fix.text === '' && m.fix.endLine === m.line + 1)).toBe(true);
+  });
+});
