@@ -4,7 +4,7 @@
  * issuer, date, 文号 or title, a web page's metadata table gives them (src/ingest/page-meta-table.ts).
  */
 import type { Block } from '../ingest/blocks.js';
-import { findPageMetaInLines, type PageMeta } from '../ingest/page-meta-table.js';
+import { findPageMetaInLines, isoDate, type PageMeta } from '../ingest/page-meta-table.js';
 import type { Meta } from '../schema/plan.js';
 import { alternation } from '../nlp/regex.js';
 import type { SegmentedDocument } from '../segment/types.js';
@@ -30,14 +30,21 @@ const WORK_REPORT = /向大会报告|政府工作报告/;
 const DRAFT = new RegExp(partsData.statusDraft.join('|'));
 const COUNTY_CITIES = new Set(regions.countyLevelCities);
 const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
-const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,4}\s*号/;
+// some offices write 第 before the serial (`晋中政办发〔2023〕第21号`)
+const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*第?\s*\d{1,4}\s*号/;
 const CN_DATE = '[〇零一二三四五六七八九十○Ｏ0-9]';
 const DATE = new RegExp(`(\\d{4}|${CN_DATE}{4})\\s*年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月(?:\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日)?`);
 const NOT_IN_REGION = /知识|产权|推进|关于|建设|国家|创新|印发|工作/;
 
 function textOf(b: Block): string {
-  return b.type === 'table' ? b.rows.map((r) => r.map((c) => c.text).join(' ')).join(' ') : b.text.trim();
+  return foldDigits(b.type === 'table' ? b.rows.map((r) => r.map((c) => c.text).join(' ')).join(' ') : b.text.trim());
 }
+
+/** Full-width digits (`２０２３年５月１０日`, `〔２０２３〕１２号`, as Word's 全角 typing gives) read as digits. */
+function foldDigits(s: string): string {
+  return s.replace(FULL_WIDTH_DIGIT, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/g;
 
 /** `X关于印发Y的通知`: the notice that issues a document names it (Y) */
 const ISSUING_NOTICE = /关于(?:印发|发布|转发)(?:《)?(.{4,60}?)(?:》)?的通知/;
@@ -53,17 +60,44 @@ function titleFromNotice(lines: string[]): string | null {
   for (let i = 0; i < head.length; i++) {
     const joined = head[i] + (ISSUING_NOTICE.test(head[i]) ? '' : (head[i + 1] ?? ''));
     const m = ISSUING_NOTICE.exec(joined);
-    if (m && KIND_AT_END.test(m[1])) return m[1];
+    // the document may end with its period in brackets (`…总体规划（2021-2035年）`)
+    if (m && KIND_AT_END.test(m[1].replace(TRAILING_BRACKET, ''))) return m[1];
   }
   return null;
 }
 const KIND_AT_END = new RegExp(`(?:${GENRE_SOURCE})$`);
+const TRAILING_BRACKET = /[（(〔][^（(）)〕]*[）)〕]$/;
+
+/**
+ * The title of a notice that is itself the document (`关于进一步加强某项工作的通知`, its work set out
+ * under 一、二、), perhaps with its issuer on the line above (`某市人民政府办公室` / `关于…的通知`):
+ * a 关于…的通知/决定/通报 line among the opening lines that issues no other document.
+ */
+function ownNoticeTitle(lines: string[]): string | null {
+  const head = lines.slice(0, 3).map((l) => l.replace(/\s/g, ''));
+  for (let i = 0; i < head.length; i++) {
+    if (!OWN_NOTICE.test(head[i]) || ISSUING_NOTICE.test(head[i])) continue;
+    const above = i > 0 ? head[i - 1] : '';
+    return /^关于/.test(head[i]) && above.length <= 30 && ISSUER_LINE.test(above) ? above + head[i] : head[i];
+  }
+  return null;
+}
+/** A title printed in 《》 on a line of its own among the opening lines (`《某市数字政府建设“十四五”规划》`). */
+function bracketedTitle(lines: string[]): string | null {
+  for (const l of lines.slice(0, 3)) {
+    const m = /^《([^《》]{4,60})》$/.exec(l.replace(/\s/g, ''));
+    if (m && KIND_AT_END.test(m[1].replace(TRAILING_BRACKET, ''))) return m[1];
+  }
+  return null;
+}
+const OWN_NOTICE = /^.{0,30}关于.{2,60}的(?:通知|决定|通报)$/;
 
 export function extractMeta(doc: SegmentedDocument): Meta {
   const blocksOf = (kind: string) => doc.placed.filter((p) => p.part === kind).map((p) => textOf(p.block));
   // a file holding several documents: the plan among them (a 行动计划 rather than the 若干政策 beside it)
   const titleParts = doc.parts.filter((p) => p.kind === 'title' && p.title);
   const titlePart = titleParts.find((p) => isTitleCandidate(p.title!)) ?? titleParts[0];
+  const titleOfPart = titlePart?.title ? foldDigits(titlePart.title) : null;
   const titleLines = blocksOf('title');
   const coverLines = blocksOf('cover');
   const footerLines = blocksOf('footer');
@@ -73,30 +107,39 @@ export function extractMeta(doc: SegmentedDocument): Meta {
   // a web page's metadata table, read by the HTML reader, or the same table copied into the cover of a text
   const page = doc.ingest.pageMeta ?? findPageMetaInLines(coverLines) ?? undefined;
   const rawTitle =
-    (titlePart?.title ? joinBrokenTitle(titleLines, titlePart.title) : titleFromNotice([...coverLines, ...blocksOf('preamble')])) ??
-    (page?.title ? titleFromNotice([page.title]) ?? page.title : null);
+    (titleOfPart ? joinBrokenTitle(titleLines, titleOfPart) : titleFromNotice([...coverLines, ...blocksOf('preamble')]) ?? bracketedTitle([...coverLines, ...blocksOf('preamble')])) ??
+    (page?.title ? titleFromNotice([page.title]) ?? page.title : null) ??
+    ownNoticeTitle([...coverLines, ...blocksOf('preamble')]);
   const title = rawTitle ? cleanTitle(rawTitle) : null;
-  const region = (title ? regionOf(title) : regionFromIssuer(coverLines)) ?? regionFromText(allText);
+  const earlyIssuer = issuerOf(coverLines, titleLines, rawTitle);
+  // a title that names no place (`关于加快推进城市国际化的实施意见`): the place its issuer names
+  const region = (title ? regionOf(title) ?? (earlyIssuer ? regionOf(earlyIssuer) : null) : regionFromIssuer(coverLines)) ?? regionFromText(allText);
   const province = provinceOf(region, allText, [rawTitle ?? '', ...titleLines, ...coverLines].filter((l) => l.length <= 80));
   // a work report untitled, or titled as one (`政府工作报告`, `某县2024年政府工作报告`)
   const workReport = (!title || /报告$/.test(title)) && WORK_REPORT.test(allText.slice(0, 2000));
   // a notice signs at its end; a document issued in its own name (国发 意见) signs at the end of the text
   const closing = doc.placed.filter((p) => p.block.type !== 'table').slice(-6).map((p) => textOf(p.block));
   const signature = signatureOf(coverLines.length > 0 ? coverLines : blocksOf('preamble').slice(0, 12)) ?? signatureOf(closing);
-  const statusText = [...titleLines.slice(0, 6), ...coverLines, rawTitle ?? ''].join('\n');
+  const issueDate =
+    preciserDate(issueDateOf(coverLines, titleLines, footerLines) ?? signature?.date ?? deliveryDate([...titleLines, ...blocksOf('preamble').slice(0, 3)]) ?? null, page) ??
+    publicationLineDate([...titleLines, ...coverLines, ...blocksOf('preamble').slice(0, 3)]);
+  const order = governmentOrderOf([...coverLines, ...titleLines].slice(0, 8));
+  // a 草案 the title goes on from (`关于…计划草案的报告`) is what the document is about, not its status
+  const statusText = [...titleLines.slice(0, 6), ...coverLines, rawTitle ?? ''].join('\n').replace(/草案(?=[的和与及])/g, '');
 
   return {
     title,
     region,
     province,
     level: levelOf(region),
-    docNumber: docNumberOf(coverLines) ?? docNumberAfterNotice(blocksOf('preamble').slice(0, 3)) ?? page?.docNumber ?? null,
-    issuer: issuerOf(coverLines, titleLines, rawTitle) ?? signature?.issuer ?? page?.issuer ?? null,
-    issueDate: preciserDate(issueDateOf(coverLines, titleLines, footerLines) ?? signature?.date ?? null, page),
-    period: periodOf(titleLines, rawTitle, allText) ?? (workReport ? reportYear(doc) : null) ?? periodFromHorizon(horizon),
+    docNumber: docNumberOf(coverLines) ?? docNumberAfterNotice(blocksOf('preamble').slice(0, 3)) ?? order?.docNumber ?? page?.docNumber ?? null,
+    issuer: earlyIssuer ?? order?.issuer ?? signature?.issuer ?? page?.issuer ?? null,
+    issueDate,
+    period: periodOf(titleLines, rawTitle, allText) ?? (workReport ? reportYear(doc) : null) ?? countedYears(title, horizon, issueDate) ?? periodFromHorizon(horizon),
     horizon,
     status: DRAFT.test(statusText) ? 'draft' : 'final',
-    kind: title ? kindOf(title) : workReport ? '报告' : null,
+    // a notice is of no plan kind, whatever it is about (`关于下达年度计划的通知`)
+    kind: title && !OWN_NOTICE.test(title) ? kindOf(title) : workReport ? '报告' : null,
   };
 }
 
@@ -121,8 +164,14 @@ function joinBrokenTitle(titleLines: string[], title: string): string {
   if (at <= 0) return title;
   const before = titleLines[at - 1].replace(/\s/g, '');
   if (before.length > 40 || /[。；;，,：:]/.test(before) || KIND_AT_END.test(before) || DATE.test(before)) return title;
-  return /[和与及的、]$/.test(before) || /关于/.test(before) ? before + title.replace(/\s/g, '') : title;
+  return /[和与及的、]$/.test(before) || /关于/.test(before) || CONTINUES_TITLE.test(title.trim()) ? before + title.replace(/\s/g, '') : title;
 }
+/**
+ * A title never opens with the ordinal of a five-year plan or a connector: a line that does
+ * (`第十四个五年规划和二〇三五年远景目标纲要`, `和二〇三五年…`) continues the line above it
+ * (`某市国民经济和社会发展`).
+ */
+const CONTINUES_TITLE = /^(?:第[一二三四五六七八九十]{1,3}个五年|[和与及暨])/;
 
 /** The title without a trailing status bracket (（征求意见稿）) or period bracket. */
 function cleanTitle(t: string): string {
@@ -136,7 +185,8 @@ function kindOf(title: string): string | null {
 
 /** The region a title starts with: `宿州市“十四五”…` → 宿州市, `湖北省…` → 湖北省. */
 export function regionOf(title: string): string | null {
-  let t = title.replace(/^关于/, '');
+  // a Party committee is named 中共X委: its place is X
+  let t = title.replace(/^关于/, '').replace(/^(?:中共|中国共产党)/, '');
   let province: string | null = null;
   for (const [full] of regions.provinces) {
     if (t.startsWith(full)) {
@@ -146,12 +196,31 @@ export function regionOf(title: string): string | null {
     }
   }
   // try the suffixes from the most to the least common for plan issuers; 2–6 characters before them
-  for (const re of [/^([\u4e00-\u9fa5]{2,6}?市)/, /^([\u4e00-\u9fa5]{2,8}?(?:自治州|地区|盟))/, /^([\u4e00-\u9fa5]{1,6}?(?:自治县|县|旗))/, /^([\u4e00-\u9fa5]{1,6}?区)/]) {
+  const suffixes = [/^([\u4e00-\u9fa5]{2,6}?市)/, /^([\u4e00-\u9fa5]{2,8}?(?:自治州|地区|盟))/, /^([\u4e00-\u9fa5]{1,6}?(?:自治县|县|旗))/, /^([\u4e00-\u9fa5]{1,6}?区)/];
+  for (const [k, re] of suffixes.entries()) {
     const m = re.exec(t);
-    if (m && !NOT_IN_REGION.test(m[1])) return m[1];
+    // a city or prefecture (the first two) may be followed by the county the document is for
+    if (m && !NOT_IN_REGION.test(m[1])) return (k < 2 ? countyOf(t.slice(m[1].length)) : null) ?? m[1];
   }
   return province ?? placeIn(title);
 }
+
+/**
+ * A county, district or banner named right after the city or prefecture it lies in (`临沂市兰山区…`,
+ * `鄂尔多斯市伊金霍洛旗…`): the document is the county's, its city only says where it lies. A word for a
+ * kind of area (老旧小区, 中心城区, 自然保护区) is no division.
+ */
+function countyOf(rest: string): string | null {
+  const m = COUNTY_NAME.exec(rest);
+  if (!m || NOT_IN_REGION.test(m[1])) return null;
+  const name = m[1];
+  if (AREA_NOUNS.some((w) => name === w || (name.length > 3 && name.endsWith(w)))) return null;
+  return name;
+}
+// 1–4 characters and the division word; an autonomous county's name holds its peoples (大厂回族自治县);
+// 区 or 县 opening a word (区域, 区块链, 县域, 县城) is no division's end
+const COUNTY_NAME = /^([\u4e00-\u9fa5]{1,4}?(?:区(?![域块间位划])|县(?![域级城乡])|旗)|[\u4e00-\u9fa5]{2,10}?自治[县旗])/;
+const AREA_NOUNS: string[] = regions.areaNouns.words;
 
 /** The first known place a title names anywhere (`关于推进北京市数据专区建设的指导意见` → 北京市). */
 function placeIn(title: string): string | null {
@@ -230,6 +299,9 @@ function provinceOf(region: string | null, text: string, own: string[]): string 
     const r = regionOf(line);
     if (r && levelOf(r) === 'province') return r;
     if (r && CITY_PROVINCE[r]) return CITY_PROVINCE[r];
+    // a county named after its city (`临沂市兰山区`): the city's province
+    const city = r && levelOf(r) !== 'city' ? placeIn(line) : null;
+    if (city && CITY_PROVINCE[city]) return CITY_PROVINCE[city];
   }
   if (!/(全|我|本)省|(我|本)区|(?<![健完安齐])全区(?![域县市])/.test(text.slice(0, REGION_SCAN_CHARS))) return null;
   let best: string | null = null;
@@ -263,6 +335,46 @@ function docNumberOf(cover: string[]): string | null {
   }
   return null;
 }
+
+/**
+ * A report or speech is dated by the line under its title that says when and where it was delivered
+ * (`——2024年1月10日在某市第十四届人民代表大会第四次会议上`).
+ */
+function deliveryDate(titleLines: string[]): string | null {
+  for (const l of titleLines) {
+    const m = DELIVERY_LINE.exec(l.replace(/\s/g, ''));
+    if (m) return formatDate(DATE.exec(m[1])!);
+  }
+  return null;
+}
+const DELIVERY_LINE = new RegExp(`^[—\\-－─]{1,2}(${DATE.source})在.{2,60}(?:会议|大会|会)上(?:的[^，。]{0,8})?$`);
+
+/**
+ * A page copied as text keeps the line its site sets under the title (`发布时间：2024-02-28 10:30　来源：…`):
+ * where nothing else dates the document, the day it was published does.
+ */
+function publicationLineDate(lines: string[]): string | null {
+  for (const l of lines) {
+    const m = l.length <= 120 ? PUBLICATION_LINE.exec(l.trim()) : null;
+    if (m) return isoDate(m[1]);
+  }
+  return null;
+}
+const PUBLICATION_LINE = /(?:^|\s)(?:发布|发文|印发|成文|公开)?(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})/;
+
+/**
+ * A 规章 is promulgated by an order: its first lines are the issuer's 令 and the order's number
+ * (`某市人民政府令` / `第345号`, or on one line); the number is its 文号, the body before 令 its issuer.
+ */
+function governmentOrderOf(lines: string[]): { issuer: string; docNumber: string } | null {
+  const t = lines.map((l) => l.replace(/\s/g, ''));
+  for (let i = 0; i < t.length; i++) {
+    const m = ORDER_LINE.exec(t[i]) ?? ORDER_LINE.exec(t[i] + (t[i + 1] ?? ''));
+    if (m && (ISSUER_LINE.test(m[1]) || /部$/.test(m[1]))) return { issuer: m[1], docNumber: `${m[1]}令第${m[2]}号` };
+  }
+  return null;
+}
+const ORDER_LINE = /^(.{2,30}?)令[（(]?第(\d{1,4})号[）)]?$/;
 
 /** A 文号 right after a notice title in the opening lines of a file whose cover was not told apart. */
 function docNumberAfterNotice(lines: string[]): string | null {
@@ -322,20 +434,46 @@ function issuerOf(cover: string[], titleLines: string[], rawTitle: string | null
     if (m) return m[1];
   }
   for (const line of cover) {
-    const m = /^(.{2,30}?)关于印发/.exec(line.replace(/\s/g, ''));
-    if (m && regionOf(m[1])) return m[1];
+    // `X关于印发《Y》的通知`, or `X印发《Y》的通知` (the 两办 form)
+    const m = /^(.{2,30}?)(?:关于印发|印发《)/.exec(line.replace(/\s/g, ''));
+    if (m && regionOf(m[1])) return jointBeforeTitle(line) ?? m[1];
   }
-  // the signature: an office name right above the date line
+  // the signature: an office name right above the date line; bodies signing together stand one above
+  // the other (`中共某市委办公厅` / `某市人民政府办公厅` / date)
   for (let i = cover.length - 1; i > 0; i--) {
-    if (DATE.test(cover[i]) && cover[i].length <= 20 && ISSUER_LINE.test(cover[i - 1]) && cover[i - 1].length <= 30) return cover[i - 1];
+    if (DATE.test(cover[i]) && cover[i].length <= 20 && ISSUER_LINE.test(cover[i - 1]) && cover[i - 1].length <= 30) {
+      let top = i - 1;
+      while (top > 0 && isSignerLine(cover[top - 1])) top--;
+      return cover.slice(top, i).map((l) => l.trim()).join('、');
+    }
     if (DATE.test(cover[i]) && cover[i].length <= 20) {
       const joint = jointIssuers(cover[i - 1], cover[i - 1].replace(/\s/g, ''));
       if (joint) return joint;
     }
   }
-  // issuing bodies listed under the title (title block lines that are office names)
+  // issuing bodies listed under the title (title block lines that are office names), several on a line
+  // apart by spaces (`中共某市委 某市人民政府`)
   const bodies = titleLines.filter((l) => l !== rawTitle && l.length <= 30 && ISSUER_LINE.test(l) && !/[，,。]/.test(l));
-  return bodies.length ? bodies.join('、') : null;
+  return bodies.length ? bodies.flatMap(bodiesOnLine).join('、') : null;
+}
+
+/** The bodies a line names apart by spaces when each is a body's name; else the line as one name. */
+function bodiesOnLine(line: string): string[] {
+  const parts = line.trim().split(/\s+/);
+  return parts.length > 1 && parts.every((b) => ISSUER_LINE.test(b)) ? parts : [line.replace(/\s/g, '')];
+}
+
+/** A line that names a signing body and nothing else (no sentence, no date). */
+function isSignerLine(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 30 && ISSUER_LINE.test(t) && !/[，,。：:；;]/.test(t) && !DATE.test(t);
+}
+
+/** Bodies that issue a notice together stand before its 关于 apart by spaces (`某省发展改革委 某省财政厅关于印发…`). */
+function jointBeforeTitle(line: string): string | null {
+  const t = line.trim();
+  const bodies = t.slice(0, Math.max(0, t.search(/关于|印发《/))).split(/\s+/).filter(Boolean);
+  return bodies.length > 1 && bodies.every((b) => ISSUER_LINE.test(b)) ? bodies.join('、') : null;
 }
 
 function formatDate(m: RegExpExecArray): string {
@@ -361,12 +499,15 @@ function issueDateOf(cover: string[], titleLines: string[], footer: string[]): s
 }
 
 /** `（2021年10月12日市政府第58次常务会议审议通过）`: a bracketed line under the title records when the text was adopted */
+const BRACKETED_DATE = new RegExp(`^[（(]${DATE.source}[）)]$`);
 const ADOPTION_NOTE = /^[（(][^（()）]{0,60}(?:通过|批准|印发|发布|施行)[）)]$/;
 
 function adoptionDate(titleLines: string[]): string | null {
   for (const l of titleLines) {
     const t = l.replace(/\s/g, '');
-    if (!ADOPTION_NOTE.test(t)) continue;
+    // a date alone in brackets under the title dates the document too (`（2023年8月10日）`, as Party
+    // committees print their 意见)
+    if (!ADOPTION_NOTE.test(t) && !BRACKETED_DATE.test(t)) continue;
     const m = DATE.exec(t);
     if (m) return formatDate(m);
   }
@@ -376,6 +517,8 @@ function adoptionDate(titleLines: string[]): string | null {
 const YEAR = '((?:19|20)\\d{2})';
 // 2021-2023年, 2021年至2035年, 2021 年-2035 年
 const RANGE = new RegExp(`${YEAR}\\s*年?\\s*[—–\\-－~～至到]\\s*${YEAR}\\s*年`);
+// a title's period in brackets may leave out 年: 行动计划（2023—2025）
+const BRACKETED_RANGE = new RegExp(`[（(]\\s*${YEAR}\\s*[—–\\-－~～至到]\\s*${YEAR}\\s*[）)]`);
 // 第十四个五年规划 names the 十四五 period
 const NTH_FIVE_YEAR = /第(十[一二三四五六七八九])个五年/;
 // 规划期限为2021年至2035年, 政策期限为2016年至2018年
@@ -386,7 +529,7 @@ const YEARS_FROM = new RegExp(`${YEAR}\\s*年(?:起|开始)[，,]?\\s*(?:用)?\\
 function periodOf(titleLines: string[], rawTitle: string | null, text: string): Meta['period'] {
   const lines = [rawTitle ?? '', ...titleLines];
   for (const l of lines) {
-    const m = RANGE.exec(l);
+    const m = RANGE.exec(l) ?? BRACKETED_RANGE.exec(l);
     if (m) return { start: Number(m[1]), end: Number(m[2]) };
   }
   const plans = regions.fiveYearPlans as unknown as Record<string, [number, number]>;
@@ -424,6 +567,23 @@ function reportYear(doc: SegmentedDocument): Meta['period'] {
   const year = planned ?? (reviewed !== null ? reviewed + 1 : null);
   return year ? { start: year, end: year } : null;
 }
+
+/**
+ * A title that counts its years (`三年行动计划`, `五年规划`) with one horizon (`到2025年`): the plan ends
+ * then and began the years before it; an issue date more than a year away from that start says the
+ * count is not the plan's own span.
+ */
+function countedYears(title: string | null, horizon: number[], issueDate: string | null): Meta['period'] {
+  const m = title ? YEAR_COUNT.exec(title) : null;
+  if (!m || horizon.length !== 1) return null;
+  const n = /\d/.test(m[1]) ? Number(m[1]) : parseChineseInteger(m[1].replace('两', '二'));
+  if (!n || n < 2) return null;
+  const start = horizon[0] - n + 1;
+  const issued = issueDate ? Number(issueDate.slice(0, 4)) : null;
+  return issued === null || Math.abs(issued - start) <= 1 ? { start, end: horizon[0] } : null;
+}
+// 三年, 5年; not a year's digits (2024年) nor a span of time (三年内, 十年来)
+const YEAR_COUNT = /(?:^|[^\d〇零一二三四五六七八九十百])([两二三四五六七八九十]|[2-9])年(?![度代前内间来底末])/;
 
 /** Only a horizon (`到2024年`) says when the plan ends: start unknown. Several horizons say nothing. */
 function periodFromHorizon(horizon: number[]): Meta['period'] {

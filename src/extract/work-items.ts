@@ -28,7 +28,8 @@ const squash = (title: string) => title.replace(/\s+/g, '');
 export function classifyPartTitle(title: string): PartClass {
   const t = squash(title);
   if (sectionWords.task.some((w) => t.includes(w))) return 'task';
-  if (sectionWords.principle.some((w) => t.includes(w))) return 'principle';
+  // a title that opens with a verb of action names work whatever it works on (`优化发展环境`, `夯实发展基础`)
+  if (sectionWords.principle.some((w) => t.includes(w))) return opensWithAction(t) ? null : 'principle';
   if (sectionWords.safeguard.some((w) => t.includes(w))) return 'safeguard';
   return null;
 }

@@ -411,8 +411,20 @@ export function hardWrapWidth(lines: readonly string[]): number | null {
     for (let k = 0; k < WRAP_BAND; k++) n += count.get(w - k) ?? 0;
     if (n > best || (n === best && w > width)) [best, width] = [n, w];
   }
-  return best / widths.length >= WRAP_SHARE ? width : null;
+  if (best / widths.length >= WRAP_SHARE) return width;
+  // a paragraph's first line stops an indent short of the width (the indent lost in the copy): in a text
+  // of short paragraphs, two or three lines each, first lines are as many as full ones, and the full
+  // width is the top of the band that holds both
+  let withFirstLines = 0;
+  for (const w of count.keys()) {
+    let n = 0;
+    for (let k = 0; k <= FIRST_LINE_INDENT; k++) n += count.get(w - k) ?? 0;
+    if (n > withFirstLines || (n === withFirstLines && w > width)) [withFirstLines, width] = [n, w];
+  }
+  return withFirstLines / widths.length >= WRAP_SHARE ? width : null;
 }
+/** the display width of a first-line indent (two ideographic spaces) */
+const FIRST_LINE_INDENT = 4;
 
 // Measure words and units a number at the start of a wrapped line is followed by (`3个`, `12万亩`);
 // any other character right after digits that open a line marks a page number the PDF glued on.

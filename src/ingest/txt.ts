@@ -13,6 +13,7 @@ import type { Diagnostic } from '../schema/plan.js';
 import { decodeText, splitLines } from './encoding.js';
 import { hardWrapWidth, joinHardWrapped, splitRunOnLine, wholeLineDebris, joinSplitParagraphs, repairLineDebris, splitGluedPartHeading, stripGluedPageMark, type SplitPiece } from './debris.js';
 import { detectFlatTables } from './flat-tables.js';
+import { findRunningHeads } from './running-heads.js';
 import { splitGluedHeadings } from './glued-headings.js';
 import { BOX_LABEL_SOURCE } from '../nlp/box-label.js';
 import { sortDiagnostics } from './html-blocks.js';
@@ -63,11 +64,17 @@ export function ingestTxt(bytes: Uint8Array, path: string): IngestResult {
     }
     run = [];
   };
+  const runningHeads = findRunningHeads(cleaned);
   let lastText = '';
   for (let i = 0; i < lines.length; i++) {
     const line = i + 1;
     if (scan.claimed.has(line)) {
       flush();
+      continue;
+    }
+    const head = runningHeads.get(line);
+    if (head) {
+      diagnostics.push(head);
       continue;
     }
     let text = cleaned[i].trim();

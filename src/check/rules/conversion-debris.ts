@@ -96,6 +96,14 @@ function describe(doc: CheckDocument, d: Diagnostic, txt: boolean): ReportDescri
         actual: d.actual,
         fix: txt ? removeLine(doc, line) : undefined,
       };
+    case 'debris.running-head':
+      return {
+        message: `a running head or foot (“${d.actual ?? src.trim()}”) the printed pages repeat, left in the text by the conversion`,
+        line,
+        column: Math.max(1, src.search(/\S/) + 1),
+        actual: d.actual,
+        fix: txt ? removeLine(doc, line) : undefined,
+      };
     case 'debris.page-break-join':
     case 'debris.line-wrap-join': {
       const fix = txt ? joinFix(doc, line) : undefined;
