@@ -2,9 +2,10 @@
  * The names of a list before 分别 (`A、B和C分别达到X、Y、Z`), fitted to the number of values after it:
  * - names sharing a head written once: `一、二、三产增加值` → 一产增加值, 二产增加值, 三产增加值;
  * - a paired prefix standing for two names: `城乡居民人均可支配收入` with two values → 城镇…, 农村…;
+ * - an intensity opening the first name is said of each: `单位GDP能耗和二氧化碳排放` → 单位GDP能耗, 单位GDP二氧化碳排放;
  * - a verb of change after 分别 belongs to each name: `分别增长` → <name>增长.
  */
-import { CHANGE_VERBS, PAIRED_PREFIXES } from './words.js';
+import { CHANGE_VERBS, PAIRED_PREFIXES, SHARED_INTENSITIES } from './words.js';
 
 const SEPARATORS = /、|以及|和|及|与/;
 /** 比2020年, 较上年: a comparison base before a verb of change (its year may come masked: □□□□□□) */
@@ -36,6 +37,8 @@ export function listNames(cleaned: string, values: number, after: string, clean:
   } else {
     names = parts.map(clean);
   }
+  const intensity = names.length >= 2 ? SHARED_INTENSITIES.find((p) => names[0].startsWith(p) && names[0].length > p.length) : undefined;
+  if (intensity) names = names.map((n) => (n.startsWith('单位') || n.startsWith('万元') ? n : intensity + n));
   if (names.length === 1 && values === 2) {
     const prefix = Object.keys(PAIRED_PREFIXES).find((p) => names[0].startsWith(p));
     if (prefix) names = PAIRED_PREFIXES[prefix].map((p) => p + names[0].slice(prefix.length));
