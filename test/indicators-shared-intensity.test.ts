@@ -25,6 +25,9 @@ describe('an intensity shared by a list', () => {
   it('is not given where the first name has none, nor over a name that has its own', () => {
     const id = (s: string) => s;
     expect(listNames('用水总量和能源消费总量', 2, '下降', id)).toEqual(['用水总量下降', '能源消费总量下降']);
+    // a measure of its own before the list's last name is not a modifier of it (能耗, not 能耗化碳排放)
+    expect(listNames('能耗和二氧化碳排放', 2, '下降', id)).toEqual(['能耗下降', '二氧化碳排放下降']);
+    expect(listNames('一、二、三产增加值', 3, '增长', id)).toEqual(['一产增加值增长', '二产增加值增长', '三产增加值增长']);
     expect(listNames('单位GDP能耗和万元GDP用水量', 2, '下降', id)).toEqual(['单位GDP能耗下降', '万元GDP用水量下降']);
   });
 });

@@ -8,6 +8,8 @@
 import { CHANGE_VERBS, PAIRED_PREFIXES, SHARED_INTENSITIES } from './words.js';
 
 const SEPARATORS = /、|以及|和|及|与/;
+/** the last character of a measure (能耗, 产量, 比率, 金额, 人数, 产值, 密度) */
+const MEASURE_END = /[量率耗额数值度]$/;
 /** 比2020年, 较上年: a comparison base before a verb of change (its year may come masked: □□□□□□) */
 const COMPARED_WITH = /^(?:(?:比|较)[^，。；增降提减下]{0,10}?|\u25A1+)(?=增|降|提|减|下)/;
 
@@ -26,7 +28,9 @@ export function listNames(cleaned: string, values: number, after: string, clean:
   let names: string[];
   const last = parts[parts.length - 1] ?? '';
   const short = parts.slice(0, -1);
-  if (parts.length >= 2 && short.every((p) => [...p].length <= 2) && [...last].length > short[0].length + 1) {
+  // a short part that is a measure itself (能耗, 产量: ending in a measure word) names an indicator of its
+  // own; only a modifier (一、二、三产; 城镇) shares the head the last name writes once
+  if (parts.length >= 2 && short.every((p) => [...p].length <= 2 && !MEASURE_END.test(p)) && [...last].length > short[0].length + 1) {
     // 一、二、三产增加值: the last name's head after its own short prefix is shared
     const head = last.slice(short[0].length);
     names = [...short.map((p) => p + head), last];
