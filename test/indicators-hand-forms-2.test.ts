@@ -428,3 +428,23 @@ describe('a 纲要 table whose target cell states a growth of the level the row 
     expect(plan.indicators[0].note).toBe('2020年：3000亿元');
   });
 });
+
+describe('a three-year 行动方案 with two dated stages', () => {
+  it('each stage’s targets take its year; a ratio under a bound (不高于2.5∶1) is a ceiling, the longest comparator word deciding', async () => {
+    const plan = await parseText(
+      [
+        '某某市新能源汽车推广应用三年行动方案（2024—2026年）',
+        '一、工作目标',
+        '到2024年底，全市新能源汽车保有量突破5万辆，建成公共充电桩3000个；到2026年底，新能源汽车保有量达到10万辆，车桩比不高于2.5∶1。',
+        '二、保障措施',
+        '对新建公共充电桩按设备投资的30%给予补助。',
+      ].join('\n'),
+    );
+    expect(brief(plan)).toEqual([
+      ['新能源汽车保有量', 5, '万辆', '>', 2024],
+      ['公共充电桩', 3000, '个', '=', 2024],
+      ['新能源汽车保有量', 10, '万辆', '=', 2026],
+      ['车桩比', 2.5, null, '<=', 2026],
+    ]);
+  });
+});

@@ -133,6 +133,7 @@ const LEADING_JUNK = new RegExp(
     String.raw`|(?:到|至|在)?[“"]?(?:十[一二三四五六七八九]?|[三四五六七八九])五[”"]?(?:期间|时期|期末|末)?` +
     `|(?!${alt(NOUNS_OPENING_WITH_VERB)})(?:${alt([...LEADING_FILLERS, ...HEDGE_WORDS, ...ACTION_VERBS].sort((a, b) => b.length - a.length))}))`,
 );
+const COMPARATOR_WORDS_LONGEST_FIRST = Object.keys(PREFIX_COMPARATORS).sort((a, b) => b.length - a.length);
 const TRAILING_WORDS = [...METRIC_VERBS, ...TRAILING_FILLERS, ...Object.keys(PREFIX_COMPARATORS), '的', '分别', '均'].sort((a, b) => b.length - a.length);
 const TRAILING_JUNK_CHAR = /[\s、,，:：□]/;
 // The run of junk characters may only start where the run starts (lookbehind): tried from every
@@ -787,7 +788,8 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         // a comparator word written apart from the number (不少于…100家) still applies
         let comparator = m.comparator;
         if (!m.explicit) {
-          const word = Object.keys(PREFIX_COMPARATORS).find((w) => w.length > 1 && leftRaw.includes(w));
+          // the longest word written (不高于, not the 高于 inside it)
+          const word = COMPARATOR_WORDS_LONGEST_FIRST.find((w) => w.length > 1 && leftRaw.includes(w));
           if (word) comparator = PREFIX_COMPARATORS[word];
           else comparator = redLineBound(name) ?? comparator;
         }
