@@ -448,3 +448,45 @@ describe('a three-year 行动方案 with two dated stages', () => {
     ]);
   });
 });
+
+describe('what is no target (regression guards beside the rules above)', () => {
+  it('a document number, what exists now, a definition, a reward, a date to report by and a term of validity give nothing', async () => {
+    const plan = await parseText(
+      [
+        '某某市促进中小企业发展实施方案',
+        '一、总体要求',
+        '按照《国务院关于进一步支持中小企业发展的意见》（国发〔2021〕33号）要求，制定本方案。全市现有中小企业3.2万家，占企业总数的99%。',
+        '二、工作目标',
+        '到2025年，全市中小企业数量达到4万家，专精特新中小企业达到300家。',
+        '三、支持政策',
+        '本方案所称规模以上企业，是指年主营业务收入2000万元以上的工业企业。对首次升规的企业，给予一次性奖励10万元。企业申请材料应于每年3月31日前报送。',
+        '四、附则',
+        '本方案自2024年1月1日起施行，有效期3年。',
+      ].join('\n'),
+    );
+    expect(brief(plan)).toEqual([
+      ['中小企业数量', 4, '万家', '=', 2025],
+      ['专精特新中小企业', 300, '家', '=', 2025],
+    ]);
+  });
+
+  it('a project table (项目名称, 建设内容, 总投资) is no indicator table: the counts in its cells are tasks, its investment column no target column', async () => {
+    const plan = await parseText(
+      [
+        '某某市“十四五”综合交通规划',
+        '三、重点任务',
+        '专栏3 重大交通项目',
+        '序号\t项目名称\t建设内容\t总投资（亿元）\t建设年限',
+        '1\t某某大道快速化改造\t改造道路12公里，新建互通立交2座\t20\t2022—2024年',
+        '2\t某某港区二期\t新建5万吨级泊位4个\t35\t2023—2025年',
+        '四、保障措施',
+        '加强要素保障。',
+      ].join('\n'),
+    );
+    expect(plan.indicators.map((i) => [i.source, i.name, i.target.value, i.unit])).toEqual([
+      ['task', '改造道路', 12, '公里'],
+      ['task', '互通立交', 2, '座'],
+      ['task', '5万吨级泊位', 4, '个'],
+    ]);
+  });
+});
