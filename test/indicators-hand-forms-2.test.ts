@@ -490,3 +490,22 @@ describe('what is no target (regression guards beside the rules above)', () => {
     ]);
   });
 });
+
+describe('targets announced after 具体目标：', () => {
+  it('比上年减少20% among announced targets is a target, not a result of last year', async () => {
+    const plan = await parseText(
+      [
+        '某某区2025年优化营商环境工作方案',
+        '一、工作目标',
+        '2025年，全区营商环境便利度持续提升。具体目标：企业开办时间压减至1个工作日内；政务服务事项“一网通办”率达到100%；涉企检查次数比上年减少20%。',
+        '二、重点任务',
+        '推行“高效办成一件事”。',
+      ].join('\n'),
+    );
+    expect(brief(plan)).toEqual([
+      ['企业开办时间', 1, '个工作日', '<=', 2025],
+      ['政务服务事项“一网通办”率', 100, '%', '=', 2025],
+      ['涉企检查次数减少', 20, '%', '=', 2025],
+    ]);
+  });
+});

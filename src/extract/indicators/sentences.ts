@@ -414,10 +414,10 @@ function occurrences(text: string, word: string): { start: number }[] {
 }
 
 /** Is the sentence a statement of results (十三五期间…达到…, 2020年…, 截至…) rather than a target? */
-function isPastSentence(text: string, years: YearMention[], horizon: number | null, currentYear: number | null = null): boolean {
+function isPastSentence(text: string, years: YearMention[], horizon: number | null, currentYear: number | null = null, announced = false): boolean {
   const hasTarget = years.some((y) => y.target && !(y.plan && horizon !== null && y.plan.end < horizon) && !(currentYear !== null && y.year < currentYear));
   if (hasTarget) return false;
-  if (PAST_RE.test(text)) return true;
+  if (!announced && PAST_RE.test(text)) return true;
   for (const y of years) {
     if (y.span || y.reference) continue;
     if (y.since) return true;
@@ -605,7 +605,9 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
       (datingSentence.length === 0 && pastParagraph && !CUE_OF_FUTURE.test(sentText)) ||
       // 从2015年的X下降至Y: only years before the period, none a target within it
       (datesPast && !sentYears.some((y) => y.target && periodStart !== null && y.year >= periodStart));
-    if (pastBySection || pastByParagraph || isPastSentence(sentText, datingSentence, ctx.horizon, ctx.currentYear ?? periodStart)) {
+    // targets announced (具体目标：…比上年减少20%) are ahead whatever words of comparison they use
+    const announcedHere = isAnnounced(inSentence[0].start);
+    if (pastBySection || pastByParagraph || isPastSentence(sentText, datingSentence, ctx.horizon, ctx.currentYear ?? periodStart, announcedHere)) {
       diagnostics.push({ code: 'indicators.past-figure', message: 'values of a sentence about the past (results, not targets)', actual: text.slice(sent.start, sent.end), offset: sent.start });
       continue;
     }
