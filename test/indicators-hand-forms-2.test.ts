@@ -428,3 +428,84 @@ describe('a 纲要 table whose target cell states a growth of the level the row 
     expect(plan.indicators[0].note).toBe('2020年：3000亿元');
   });
 });
+
+describe('a three-year 行动方案 with two dated stages', () => {
+  it('each stage’s targets take its year; a ratio under a bound (不高于2.5∶1) is a ceiling, the longest comparator word deciding', async () => {
+    const plan = await parseText(
+      [
+        '某某市新能源汽车推广应用三年行动方案（2024—2026年）',
+        '一、工作目标',
+        '到2024年底，全市新能源汽车保有量突破5万辆，建成公共充电桩3000个；到2026年底，新能源汽车保有量达到10万辆，车桩比不高于2.5∶1。',
+        '二、保障措施',
+        '对新建公共充电桩按设备投资的30%给予补助。',
+      ].join('\n'),
+    );
+    expect(brief(plan)).toEqual([
+      ['新能源汽车保有量', 5, '万辆', '>', 2024],
+      ['公共充电桩', 3000, '个', '=', 2024],
+      ['新能源汽车保有量', 10, '万辆', '=', 2026],
+      ['车桩比', 2.5, null, '<=', 2026],
+    ]);
+  });
+});
+
+describe('what is no target (regression guards beside the rules above)', () => {
+  it('a document number, what exists now, a definition, a reward, a date to report by and a term of validity give nothing', async () => {
+    const plan = await parseText(
+      [
+        '某某市促进中小企业发展实施方案',
+        '一、总体要求',
+        '按照《国务院关于进一步支持中小企业发展的意见》（国发〔2021〕33号）要求，制定本方案。全市现有中小企业3.2万家，占企业总数的99%。',
+        '二、工作目标',
+        '到2025年，全市中小企业数量达到4万家，专精特新中小企业达到300家。',
+        '三、支持政策',
+        '本方案所称规模以上企业，是指年主营业务收入2000万元以上的工业企业。对首次升规的企业，给予一次性奖励10万元。企业申请材料应于每年3月31日前报送。',
+        '四、附则',
+        '本方案自2024年1月1日起施行，有效期3年。',
+      ].join('\n'),
+    );
+    expect(brief(plan)).toEqual([
+      ['中小企业数量', 4, '万家', '=', 2025],
+      ['专精特新中小企业', 300, '家', '=', 2025],
+    ]);
+  });
+
+  it('a project table (项目名称, 建设内容, 总投资) is no indicator table: the counts in its cells are tasks, its investment column no target column', async () => {
+    const plan = await parseText(
+      [
+        '某某市“十四五”综合交通规划',
+        '三、重点任务',
+        '专栏3 重大交通项目',
+        '序号\t项目名称\t建设内容\t总投资（亿元）\t建设年限',
+        '1\t某某大道快速化改造\t改造道路12公里，新建互通立交2座\t20\t2022—2024年',
+        '2\t某某港区二期\t新建5万吨级泊位4个\t35\t2023—2025年',
+        '四、保障措施',
+        '加强要素保障。',
+      ].join('\n'),
+    );
+    expect(plan.indicators.map((i) => [i.source, i.name, i.target.value, i.unit])).toEqual([
+      ['task', '改造道路', 12, '公里'],
+      ['task', '互通立交', 2, '座'],
+      ['task', '5万吨级泊位', 4, '个'],
+    ]);
+  });
+});
+
+describe('targets announced after 具体目标：', () => {
+  it('比上年减少20% among announced targets is a target, not a result of last year', async () => {
+    const plan = await parseText(
+      [
+        '某某区2025年优化营商环境工作方案',
+        '一、工作目标',
+        '2025年，全区营商环境便利度持续提升。具体目标：企业开办时间压减至1个工作日内；政务服务事项“一网通办”率达到100%；涉企检查次数比上年减少20%。',
+        '二、重点任务',
+        '推行“高效办成一件事”。',
+      ].join('\n'),
+    );
+    expect(brief(plan)).toEqual([
+      ['企业开办时间', 1, '个工作日', '<=', 2025],
+      ['政务服务事项“一网通办”率', 100, '%', '=', 2025],
+      ['涉企检查次数减少', 20, '%', '=', 2025],
+    ]);
+  });
+});

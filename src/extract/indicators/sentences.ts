@@ -133,6 +133,7 @@ const LEADING_JUNK = new RegExp(
     String.raw`|(?:到|至|在)?[“"]?(?:十[一二三四五六七八九]?|[三四五六七八九])五[”"]?(?:期间|时期|期末|末)?` +
     `|(?!${alt(NOUNS_OPENING_WITH_VERB)})(?:${alt([...LEADING_FILLERS, ...HEDGE_WORDS, ...ACTION_VERBS].sort((a, b) => b.length - a.length))}))`,
 );
+const COMPARATOR_WORDS_LONGEST_FIRST = Object.keys(PREFIX_COMPARATORS).sort((a, b) => b.length - a.length);
 const TRAILING_WORDS = [...METRIC_VERBS, ...TRAILING_FILLERS, ...Object.keys(PREFIX_COMPARATORS), '的', '分别', '均'].sort((a, b) => b.length - a.length);
 const TRAILING_JUNK_CHAR = /[\s、,，:：□]/;
 // The run of junk characters may only start where the run starts (lookbehind): tried from every
@@ -413,10 +414,10 @@ function occurrences(text: string, word: string): { start: number }[] {
 }
 
 /** Is the sentence a statement of results (十三五期间…达到…, 2020年…, 截至…) rather than a target? */
-function isPastSentence(text: string, years: YearMention[], horizon: number | null, currentYear: number | null = null): boolean {
+function isPastSentence(text: string, years: YearMention[], horizon: number | null, currentYear: number | null = null, announced = false): boolean {
   const hasTarget = years.some((y) => y.target && !(y.plan && horizon !== null && y.plan.end < horizon) && !(currentYear !== null && y.year < currentYear));
   if (hasTarget) return false;
-  if (PAST_RE.test(text)) return true;
+  if (!announced && PAST_RE.test(text)) return true;
   for (const y of years) {
     if (y.span || y.reference) continue;
     if (y.since) return true;
@@ -604,10 +605,9 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
       (datingSentence.length === 0 && pastParagraph && !CUE_OF_FUTURE.test(sentText)) ||
       // 从2015年的X下降至Y: only years before the period, none a target within it
       (datesPast && !sentYears.some((y) => y.target && periodStart !== null && y.year >= periodStart));
-    // a sentence that announces targets (主要预期目标是：…) states them, whatever it compares them with
-    // (同比增长6%, 比上年增长) or however it is dated (2025年…预期目标是); only a review section overrides it
-    const announces = announced.some((a) => a.start < sent.end && a.end > sent.start);
-    if (pastBySection || (!announces && (pastByParagraph || isPastSentence(sentText, datingSentence, ctx.horizon, ctx.currentYear ?? periodStart)))) {
+    // targets announced (具体目标：…比上年减少20%) are ahead whatever words of comparison they use
+    const announcedHere = isAnnounced(inSentence[0].start);
+    if (pastBySection || pastByParagraph || isPastSentence(sentText, datingSentence, ctx.horizon, ctx.currentYear ?? periodStart, announcedHere)) {
       diagnostics.push({ code: 'indicators.past-figure', message: 'values of a sentence about the past (results, not targets)', actual: text.slice(sent.start, sent.end), offset: sent.start });
       continue;
     }
@@ -790,7 +790,8 @@ export function extractTextTargets(text: string, ctx: TextContext): TextResult {
         // a comparator word written apart from the number (不少于…100家) still applies
         let comparator = m.comparator;
         if (!m.explicit) {
-          const word = Object.keys(PREFIX_COMPARATORS).find((w) => w.length > 1 && leftRaw.includes(w));
+          // the longest word written (不高于, not the 高于 inside it)
+          const word = COMPARATOR_WORDS_LONGEST_FIRST.find((w) => w.length > 1 && leftRaw.includes(w));
           if (word) comparator = PREFIX_COMPARATORS[word];
           else comparator = redLineBound(name) ?? comparator;
         }
