@@ -4,7 +4,7 @@
  * issuer, date, 文号 or title, a web page's metadata table gives them (src/ingest/page-meta-table.ts).
  */
 import type { Block } from '../ingest/blocks.js';
-import { findPageMetaInLines, isoDate, type PageMeta } from '../ingest/page-meta-table.js';
+import { findPageMetaInLines, publicationDateIn, type PageMeta } from '../ingest/page-meta-table.js';
 import type { Meta } from '../schema/plan.js';
 import { alternation } from '../nlp/regex.js';
 import type { SegmentedDocument } from '../segment/types.js';
@@ -120,12 +120,15 @@ export function extractMeta(doc: SegmentedDocument): Meta {
   // a notice signs at its end; a document issued in its own name (国发 意见) signs at the end of the text
   const closing = doc.placed.filter((p) => p.block.type !== 'table').slice(-6).map((p) => textOf(p.block));
   const signature = signatureOf(coverLines.length > 0 ? coverLines : blocksOf('preamble').slice(0, 12)) ?? signatureOf(closing);
-  const issueDate =
-    preciserDate(issueDateOf(coverLines, titleLines, footerLines) ?? signature?.date ?? deliveryDate([...titleLines, ...blocksOf('preamble').slice(0, 3)]) ?? null, page) ??
-    publicationLineDate([...titleLines, ...coverLines, ...blocksOf('preamble').slice(0, 3)]);
-  const order = governmentOrderOf([...coverLines, ...titleLines].slice(0, 8));
   // a 草案 the title goes on from (`关于…计划草案的报告`) is what the document is about, not its status
   const statusText = [...titleLines.slice(0, 6), ...coverLines, rawTitle ?? ''].join('\n').replace(/草案(?=[的和与及])/g, '');
+  const draft = DRAFT.test(statusText);
+  // a draft put out for comment is not issued: the day a site posted it dates no issue
+  const datingPage = draft && page ? { ...page, publishedDate: null } : page;
+  const issueDate =
+    preciserDate(issueDateOf(coverLines, titleLines, footerLines) ?? signature?.date ?? deliveryDate([...titleLines, ...blocksOf('preamble').slice(0, 3)]) ?? null, datingPage) ??
+    (draft ? null : publicationLineDate([...titleLines, ...coverLines, ...blocksOf('preamble').slice(0, 3)]));
+  const order = governmentOrderOf([...coverLines, ...titleLines].slice(0, 8));
 
   return {
     title,
@@ -137,7 +140,7 @@ export function extractMeta(doc: SegmentedDocument): Meta {
     issueDate,
     period: periodOf(titleLines, rawTitle, allText) ?? (workReport ? reportYear(doc) : null) ?? countedYears(title, horizon, issueDate) ?? periodFromHorizon(horizon),
     horizon,
-    status: DRAFT.test(statusText) ? 'draft' : 'final',
+    status: draft ? 'draft' : 'final',
     // a notice is of no plan kind, whatever it is about (`关于下达年度计划的通知`)
     kind: title && !OWN_NOTICE.test(title) ? kindOf(title) : workReport ? '报告' : null,
   };
@@ -355,12 +358,11 @@ const DELIVERY_LINE = new RegExp(`^[—\\-－─]{1,2}(${DATE.source})在.{2,60}
  */
 function publicationLineDate(lines: string[]): string | null {
   for (const l of lines) {
-    const m = l.length <= 120 ? PUBLICATION_LINE.exec(l.trim()) : null;
-    if (m) return isoDate(m[1]);
+    const d = l.length <= 120 ? publicationDateIn(l) : null;
+    if (d) return d;
   }
   return null;
 }
-const PUBLICATION_LINE = /(?:^|\s)(?:发布|发文|印发|成文|公开)?(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})/;
 
 /**
  * A 规章 is promulgated by an order: its first lines are the issuer's 令 and the order's number
