@@ -13,6 +13,7 @@ import partsData from '../data/document-parts.json' with { type: 'json' };
 import { GENRE_SOURCE } from '../nlp/genres.js';
 import { parseChineseInteger } from '../nlp/numbers.js';
 import { ISSUER_LINE, isTitleCandidate } from '../segment/parts.js';
+import { opensWithAction } from './work-items.js';
 
 // the genre a title ends with, a plan's or another document's (预案, 条例); a government work report
 // (政府工作报告) is kind 报告
@@ -203,10 +204,21 @@ export function regionOf(title: string): string | null {
   for (const [k, re] of suffixes.entries()) {
     const m = re.exec(t);
     // a city or prefecture (the first two) may be followed by the county the document is for
+    // (after a province a zone is the province's: `某省自由贸易试验区建设方案`)
+    if (m && province && ZONE_WORD_END.test(m[1])) continue;
     if (m && !NOT_IN_REGION.test(m[1])) return (k < 2 ? countyOf(t.slice(m[1].length)) : null) ?? m[1];
   }
+  // a zone a government sets up issues in its own name, often a long one (`某某航空港经济综合实验区`,
+  // `某某经济技术开发区`); a title that opens with a verb (`促进高新区发展…`) names no zone
+  const zone = province ? null : ZONE.exec(t);
+  if (zone && !NOT_IN_REGION.test(zone[1]) && !opensWithAction(zone[1])) return zone[1];
   return province ?? placeIn(title);
 }
+
+const ZONE_WORDS = '开发区|实验区|试验区|示范区|合作区|新区|园区|保税区';
+const ZONE = new RegExp(`^([\\u4e00-\\u9fa5]{2,12}?(?:${ZONE_WORDS}))`);
+// a 新区 may be a district (浦东新区): only the other zone words make a zone the province's
+const ZONE_WORD_END = new RegExp(`(?:${ZONE_WORDS.replace('|新区', '')})$`);
 
 /**
  * A county, district or banner named right after the city or prefecture it lies in (`临沂市兰山区…`,
@@ -303,8 +315,10 @@ function provinceOf(region: string | null, text: string, own: string[]): string 
     if (r && levelOf(r) === 'province') return r;
     if (r && CITY_PROVINCE[r]) return CITY_PROVINCE[r];
     // a county named after its city (`临沂市兰山区`): the city's province
+    // (or named after its province: `某省某某新区`, `上海市浦东新区`)
     const city = r && levelOf(r) !== 'city' ? placeIn(line) : null;
     if (city && CITY_PROVINCE[city]) return CITY_PROVINCE[city];
+    if (city && levelOf(city) === 'province') return city;
   }
   if (!/(全|我|本)省|(我|本)区|(?<![健完安齐])全区(?![域县市])/.test(text.slice(0, REGION_SCAN_CHARS))) return null;
   let best: string | null = null;
