@@ -150,3 +150,26 @@ describe('check reports a running head', () => {
     expect(heads.every((m) => m.fix && m.fix.text === '' && m.fix.endLine === m.line + 1)).toBe(true);
   });
 });
+
+describe('a web page with only a publication line above the article', () => {
+  const page = (title: string) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>
+<div class="nav"><a>首页</a><a>政务公开</a><a>政策文件</a></div>
+<div class="detail"><h1>${title}</h1>
+<div class="info"><span>发布日期：2024-03-12</span> <span>来源：某某市发展和改革委员会</span> <span>浏览次数：356</span></div>
+<div class="content"><p>一、持续优化政务服务</p><p>1.深化“一网通办”。全年政务服务事项网上办理率达到95%以上。（责任单位：市政务服务中心）</p>
+<p>二、持续优化法治环境</p><p>2.规范涉企执法。全年涉企行政检查次数下降10%。（责任单位：市司法局）</p></div></div>
+<div class="footer">版权所有</div></body></html>`;
+  const parseHtml = async (html: string) => (await import('../src/index.js')).parsePlanBytes(Buffer.from(html, 'utf8'), 'page.html');
+
+  it('the day the site published it dates a document nothing else dates; the line is not plan text', async () => {
+    const plan = await parseHtml(page('衢州市2024年营商环境优化提升工作要点'));
+    expect(plan.meta).toMatchObject({ title: '衢州市2024年营商环境优化提升工作要点', issueDate: '2024-03-12', status: 'final' });
+    expect(plan.tasks.map((t) => t.title)).toEqual(['深化“一网通办”', '规范涉企执法']);
+  });
+
+  it('a draft put out for comment is not dated by the day it was posted', async () => {
+    const plan = await parseHtml(page('衢州市营商环境优化提升三年行动方案（征求意见稿）'));
+    expect(plan.meta).toMatchObject({ status: 'draft', issueDate: null });
+  });
+});

@@ -232,3 +232,24 @@ describe('forms of typing', () => {
     expect(quoted.meta.title).toBeNull();
   });
 });
+
+describe('zones a government sets up', () => {
+  const place = async (title: string) => {
+    const plan = await parseText([title, '一、主要目标', '到2025年，建成示范项目10个。'].join('\n'));
+    return { region: plan.meta.region, province: plan.meta.province };
+  };
+
+  it('a zone with a long name issuing in its own name is the region', async () => {
+    expect(await place('郑州航空港经济综合实验区关于加快低空经济发展的实施意见')).toEqual({ region: '郑州航空港经济综合实验区', province: null });
+    expect((await place('天津经济技术开发区促进生物医药产业发展的若干措施')).region).toBe('天津经济技术开发区');
+  });
+
+  it('after a province a zone word makes the zone the province\'s; a 新区 named after its province keeps the province', async () => {
+    expect(await place('浙江省自由贸易试验区建设方案')).toEqual({ region: '浙江省', province: '浙江省' });
+    expect(await place('上海市浦东新区综合改革方案')).toEqual({ region: '浦东新区', province: '上海市' });
+  });
+
+  it('a title opening with a verb names no zone', async () => {
+    expect((await place('促进高新技术产业开发区高质量发展的若干措施')).region).toBeNull();
+  });
+});

@@ -4,7 +4,7 @@
  * issuer, date, 文号 or title, a web page's metadata table gives them (src/ingest/page-meta-table.ts).
  */
 import type { Block } from '../ingest/blocks.js';
-import { findPageMetaInLines, isoDate, type PageMeta } from '../ingest/page-meta-table.js';
+import { findPageMetaInLines, publicationDateIn, type PageMeta } from '../ingest/page-meta-table.js';
 import type { Meta } from '../schema/plan.js';
 import { alternation } from '../nlp/regex.js';
 import type { SegmentedDocument } from '../segment/types.js';
@@ -13,6 +13,7 @@ import partsData from '../data/document-parts.json' with { type: 'json' };
 import { GENRE_SOURCE } from '../nlp/genres.js';
 import { parseChineseInteger } from '../nlp/numbers.js';
 import { ISSUER_LINE, isTitleCandidate } from '../segment/parts.js';
+import { opensWithAction } from './work-items.js';
 
 // the genre a title ends with, a plan's or another document's (预案, 条例); a government work report
 // (政府工作报告) is kind 报告
@@ -120,12 +121,15 @@ export function extractMeta(doc: SegmentedDocument): Meta {
   // a notice signs at its end; a document issued in its own name (国发 意见) signs at the end of the text
   const closing = doc.placed.filter((p) => p.block.type !== 'table').slice(-6).map((p) => textOf(p.block));
   const signature = signatureOf(coverLines.length > 0 ? coverLines : blocksOf('preamble').slice(0, 12)) ?? signatureOf(closing);
-  const issueDate =
-    preciserDate(issueDateOf(coverLines, titleLines, footerLines) ?? signature?.date ?? deliveryDate([...titleLines, ...blocksOf('preamble').slice(0, 3)]) ?? null, page) ??
-    publicationLineDate([...titleLines, ...coverLines, ...blocksOf('preamble').slice(0, 3)]);
-  const order = governmentOrderOf([...coverLines, ...titleLines].slice(0, 8));
   // a 草案 the title goes on from (`关于…计划草案的报告`) is what the document is about, not its status
   const statusText = [...titleLines.slice(0, 6), ...coverLines, rawTitle ?? ''].join('\n').replace(/草案(?=[的和与及])/g, '');
+  const draft = DRAFT.test(statusText);
+  // a draft put out for comment is not issued: the day a site posted it dates no issue
+  const datingPage = draft && page ? { ...page, publishedDate: null } : page;
+  const issueDate =
+    preciserDate(issueDateOf(coverLines, titleLines, footerLines) ?? signature?.date ?? deliveryDate([...titleLines, ...blocksOf('preamble').slice(0, 3)]) ?? null, datingPage) ??
+    (draft ? null : publicationLineDate([...titleLines, ...coverLines, ...blocksOf('preamble').slice(0, 3)]));
+  const order = governmentOrderOf([...coverLines, ...titleLines].slice(0, 8));
 
   return {
     title,
@@ -137,7 +141,7 @@ export function extractMeta(doc: SegmentedDocument): Meta {
     issueDate,
     period: periodOf(titleLines, rawTitle, allText) ?? (workReport ? reportYear(doc) : null) ?? countedYears(title, horizon, issueDate) ?? periodFromHorizon(horizon),
     horizon,
-    status: DRAFT.test(statusText) ? 'draft' : 'final',
+    status: draft ? 'draft' : 'final',
     // a notice is of no plan kind, whatever it is about (`关于下达年度计划的通知`)
     kind: title && !OWN_NOTICE.test(title) ? kindOf(title) : workReport ? '报告' : null,
   };
@@ -200,10 +204,21 @@ export function regionOf(title: string): string | null {
   for (const [k, re] of suffixes.entries()) {
     const m = re.exec(t);
     // a city or prefecture (the first two) may be followed by the county the document is for
+    // (after a province a zone is the province's: `某省自由贸易试验区建设方案`)
+    if (m && province && ZONE_WORD_END.test(m[1])) continue;
     if (m && !NOT_IN_REGION.test(m[1])) return (k < 2 ? countyOf(t.slice(m[1].length)) : null) ?? m[1];
   }
+  // a zone a government sets up issues in its own name, often a long one (`某某航空港经济综合实验区`,
+  // `某某经济技术开发区`); a title that opens with a verb (`促进高新区发展…`) names no zone
+  const zone = province ? null : ZONE.exec(t);
+  if (zone && !NOT_IN_REGION.test(zone[1]) && !opensWithAction(zone[1])) return zone[1];
   return province ?? placeIn(title);
 }
+
+const ZONE_WORDS = '开发区|实验区|试验区|示范区|合作区|新区|园区|保税区';
+const ZONE = new RegExp(`^([\\u4e00-\\u9fa5]{2,12}?(?:${ZONE_WORDS}))`);
+// a 新区 may be a district (浦东新区): only the other zone words make a zone the province's
+const ZONE_WORD_END = new RegExp(`(?:${ZONE_WORDS.replace('|新区', '')})$`);
 
 /**
  * A county, district or banner named right after the city or prefecture it lies in (`临沂市兰山区…`,
@@ -300,8 +315,10 @@ function provinceOf(region: string | null, text: string, own: string[]): string 
     if (r && levelOf(r) === 'province') return r;
     if (r && CITY_PROVINCE[r]) return CITY_PROVINCE[r];
     // a county named after its city (`临沂市兰山区`): the city's province
+    // (or named after its province: `某省某某新区`, `上海市浦东新区`)
     const city = r && levelOf(r) !== 'city' ? placeIn(line) : null;
     if (city && CITY_PROVINCE[city]) return CITY_PROVINCE[city];
+    if (city && levelOf(city) === 'province') return city;
   }
   if (!/(全|我|本)省|(我|本)区|(?<![健完安齐])全区(?![域县市])/.test(text.slice(0, REGION_SCAN_CHARS))) return null;
   let best: string | null = null;
@@ -355,12 +372,11 @@ const DELIVERY_LINE = new RegExp(`^[—\\-－─]{1,2}(${DATE.source})在.{2,60}
  */
 function publicationLineDate(lines: string[]): string | null {
   for (const l of lines) {
-    const m = l.length <= 120 ? PUBLICATION_LINE.exec(l.trim()) : null;
-    if (m) return isoDate(m[1]);
+    const d = l.length <= 120 ? publicationDateIn(l) : null;
+    if (d) return d;
   }
   return null;
 }
-const PUBLICATION_LINE = /(?:^|\s)(?:发布|发文|印发|成文|公开)?(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})/;
 
 /**
  * A 规章 is promulgated by an order: its first lines are the issuer's 令 and the order's number

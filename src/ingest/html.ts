@@ -21,7 +21,7 @@ import { decodePage } from './html-charset.js';
 import { BLOCK_TAGS, SKIPPED_TAGS, cjkCount, isElement, normalizeText, repairBlocks, sortDiagnostics, walkBlocks } from './html-blocks.js';
 import pageData from '../data/html-boilerplate.json' with { type: 'json' };
 import { GENRE_SOURCE } from '../nlp/genres.js';
-import { findPageMetaTable, type PageMeta } from './page-meta-table.js';
+import { findPageMetaTable, publicationDateIn, type PageMeta } from './page-meta-table.js';
 import { descendToArticle } from './article-descent.js';
 import { attachmentListReader } from './attachment-list.js';
 
@@ -200,7 +200,9 @@ export async function ingestHtml(bytes: Uint8Array, path: string): Promise<Inges
   if (repaired.blocks.length === 0) throw new InputError(path, 'no text found in the page');
   // no metadata table names the document: the page's <title> may (meta takes it where the text has no title)
   const pageTitle = metaTable?.meta.title ? null : documentTitleOf($('head > title').first().text());
-  const pageMeta = metaTable ? { ...metaTable.meta, title: metaTable.meta.title ?? pageTitle } : pageTitle ? titleOnlyPageMeta(pageTitle) : null;
+  // nor any table: the line the site sets under the title may say when it published the page
+  const published = metaTable ? null : publishedLineOf(head.map((u) => u.text));
+  const pageMeta = metaTable ? { ...metaTable.meta, title: metaTable.meta.title ?? pageTitle } : pageTitle || published ? lineOnlyPageMeta(pageTitle, published) : null;
   return {
     format: 'html',
     encoding: decoded.encoding,
@@ -229,8 +231,20 @@ export function documentTitleOf(pageTitle: string): string | null {
 }
 const NOTICE_OF = /(?:印发|转发|发布)《?(.+?)》?的通知$/;
 
-function titleOnlyPageMeta(title: string): PageMeta {
-  return { issuer: null, writtenDate: null, publishedDate: null, docNumber: null, title, entries: [{ label: '<title>', field: 'title', value: title }] };
+function lineOnlyPageMeta(title: string | null, published: { label: string; date: string } | null): PageMeta {
+  const entries: PageMeta['entries'] = [];
+  if (title) entries.push({ label: '<title>', field: 'title', value: title });
+  if (published) entries.push({ label: published.label, field: 'publishedDate', value: published.date });
+  return { issuer: null, writtenDate: null, publishedDate: published?.date ?? null, docNumber: null, title, entries };
+}
+
+/** The publication line among the units above the article's text (`发布日期：2024-03-12`). */
+function publishedLineOf(texts: string[]): { label: string; date: string } | null {
+  for (const t of texts) {
+    const date = [...t].length <= 120 ? publicationDateIn(t) : null;
+    if (date) return { label: t.trim().slice(0, 30), date };
+  }
+  return null;
 }
 
 /** The record a text unit stands in: its table row, else its parent element. */

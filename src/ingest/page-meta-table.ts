@@ -147,3 +147,13 @@ export function findPageMetaInLines(lines: string[]): PageMeta | null {
     .map((text) => ({ text, record: 'lines' }));
   return findPageMetaTable(units)?.meta ?? null;
 }
+
+/**
+ * The day a site says it published the page, from the line it sets under the title (`发布时间：2024-02-28
+ * 10:30　来源：…`, `发布日期：2024-03-12`), or null when `text` holds no such label and date.
+ */
+export function publicationDateIn(text: string): string | null {
+  const m = PUBLICATION_LINE.exec(text.trim());
+  return m ? isoDate(m[1]) : null;
+}
+const PUBLICATION_LINE = /(?:^|\s)(?:发布|发文|印发|成文|公开)?(?:日期|时间)\s*[:：]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})/;
