@@ -33,3 +33,19 @@ describe('the end of an indicator name', () => {
     expect((await names(text)).map(([n]) => n)).toEqual(['专利许可', '天然气年供应']);
   });
 });
+
+describe('a table cell with no value', () => {
+  it('states no baseline: a dash under the base year gives neither a value nor a year', async () => {
+    const plan = await parseText(`某市“十四五”节能规划
+
+一、主要指标
+指标\t2020年\t2025年\t属性
+单位地区生产总值能耗降低（%）\t—\t[13.5]\t约束性
+森林覆盖率（%）\t40.1\t42\t约束性
+`);
+    expect(plan.indicators.map((i) => [i.name, i.baseline, i.target.value])).toEqual([
+      ['单位地区生产总值能耗降低', null, 13.5],
+      ['森林覆盖率', { year: 2020, value: 40.1, raw: '40.1', normalized: { value: 40.1, unit: '%' } }, 42],
+    ]);
+  });
+});

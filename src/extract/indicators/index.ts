@@ -29,6 +29,9 @@ import { findCurrentYear } from './document-year.js';
 import { titlePeriod, titleYear } from './title-period.js';
 import { attributeBySigns, signAttributes } from './attribute-marks.js';
 import { announcesGoals } from './preamble-goals.js';
+
+/** a table cell that holds no value: empty, or a dash or slash set in its place */
+const EMPTY_CELL = /^[\s—–\-－/／─]*$/;
 import { isPastTable } from './past-table.js';
 
 export { sectionRole, type SectionRole } from './section-role.js';
@@ -428,7 +431,8 @@ function addTableRows(state: State, p: PlacedBlock, parsed: ParsedTable, group: 
       name: row.name,
       canonicalName: matchCanonical(row.name, state.similar).canonicalName,
       unit: row.unit,
-      baseline: row.baseline ? yearValue({ ...row.baseline, year: row.baseline.year ?? state.baseYear }) : null,
+      // a baseline cell left empty or struck through (—, -, /) states no baseline: no year either
+      baseline: row.baseline && !(row.baseline.value === null && EMPTY_CELL.test(row.baseline.raw)) ? yearValue({ ...row.baseline, year: row.baseline.year ?? state.baseYear }) : null,
       milestones: row.milestones.map(yearValue),
       target: {
         year: target?.year ?? fallbackYear,
