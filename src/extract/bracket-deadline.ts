@@ -23,3 +23,22 @@ export function bracketDeadlines(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * A time limit opening a sentence of the task's text, before the act it dates: `2024年底前实现企业开办1个工作日
+ * 内办结。`, `2025年6月底前出台…`. It says by when (前), so it is a deadline; `到2025年，X达到Y` names the year
+ * of a target and is none.
+ */
+const OPENING_LIMIT = /(?:^|[。；;！!])\s*((?:(?:20\d{2}|二〇[一二三四五六七八九〇零]{2})年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:底|末|中旬|上旬|下旬)?(?:之)?前)(?=[\p{Script=Han}])/gu;
+
+/** The time limits opening sentences of the text, in order, each once. */
+export function openingDeadlines(text: string): string[] {
+  if (!text.includes('前')) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(OPENING_LIMIT)) {
+    // a bare 前 (前期…) or 底前 alone dates nothing
+    if (!/[年月]/.test(m[1]) || out.includes(m[1])) continue;
+    out.push(m[1]);
+  }
+  return out;
+}

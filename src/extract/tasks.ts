@@ -44,7 +44,7 @@ import { cutAtEnumeratedItems, runInTitle } from './run-in-items.js';
 import { assignedItemTitle, cutAtAssignedItems } from './assigned-items.js';
 import { headRows } from './table-head.js';
 import { unitOfHeading } from './unit-headings.js';
-import { bracketDeadlines } from './bracket-deadline.js';
+import { bracketDeadlines, openingDeadlines } from './bracket-deadline.js';
 import { withoutItemLabel } from './title-label.js';
 
 export interface TaskExtraction {
@@ -1102,6 +1102,8 @@ function toTask(d: Draft, id: string, taskIndicators: LineIndex, tableQuotes: Ma
     deadlines = own.deadlines.length ? own.deadlines : r.deadlines;
     // `…办法。（2025年6月底前）`: a time limit in a bracket of its own
     if (deadlines.length === 0) deadlines = bracketDeadlines(d.text);
+    // `2024年底前实现…`: a time limit opening a sentence
+    if (deadlines.length === 0) deadlines = openingDeadlines(d.text);
   }
   let inTask: Indicator[];
   if (!d.tableUnits && !d.byQuote) inTask = indicatorsOnLines(taskIndicators, d.line, d.endLine);
