@@ -35,16 +35,17 @@ describe('planlens indicators', () => {
     expect(r.code).toBe(0);
     expect(r.out.startsWith('\uFEFF')).toBe(true);
     const lines = r.out.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,region,name,canonical name,unit,baseline,baseline year,milestones,target,target year,comparator,hedge,attribute,source,line');
+    expect(lines[0]).toBe('id,region,name,canonical name,unit,baseline,baseline year,milestones,target,target year,comparator,hedge,attribute,category,note,source,line');
     expect(lines).toHaveLength(11);
-    expect(lines[1]).toBe('i21,宿州市,每万人高价值发明专利拥有量,每万人口高价值发明专利拥有量,件,1,2021,1.5 (2023),2,2025,=,,预期性,table,53');
+    // the row's note: the plan's footnote defining the indicator (category: none in this table)
+    expect(lines[1]).toMatch(/^i21,宿州市,每万人高价值发明专利拥有量,每万人口高价值发明专利拥有量,件,1,2021,1\.5 \(2023\),2,2025,=,,预期性,,“每万人口高价值发明专利拥有量”是指.*,table,53$/);
   });
 
   it('--source filters; a range prints as low–high', async () => {
     const r = await cli('indicators', SUZHOU, '--format', 'tsv', '--source', 'goals');
     const lines = r.out.trimEnd().split('\n');
     expect(lines).toHaveLength(21);
-    expect(lines.every((l, i) => i === 0 || l.split('\t')[13] === 'goals')).toBe(true);
+    expect(lines.every((l, i) => i === 0 || l.split('\t')[15] === 'goals')).toBe(true);
     expect(r.out).toContain('知识产权服务集聚区\t\t个\t\t\t\t1–2\t2025\trange\t力争');
   });
 

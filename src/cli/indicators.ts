@@ -101,6 +101,8 @@ export function indicatorColumns(format: RowFormat, several: boolean): ColumnSpe
     { key: 'comparator', header: 'comparator' },
     { key: 'hedge', header: 'hedge' },
     { key: 'attribute', header: 'attribute' },
+    // files for a spreadsheet also carry the row's category (专栏, 类别) and note (备注, 累计, footnotes)
+    ...(split ? [{ key: 'category', header: 'category' }, { key: 'note', header: 'note' }] : []),
     { key: 'source', header: 'source' },
     { key: 'line', header: 'line', align: 'right' },
   ];
@@ -129,6 +131,8 @@ export function indicatorRows(docs: PlanDocument[], source?: IndicatorSource, fo
       comparator: i.target.comparator,
       hedge: i.target.hedge,
       attribute: i.attribute,
+      category: i.category,
+      note: i.note,
       source: i.source,
       line: i.line,
     })),
