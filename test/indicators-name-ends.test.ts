@@ -49,3 +49,18 @@ describe('a table cell with no value', () => {
     ]);
   });
 });
+
+describe('累计 between a name and its value', () => {
+  it('is left out of the name and kept as the note (a sum over the period, not a level)', async () => {
+    const plan = await parseText(`某市知识产权“十四五”规划
+
+一、发展目标
+到2025年，知识产权质押融资金额累计达到50亿元，五年累计新增高新技术企业500家，PCT国际专利申请量达到300件。
+`);
+    expect(plan.indicators.map((i) => [i.name, i.target.value, i.note])).toEqual([
+      ['知识产权质押融资金额', 50, '累计'],
+      ['五年累计新增高新技术企业', 500, null],
+      ['PCT国际专利申请量', 300, null],
+    ]);
+  });
+});

@@ -458,6 +458,21 @@ function addTableRows(state: State, p: PlacedBlock, parsed: ParsedTable, group: 
   }
 }
 
+/**
+ * 累计 between a name and its value (知识产权质押融资金额累计达到50亿元) makes the figure a sum over the
+ * period, not a level: the name leaves the word out (as the annotations do), so the note keeps it.
+ */
+function cumulativeNote(t: TextTarget): string | null {
+  if (t.name.includes('累计')) return null;
+  const nameAt = t.quote.indexOf(t.name);
+  const from = nameAt >= 0 ? nameAt + t.name.length : 0;
+  const at = t.quote.indexOf(t.raw, from);
+  if (at < 0) return null;
+  const between = t.quote.slice(Math.max(from, at - 10), at);
+  const m = /(?:五年|三年|十年)?累计/.exec(between);
+  return m && !/[，,。；;、]/.test(between.slice(m.index)) ? m[0] : null;
+}
+
 function textDraft(state: State, p: PlacedBlock, t: TextTarget, source: IndicatorSource): Draft {
   const normalized = normalizeValue(t.value, t.unit);
   let baseline: YearValue | null = null;
@@ -482,7 +497,7 @@ function textDraft(state: State, p: PlacedBlock, t: TextTarget, source: Indicato
     },
     attribute: null,
     category: null,
-    note: null,
+    note: cumulativeNote(t),
     source,
     sectionId: p.sectionId,
     line: lineOf(state, p.block, t.quote),
