@@ -208,7 +208,7 @@ describe('an HTML table: header over two rows (目标值 over 2023年|2025年), 
     expect(plan.indicators.map((i) => [i.name, i.category, i.unit, i.baseline?.value ?? null, i.milestones.map((m) => [m.year, m.value]), i.target.value, i.target.comparator, i.attribute, i.note])).toEqual([
       ['细颗粒物（PM2.5）平均浓度', '环境质量', '微克/立方米', 32, [[2023, 30]], 28, '<=', '约束性', null],
       ['空气质量优良天数比例', '环境质量', '%', 88.5, [[2023, 89]], 90, '>=', '约束性', null],
-      ['单位地区生产总值二氧化碳排放降低', '减排降碳', '%', null, [[2023, null]], 18, '=', '约束性', '[ ]内为五年累计数'],
+      ['单位地区生产总值二氧化碳排放降低', '减排降碳', '%', null, [], 18, '=', '约束性', '[ ]内为五年累计数'],
       ['森林覆盖率', '生态保护', '%', 41.2, [[2023, 41.5]], 42, '>=', '预期性', null],
     ]);
   });

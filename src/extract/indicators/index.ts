@@ -431,9 +431,9 @@ function addTableRows(state: State, p: PlacedBlock, parsed: ParsedTable, group: 
       name: row.name,
       canonicalName: matchCanonical(row.name, state.similar).canonicalName,
       unit: row.unit,
-      // a baseline cell left empty or struck through (—, -, /) states no baseline: no year either
+      // a baseline or milestone cell left empty or struck through (—, -, /) states nothing: no year either
       baseline: row.baseline && !(row.baseline.value === null && EMPTY_CELL.test(row.baseline.raw)) ? yearValue({ ...row.baseline, year: row.baseline.year ?? state.baseYear }) : null,
-      milestones: row.milestones.map(yearValue),
+      milestones: row.milestones.filter((c) => !(c.value === null && EMPTY_CELL.test(c.raw))).map(yearValue),
       target: {
         year: target?.year ?? fallbackYear,
         value: targetValue,
