@@ -6,7 +6,7 @@
  */
 import type { PlanDocument, Task } from '../schema/plan.js';
 import { documentRefs, type DocumentRef } from './documents.js';
-import { CosineIndex, TfIdf, expandCompounds, packedTfIdf, roundScore, terms, type PackedVector, type Tokenizer, type Vector } from './similarity.js';
+import { CosineIndex, expandCompounds, packedTfIdf, roundScore, terms, type PackedVector, type Tokenizer } from './similarity.js';
 import { taskTextWithoutUnits } from './themes.js';
 
 export interface TaskRef {
@@ -51,20 +51,13 @@ export function taskTerms(tok: Tokenizer, task: Task): string[] {
   return [...title, ...title, ...terms(tok, taskTextWithoutUnits(task), false)];
 }
 
-/** One TF-IDF model over every task of the given plans; vectors per plan, in task order. */
-export function taskVectors(docs: PlanDocument[], tok: Tokenizer): Vector[][] {
-  const { lists, expanded } = taskTermLists(docs, tok);
-  const model = new TfIdf(expanded);
-  let k = 0;
-  return lists.map((l) => l.map(() => model.vector(expanded[k++])));
-}
-
+/** Every task's terms, per plan, and the whole collection with its compounds broken (expandCompounds). */
 function taskTermLists(docs: PlanDocument[], tok: Tokenizer): { lists: string[][][]; expanded: string[][] } {
   const lists = docs.map((doc) => doc.tasks.map((t) => taskTerms(tok, t)));
   return { lists, expanded: expandCompounds(lists.flat()) };
 }
 
-/** taskVectors(), packed for the index (the same weights, see packedTfIdf). */
+/** One TF-IDF model over every task of the given plans; vectors per plan, in task order, packed for the index. */
 function packedTaskVectors(docs: PlanDocument[], tok: Tokenizer, index: CosineIndex): PackedVector[][] {
   const { lists, expanded } = taskTermLists(docs, tok);
   const { vectors, termCount } = packedTfIdf(expanded);

@@ -4,9 +4,7 @@
  * `新开工老旧小区改造200个、完工150个` the second names another stage of the same work (stageVerbs):
  * its name is the first one's object (without the stage it opened with) and its own stage, 老旧小区改造完工.
  */
-import data from '../../data/indicator-words.json' with { type: 'json' };
-
-const STAGE_VERBS = [...data.stageVerbs.words].sort((a, b) => b.length - a.length);
+import { STAGE_VERBS } from './words.js';
 
 /** the longest a bare verb runs (改造, 新建, 培育, 新增) */
 const MAX_VERB_CHARS = 4;

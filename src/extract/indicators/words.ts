@@ -20,6 +20,7 @@ export const LEADING_FILLERS = sorted(data.leadingFillers.words);
 export const TRAILING_FILLERS = sorted(data.trailingFillers.words);
 export const PAIRED_PREFIXES = Object.fromEntries(Object.entries(data.pairedPrefixes).filter(([k]) => k !== '$comment')) as Record<string, [string, string]>;
 export const CHANGE_VERBS = sorted(data.changeVerbs.words);
+export const STAGE_VERBS = sorted(data.stageVerbs.words);
 export const SHARED_INTENSITIES = sorted(data.sharedIntensities.words);
 export const PAST_MARKERS = sorted(data.pastMarkers.words);
 export const GOALS_PART = sorted(data.goalsPart.words);
